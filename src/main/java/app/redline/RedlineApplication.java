@@ -1,0 +1,22 @@
+package app.redline;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class RedlineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RedlineApplication.class, args);
+    }
+
+    /** The installation's clock: deadlines and "overdue" are judged in this time zone. */
+    @Bean
+    Clock clock(@Value("${redline.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+}

@@ -1,0 +1,29 @@
+package app.redline.account;
+
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    public boolean hasUsers() {
+        return accounts.count() > 0;
+    }
+
+    /** Creates the user unless one with that username (in any case) exists; returns its id. */
+    @Transactional
+    public Long ensureUser(String username, String displayName, Long unitId, Set<Role> roles, String rawPassword) {
+        return accounts.findByUsernameIgnoreCase(username)
+                .orElseGet(() -> accounts.save(
+                        new UserAccount(username, displayName, unitId, roles, passwordEncoder.encode(rawPassword))))
+                .getId();
+    }
+}

@@ -1,0 +1,13 @@
+package app.redline.account;
+
+/** What a user may do. What a user may see comes from the user's unit (the scope). */
+public enum Role {
+    ADMIN,
+    INSPECTOR,
+    ENTERPRISE_MANAGER,
+    SUPERVISOR;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,68 @@
+package app.redline.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A person who signs in. Belongs to one unit (by id: units are the organization feature's). */
+@Entity
+@Table(name = "app_user")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    private String password;
+
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    private String phone;
+
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    UserAccount(String username, String displayName, Long unitId, Set<Role> roles, String encodedPassword) {
+        this.username = username;
+        this.displayName = displayName;
+        this.unitId = unitId;
+        this.roles.addAll(roles);
+        this.password = encodedPassword;
+    }
+}

@@ -1,0 +1,100 @@
+package app.redline.demo;
+
+import static app.redline.organization.RegionLevel.CITY;
+import static app.redline.organization.RegionLevel.COUNTY;
+import static app.redline.organization.RegionLevel.PROVINCE;
+import static app.redline.organization.RegionLevel.TOWN;
+
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.organization.OrganizationService;
+import app.redline.system.Installation;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo installation: Guangdong with Jiangmen and Foshan, their departments and governments,
+ * about sixty enterprises and the five demo accounts (password {@code demo}). Loaded in one
+ * transaction; every row is matched by its natural key, so a second start adds nothing.
+ */
+@Slf4j
+@Component
+@RequiredArgsConstructor
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+
+    private final Installation installation;
+    private final OrganizationService organization;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (installation.isDemo()) {
+            transaction.executeWithoutResult(status -> load());
+            log.info("Demo installation ready: sign in as admin, inspector, safety, dept or gov (password 'demo')");
+        }
+    }
+
+    private void load() {
+        regions();
+        DemoIndustries.load(organization);
+        Long operator = organization.ensureOperator("Redline 运维中心");
+        organization.ensureDepartment("广东省应急管理厅", "44", Set.of(), true);
+        organization.ensureGovernment("广东省人民政府", "44");
+        organization.ensureGovernment("江门市人民政府", "4407");
+        organization.ensureDepartment("江门市应急管理局", "4407", Set.of(), true);
+        organization.ensureDepartment("江门市住房和城乡建设局", "4407", Set.of("CONSTRUCTION", "GAS"), false);
+        organization.ensureDepartment("江门市交通运输局", "4407", Set.of("ROAD_TRANSPORT", "WATER_TRANSPORT"), false);
+        organization.ensureDepartment("江门市消防救援支队", "4407", Set.of("CROWDED_PLACES"), false);
+        Long pengjiangEmergency = organization.ensureDepartment("江门市蓬江区应急管理局", "440703", Set.of(), true);
+        Long pengjiangConstruction =
+                organization.ensureDepartment("江门市蓬江区住房和城乡建设局", "440703", Set.of("CONSTRUCTION", "GAS"), false);
+        organization.ensureDepartment("江门市蓬江区交通运输局", "440703", Set.of("ROAD_TRANSPORT"), false);
+        organization.ensureDepartment("江门市蓬江区消防救援大队", "440703", Set.of("CROWDED_PLACES"), false);
+        Long pengjiangGovernment = organization.ensureGovernment("江门市蓬江区人民政府", "440703");
+        organization.ensureGovernment("江门市蓬江区杜阮镇人民政府", "440703101");
+        organization.ensureGovernment("江门市新会区人民政府", "440705");
+        organization.ensureDepartment("江门市新会区应急管理局", "440705", Set.of(), true);
+        organization.ensureGovernment("佛山市人民政府", "4406");
+        organization.ensureDepartment("佛山市应急管理局", "4406", Set.of(), true);
+        organization.ensureGovernment("佛山市顺德区人民政府", "440606");
+        organization.ensureDepartment("佛山市顺德区应急管理局", "440606", Set.of(), true);
+        Long mall = DemoEnterprises.load(organization);
+
+        user("admin", "系统管理员", operator, Role.ADMIN);
+        user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
+        user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
+        user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
+        user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
+    }
+
+    private void regions() {
+        organization.ensureRegion("44", null, PROVINCE, "广东省", "Guangdong Province");
+        organization.ensureRegion("4407", "44", CITY, "江门市", "Jiangmen");
+        organization.ensureRegion("440703", "4407", COUNTY, "蓬江区", "Pengjiang District");
+        organization.ensureRegion("440703001", "440703", TOWN, "环市街道", "Huanshi Subdistrict");
+        organization.ensureRegion("440703101", "440703", TOWN, "杜阮镇", "Duruan Town");
+        organization.ensureRegion("440703102", "440703", TOWN, "棠下镇", "Tangxia Town");
+        organization.ensureRegion("440703103", "440703", TOWN, "荷塘镇", "Hetang Town");
+        organization.ensureRegion("440705", "4407", COUNTY, "新会区", "Xinhui District");
+        organization.ensureRegion("440705001", "440705", TOWN, "会城街道", "Huicheng Subdistrict");
+        organization.ensureRegion("440705101", "440705", TOWN, "司前镇", "Siqian Town");
+        organization.ensureRegion("4406", "44", CITY, "佛山市", "Foshan");
+        organization.ensureRegion("440606", "4406", COUNTY, "顺德区", "Shunde District");
+        organization.ensureRegion("440606001", "440606", TOWN, "大良街道", "Daliang Subdistrict");
+        organization.ensureRegion("440606103", "440606", TOWN, "北滘镇", "Beijiao Town");
+        organization.ensureRegion("440605", "4406", COUNTY, "南海区", "Nanhai District");
+        organization.ensureRegion("440605011", "440605", TOWN, "桂城街道", "Guicheng Subdistrict");
+    }
+
+    private void user(String username, String displayName, Long unitId, Role role) {
+        accounts.ensureUser(username, displayName, unitId, Set.of(role), PASSWORD);
+    }
+}

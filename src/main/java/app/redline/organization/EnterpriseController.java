@@ -1,0 +1,45 @@
+package app.redline.organization;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The enterprises of the signed-in user's scope. */
+@Controller
+@RequiredArgsConstructor
+class EnterpriseController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final OrganizationService organization;
+
+    @GetMapping("/enterprises")
+    String showList(
+            Scope scope,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) RiskLevel risk,
+            @RequestParam(required = false) String industry,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        EnterpriseFilter filter = new EnterpriseFilter(q, risk, industry);
+        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"));
+        Page<EnterpriseRow> enterprises = organization.enterprises(scope, filter, pageRequest);
+        model.addAttribute("enterprises", enterprises);
+        model.addAttribute("filter", filter);
+        model.addAttribute("industries", organization.industries());
+        model.addAttribute("riskLevels", RiskLevel.values());
+        return "enterprises/list";
+    }
+
+    @GetMapping("/enterprises/{id}")
+    String showDetail(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("enterprise", organization.enterprise(scope, id));
+        return "enterprises/detail";
+    }
+}

@@ -1,0 +1,199 @@
+package app.redline.organization;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Regions, industries and units, and the scope a unit's people see. */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final RegionRepository regions;
+    private final IndustryRepository industries;
+    private final UnitRepository units;
+    private final EntityManager entityManager;
+
+    public Optional<UnitSummary> findUnit(Long id) {
+        return units.findById(id).map(UnitSummary::of);
+    }
+
+    /**
+     * The scope of a unit's people. An administrator of a unit without a region, or of a province,
+     * sees everything; an administrator lower down sees the region subtree.
+     */
+    public Scope scopeOf(Long unitId, boolean administrator) {
+        Unit unit = units.findById(unitId).orElse(null);
+        if (unit == null) {
+            return Scope.none();
+        }
+        Region region = unit.getRegion();
+        if (administrator) {
+            return region == null || region.getLevel() == RegionLevel.PROVINCE
+                    ? Scope.all()
+                    : Scope.region(region.getCode());
+        }
+        return switch (unit.getType()) {
+            case ENTERPRISE -> Scope.enterprise(unit.getId());
+            case GOVERNMENT -> Scope.region(region.getCode());
+            case DEPARTMENT ->
+                unit.isComprehensive()
+                        ? Scope.region(region.getCode())
+                        : Scope.regionIndustries(region.getCode(), withSubSectors(unit.getIndustries()));
+            case OPERATOR -> Scope.none();
+        };
+    }
+
+    public ScopeOverview overview(Scope scope) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Unit> unit = query.from(Unit.class);
+        query.multiselect(unit.get("riskLevel"), cb.count(unit))
+                .where(scope.enterprises().and(active()).toPredicate(unit, query, cb))
+                .groupBy(unit.get("riskLevel"));
+        Map<RiskLevel, Long> byRiskLevel = new EnumMap<>(RiskLevel.class);
+        long total = 0;
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            long count = row.get(1, Long.class);
+            total += count;
+            RiskLevel level = row.get(0, RiskLevel.class);
+            if (level != null) {
+                byRiskLevel.put(level, count);
+            }
+        }
+        return new ScopeOverview(total, byRiskLevel);
+    }
+
+    public Page<EnterpriseRow> enterprises(Scope scope, EnterpriseFilter filter, Pageable pageable) {
+        Specification<Unit> spec = scope.enterprises().and(active()).and(matching(filter));
+        return units.findAll(spec, pageable).map(EnterpriseRow::of);
+    }
+
+    /** One enterprise of the scope; any other id is "not found". */
+    public EnterpriseRow enterprise(Scope scope, Long id) {
+        Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), id);
+        return units.findOne(scope.enterprises().and(withId))
+                .map(EnterpriseRow::of)
+                .orElseThrow(() -> new EnterpriseNotFoundException(id));
+    }
+
+    public List<Named> industries() {
+        return industries.findAllByOrderBySortOrderAsc().stream().map(Named::of).toList();
+    }
+
+    @Transactional
+    public void ensureRegion(String code, String parentCode, RegionLevel level, String nameZh, String nameEn) {
+        if (!regions.existsById(code)) {
+            Region parent = parentCode == null ? null : regions.getReferenceById(parentCode);
+            regions.save(new Region(code, parent, level, nameZh, nameEn));
+        }
+    }
+
+    @Transactional
+    public void ensureIndustry(String code, String parentCode, String nameZh, String nameEn, int sortOrder) {
+        if (!industries.existsById(code)) {
+            industries.save(new Industry(code, parentCode, nameZh, nameEn, sortOrder));
+        }
+    }
+
+    @Transactional
+    public Long ensureEnterprise(EnterpriseDetails details, String regionCode, Set<String> industryCodes) {
+        return units.findByCreditCode(details.creditCode())
+                .orElseGet(() -> units.save(
+                        Unit.enterprise(details, regions.getReferenceById(regionCode), industriesOf(industryCodes))))
+                .getId();
+    }
+
+    @Transactional
+    public Long ensureDepartment(String name, String regionCode, Set<String> supervised, boolean comprehensive) {
+        return units.findFirstByTypeAndNameAndRegion_Code(UnitType.DEPARTMENT, name, regionCode)
+                .orElseGet(() -> units.save(Unit.department(
+                        name, regions.getReferenceById(regionCode), industriesOf(supervised), comprehensive)))
+                .getId();
+    }
+
+    @Transactional
+    public Long ensureGovernment(String name, String regionCode) {
+        return units.findFirstByTypeAndNameAndRegion_Code(UnitType.GOVERNMENT, name, regionCode)
+                .orElseGet(() -> units.save(Unit.government(name, regions.getReferenceById(regionCode))))
+                .getId();
+    }
+
+    @Transactional
+    public Long ensureOperator(String name) {
+        return units.findFirstByTypeAndName(UnitType.OPERATOR, name)
+                .orElseGet(() -> units.save(Unit.operator(name)))
+                .getId();
+    }
+
+    private Set<Industry> industriesOf(Set<String> codes) {
+        return codes.stream().map(industries::getReferenceById).collect(Collectors.toSet());
+    }
+
+    /** The codes of the given industries and of every sub-sector below them. */
+    private Set<String> withSubSectors(Set<Industry> supervised) {
+        Map<String, List<String>> children = industries.findAll().stream()
+                .filter(i -> i.getParentCode() != null)
+                .collect(Collectors.groupingBy(
+                        Industry::getParentCode, Collectors.mapping(Industry::getCode, Collectors.toList())));
+        Set<String> codes = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        supervised.forEach(i -> pending.add(i.getCode()));
+        while (!pending.isEmpty()) {
+            String code = pending.pop();
+            if (codes.add(code)) {
+                pending.addAll(children.getOrDefault(code, List.of()));
+            }
+        }
+        return codes;
+    }
+
+    private static Specification<Unit> active() {
+        return (unit, query, cb) -> cb.isTrue(unit.get("active"));
+    }
+
+    private static Specification<Unit> matching(EnterpriseFilter filter) {
+        return (unit, query, cb) -> {
+            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String text = filter.text().trim();
+                String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(unit.get("name")), pattern, '\\'),
+                        cb.equal(unit.get("creditCode"), text.toUpperCase())));
+            }
+            if (filter.riskLevel() != null) {
+                predicates.add(cb.equal(unit.get("riskLevel"), filter.riskLevel()));
+            }
+            if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
+                var sub = query.subquery(Integer.class);
+                var same = sub.correlate(unit);
+                sub.select(cb.literal(1)).where(cb.equal(same.join("industries").get("code"), filter.industryCode()));
+                predicates.add(cb.exists(sub));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

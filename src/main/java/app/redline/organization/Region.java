@@ -1,0 +1,51 @@
+package app.redline.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** An administrative division (GB/T 2260). Its code is its key: a child's code starts with its parent's. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Region {
+
+    @Id
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_code")
+    private Region parent;
+
+    @Enumerated(EnumType.STRING)
+    private RegionLevel level;
+
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "name_en")
+    private String nameEn;
+
+    Region(String code, Region parent, RegionLevel level, String nameZh, String nameEn) {
+        if (parent != null && !code.startsWith(parent.getCode())) {
+            throw new IllegalArgumentException("Region " + code + " does not start with its parent's code");
+        }
+        this.code = code;
+        this.parent = parent;
+        this.level = level;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public boolean contains(String regionCode) {
+        return regionCode != null && regionCode.startsWith(code);
+    }
+}

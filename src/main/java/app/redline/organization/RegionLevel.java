@@ -1,0 +1,8 @@
+package app.redline.organization;
+
+public enum RegionLevel {
+    PROVINCE,
+    CITY,
+    COUNTY,
+    TOWN
+}

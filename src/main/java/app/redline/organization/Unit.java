@@ -1,0 +1,113 @@
+package app.redline.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * Something people belong to: an enterprise, a supervising department, a local government, or the
+ * installation's operator. Its region and industries decide what its people may see.
+ */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private UnitType type;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_code")
+    private Region region;
+
+    @Column(name = "credit_code")
+    private String creditCode;
+
+    private String address;
+
+    private String principal;
+
+    @Column(name = "safety_manager")
+    private String safetyManager;
+
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    private RiskLevel riskLevel;
+
+    /** A department with comprehensive supervision (emergency management) covers every industry. */
+    private boolean comprehensive;
+
+    private boolean active = true;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(
+            name = "unit_industry",
+            joinColumns = @JoinColumn(name = "unit_id"),
+            inverseJoinColumns = @JoinColumn(name = "industry_code"))
+    @BatchSize(size = 100)
+    private Set<Industry> industries = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    private Unit(UnitType type, String name, Region region) {
+        this.type = type;
+        this.name = name;
+        this.region = region;
+    }
+
+    static Unit enterprise(EnterpriseDetails details, Region region, Set<Industry> industries) {
+        Unit unit = new Unit(UnitType.ENTERPRISE, details.name(), region);
+        unit.creditCode = details.creditCode();
+        unit.address = details.address();
+        unit.principal = details.principal();
+        unit.safetyManager = details.safetyManager();
+        unit.phone = details.phone();
+        unit.riskLevel = details.riskLevel();
+        unit.industries.addAll(industries);
+        return unit;
+    }
+
+    static Unit department(String name, Region region, Set<Industry> supervised, boolean comprehensive) {
+        Unit unit = new Unit(UnitType.DEPARTMENT, name, region);
+        unit.comprehensive = comprehensive;
+        unit.industries.addAll(supervised);
+        return unit;
+    }
+
+    static Unit government(String name, Region region) {
+        return new Unit(UnitType.GOVERNMENT, name, region);
+    }
+
+    static Unit operator(String name) {
+        return new Unit(UnitType.OPERATOR, name, null);
+    }
+
+    public String getRegionCode() {
+        return region == null ? null : region.getCode();
+    }
+}

@@ -1,0 +1,26 @@
+package app.redline.organization;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
+
+    Optional<Unit> findByCreditCode(String creditCode);
+
+    Optional<Unit> findFirstByTypeAndNameAndRegion_Code(UnitType type, String name, String regionCode);
+
+    Optional<Unit> findFirstByTypeAndName(UnitType type, String name);
+
+    @Override
+    @EntityGraph(attributePaths = "region")
+    Page<Unit> findAll(Specification<Unit> spec, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = "region")
+    Optional<Unit> findOne(Specification<Unit> spec);
+}

@@ -1,0 +1,28 @@
+package app.redline.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Without {@code DB_URL}, Redline runs on an embedded PostgreSQL. Its data stays under
+ * {@code redline.embedded-database.directory}; when that is blank (tests) a throwaway server is
+ * started once per JVM.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(@Value("${redline.embedded-database.directory:}") String directory) {
+        EmbeddedPostgres postgres = EmbeddedDatabases.start(directory);
+        return DataSourceBuilder.create()
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package app.redline.web;
+
+import app.redline.account.SignedInUser;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs, and form input trimmed before it is bound. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    @ModelAttribute("me")
+    SignedInUser me(@AuthenticationPrincipal SignedInUser user) {
+        return user;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+}

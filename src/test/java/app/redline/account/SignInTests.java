@@ -1,0 +1,138 @@
+package app.redline.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import app.redline.RedlineTest;
+import app.redline.ScopeFixture;
+import app.redline.organization.OrganizationService;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@RedlineTest
+class SignInTests {
+
+    static final String PASSWORD = "Correct2026pw";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String username;
+
+    ScopeFixture fixture;
+
+    @BeforeEach
+    void createUser() {
+        fixture = new ScopeFixture(organization);
+        username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.ensureUser(username, "测试用户", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+    }
+
+    MvcTestResult signIn(String name, String password) {
+        return mvc.post()
+                .uri("/login")
+                .param("username", name)
+                .param("password", password)
+                .with(csrf())
+                .exchange();
+    }
+
+    @Test
+    void theRightPasswordSignsInAndLandsOnTheHomePage() {
+        assertThat(signIn(username, PASSWORD)).hasStatus3xxRedirection().hasRedirectedUrl("/");
+    }
+
+    @Test
+    void theUsernameIsMatchedRegardlessOfCase() {
+        assertThat(signIn(username.toUpperCase(), PASSWORD)).hasRedirectedUrl("/");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        assertThat(signIn(username, "wrong")).hasRedirectedUrl("/login?error");
+        assertThat(signIn("nobody-" + username, "wrong")).hasRedirectedUrl("/login?error");
+    }
+
+    @Test
+    void passwordsAreStoredThroughTheDelegatingEncoder() {
+        String stored = jdbc.queryForObject(
+                "select password from app_user where lower(username) = ?", String.class, username.toLowerCase());
+        assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aSignInWithoutCsrfTokenIsRefused() {
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("username", username)
+                        .param("password", PASSWORD)
+                        .exchange())
+                .hasStatus(403);
+    }
+
+    @Nested
+    class AfterFiveWrongPasswords {
+
+        @BeforeEach
+        void failFiveTimes() {
+            for (int i = 0; i < 4; i++) {
+                assertThat(signIn(username, "wrong" + i)).hasRedirectedUrl("/login?error");
+            }
+            assertThat(signIn(username, "wrong4")).hasRedirectedUrl("/login?locked");
+        }
+
+        @Test
+        void evenTheRightPasswordIsRefusedWithAClearMessage() {
+            assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?locked");
+            assertThat(mvc.get().uri("/login?locked").header("Accept-Language", "en"))
+                    .bodyText()
+                    .contains("locked for 15 minutes");
+            assertThat(mvc.get().uri("/login?locked").header("Accept-Language", "zh-CN"))
+                    .bodyText()
+                    .contains("已锁定 15 分钟");
+        }
+
+        @Test
+        void theLockIsKeptInTheDatabaseSoARestartDoesNotLiftIt() {
+            Integer locked = jdbc.queryForObject(
+                    "select count(*) from login_lock where username = ? and locked_until > now()",
+                    Integer.class,
+                    username.toLowerCase());
+            assertThat(locked).isEqualTo(1);
+        }
+
+        @Test
+        void otherUsernamesAreNotLocked() {
+            String other = username + "-b";
+            accounts.ensureUser(other, "另一个用户", fixture.chemicalsInTown, Set.of(Role.INSPECTOR), PASSWORD);
+            assertThat(signIn(other, PASSWORD)).hasRedirectedUrl("/");
+        }
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        for (int i = 0; i < 4; i++) {
+            signIn(username, "wrong");
+        }
+        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/");
+        for (int i = 0; i < 4; i++) {
+            assertThat(signIn(username, "wrong")).hasRedirectedUrl("/login?error");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.redline.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.redline.RedlineTest;
+import app.redline.ScopeFixture;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scope as the database applies it, on rows of the test's own. */
+@RedlineTest
+class ScopeTests {
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    EntityManager entityManager;
+
+    ScopeFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ScopeFixture(organization);
+    }
+
+    @Test
+    void aGovernmentSeesItsRegionSubtreeAndNotASiblingRegion() {
+        Scope county = organization.scopeOf(fixture.countyGovernment, false);
+        assertThat(visible(county)).isEqualTo(fixture.countyEnterprises());
+        assertThat(visible(organization.scopeOf(fixture.siblingCountyGovernment, false)))
+                .containsExactly(fixture.chemicalsInSiblingCounty);
+        assertThat(visible(organization.scopeOf(fixture.cityGovernment, false))).isEqualTo(fixture.allEnterprises());
+    }
+
+    @Test
+    void aDepartmentSeesOnlyItsIndustriesInsideItsRegion() {
+        assertThat(visible(organization.scopeOf(fixture.chemicalsDepartment, false)))
+                .containsExactly(fixture.chemicalsInTown);
+    }
+
+    @Test
+    void aDepartmentSupervisingAnIndustrySeesItsSubSectors() {
+        assertThat(visible(organization.scopeOf(fixture.tradeDepartment, false)))
+                .containsExactly(fixture.commerceInCounty);
+    }
+
+    @Test
+    void anEmergencyManagementDepartmentSeesEveryIndustryOfItsRegion() {
+        assertThat(visible(organization.scopeOf(fixture.emergencyDepartment, false)))
+                .isEqualTo(fixture.countyEnterprises());
+    }
+
+    @Test
+    void anEnterpriseSeesOnlyItself() {
+        Scope scope = organization.scopeOf(fixture.chemicalsInTown, false);
+        assertThat(visible(scope)).containsExactly(fixture.chemicalsInTown);
+        assertThat(organization.overview(scope).enterprises()).isEqualTo(1);
+    }
+
+    @Test
+    void anAdministratorOfTheOperatorSeesEverythingAndARegionAdministratorItsSubtree() {
+        assertThat(organization.scopeOf(fixture.operator, true)).isEqualTo(Scope.all());
+        assertThat(visible(organization.scopeOf(fixture.operator, true))).containsAll(fixture.allEnterprises());
+        assertThat(visible(organization.scopeOf(fixture.countyGovernment, true)))
+                .isEqualTo(fixture.countyEnterprises());
+    }
+
+    @Test
+    void theOperatorsOtherPeopleSeeNothing() {
+        assertThat(visible(organization.scopeOf(fixture.operator, false))).isEmpty();
+    }
+
+    @Test
+    void anEnterpriseOutsideTheScopeIsNotFound() {
+        Scope county = organization.scopeOf(fixture.countyGovernment, false);
+        assertThat(organization.enterprise(county, fixture.chemicalsInTown).name())
+                .isEqualTo("测试东镇化工厂");
+        assertThatThrownBy(() -> organization.enterprise(county, fixture.chemicalsInSiblingCounty))
+                .isInstanceOf(EnterpriseNotFoundException.class);
+        assertThatThrownBy(() -> organization.enterprise(county, fixture.countyGovernment))
+                .as("a unit that is not an enterprise")
+                .isInstanceOf(EnterpriseNotFoundException.class);
+    }
+
+    @Test
+    void countsAgreeWithTheList() {
+        Scope county = organization.scopeOf(fixture.countyGovernment, false);
+        ScopeOverview overview = organization.overview(county);
+        assertThat(overview.enterprises()).isEqualTo(3);
+        assertThat(overview.byRiskLevel().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isEqualTo(3);
+    }
+
+    @Test
+    @Transactional
+    void rowsOfOtherFeaturesAreFilteredByTheirEnterpriseId() {
+        for (Long unit : List.of(fixture.countyGovernment, fixture.chemicalsDepartment, fixture.chemicalsInTown)) {
+            Scope scope = organization.scopeOf(unit, false);
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Long> query = cb.createQuery(Long.class);
+            Root<Unit> row = query.from(Unit.class);
+            query.select(row.<Long>get("id"))
+                    .where(cb.and(
+                            row.get("id").in(fixture.allEnterprises()),
+                            scope.coversEnterpriseId(row.get("id"), query, cb)));
+            assertThat(new HashSet<>(entityManager.createQuery(query).getResultList()))
+                    .as("unit %d", unit)
+                    .isEqualTo(visible(scope));
+        }
+    }
+
+    /** The fixture's enterprises this scope lists. */
+    private Set<Long> visible(Scope scope) {
+        Set<Long> ids = new HashSet<>();
+        organization
+                .enterprises(scope, EnterpriseFilter.none(), PageRequest.of(0, 1000))
+                .forEach(e -> ids.add(e.id()));
+        ids.retainAll(fixture.allEnterprises());
+        return ids;
+    }
+}

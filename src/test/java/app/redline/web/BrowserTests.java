@@ -1,0 +1,187 @@
+package app.redline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.redline.ScopeFixture;
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.organization.OrganizationService;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * What a person does, in Debian's headless Chromium (CHROME_BIN and CHROMEDRIVER override the
+ * paths). Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserTests {
+
+    static final String PASSWORD = "Mall2026safety";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        String chromium = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(chromium))
+                .as("Chromium for the browser tests (apt-get install chromium chromium-driver)")
+                .exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("redline-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driver))
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void safetyManager() {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        accounts.ensureUser("safety", "黄丽娟", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        accounts.ensureUser("locked-out", "锁定测试", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void safetySignsInAndSeesTheHomePageInChineseThenInEnglish() throws IOException {
+        signIn("safety", PASSWORD);
+        assertThat(text("welcome")).isEqualTo("欢迎，黄丽娟");
+        assertThat(text("home-unit")).contains("测试东区商场");
+        assertThat(text("home-region")).isEqualTo("东区");
+        assertThat(text("enterprise-count")).isEqualTo("1");
+        screenshot("home-zh");
+
+        browser.findElement(By.linkText("English")).click();
+        waitFor("welcome");
+        assertThat(text("welcome")).isEqualTo("Welcome, 黄丽娟");
+        assertThat(text("home-region")).isEqualTo("East County");
+        assertThat(text("home-scope")).isEqualTo("Your own enterprise.");
+        screenshot("home-en");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector(".navbar-toggler")).isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.id("logout")).isDisplayed())
+                .as("menu collapsed")
+                .isFalse();
+        screenshot("home-phone");
+        browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        screenshot("home-phone-menu");
+        browser.findElement(By.id("logout")).click();
+        waitFor("sign-in");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    @Test
+    void errorPagesSpeakTheUsersLanguageAndShowNoStackTrace() throws IOException {
+        signIn("safety", PASSWORD);
+        browser.get(url("/enterprises/987654321?lang=en"));
+        assertThat(text("error-title")).isEqualTo("Not found");
+        browser.get(url("/enterprises?risk=PURPLE"));
+        assertThat(text("error-title")).isEqualTo("Bad request");
+        assertThat(browser.getPageSource()).doesNotContain("Exception", "at app.redline");
+        browser.get(url("/enterprises/987654321?lang=zh_CN"));
+        assertThat(text("error-title")).isEqualTo("未找到");
+        screenshot("not-found-zh");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheUsernameOut() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            signIn("locked-out", "wrong-password");
+        }
+        signIn("locked-out", PASSWORD);
+        assertThat(text("login-locked")).contains("已锁定 15 分钟");
+        screenshot("login-locked");
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("welcome")).isEmpty()
+                        || d.getCurrentUrl().contains("/login?"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void waitFor(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private String text(String id) {
+        waitFor(id);
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,32 @@
+package app.redline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTests {
+
+    @Test
+    void everyKeyExistsInEnglishAndChinese() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).allSatisfy(key -> {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+            assertThat(chinese.getProperty(key)).as(key).isNotBlank();
+        });
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = new InputStreamReader(
+                MessagesTests.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
