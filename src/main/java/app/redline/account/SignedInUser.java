@@ -19,6 +19,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final int sessionEpoch;
     private String password;
 
     SignedInUser(UserAccount account, String unitName, boolean locked) {
@@ -30,6 +31,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(account.getRoles());
         this.enabled = account.isEnabled();
         this.locked = locked;
+        this.sessionEpoch = account.getSessionEpoch();
         this.password = account.getPassword();
     }
 
@@ -47,6 +49,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public String unitName() {
         return unitName;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public Set<Role> roles() {

@@ -55,6 +55,9 @@ class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
+
     @Version
     private long version;
 
@@ -64,5 +67,45 @@ class UserAccount {
         this.unitId = unitId;
         this.roles.addAll(roles);
         this.password = encodedPassword;
+    }
+
+    void update(String displayName, Long unitId, Set<Role> roles, String phone, String email) {
+        this.displayName = displayName;
+        this.unitId = unitId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.phone = phone;
+        this.email = email;
+    }
+
+    void disable() {
+        enabled = false;
+        endSessions();
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    /** The password was set by someone else: the user must choose a new one at next sign-in. */
+    void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** An administrator set a temporary password: the user must choose a new one at next sign-in. */
+    void resetPassword(String encodedPassword) {
+        password = encodedPassword;
+        mustChangePassword = true;
+        endSessions();
+    }
+
+    void changePassword(String encodedPassword) {
+        password = encodedPassword;
+        mustChangePassword = false;
+        endSessions();
+    }
+
+    private void endSessions() {
+        sessionEpoch++;
     }
 }

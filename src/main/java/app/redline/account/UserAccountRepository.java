@@ -1,9 +1,36 @@
 package app.redline.account;
 
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword) {}
+
+    @Query("select new app.redline.account.UserAccountRepository$SessionState(u.enabled, u.sessionEpoch,"
+            + " u.mustChangePassword) from UserAccount u where u.id = :id")
+    Optional<SessionState> findSessionState(Long id);
+
+    /**
+     * Users whose unit lies in a region subtree ({@code regionPrefix} null: everywhere), matching a
+     * text in username or display name ({@code text} null: all).
+     */
+    @Query(
+            value = "select u.* from app_user u join unit un on un.id = u.unit_id"
+                    + " where (cast(:regionPrefix as text) is null or un.region_code like :regionPrefix || '%')"
+                    + " and (cast(:text as text) is null or lower(u.username) like :text"
+                    + " or lower(u.display_name) like :text) order by lower(u.username)",
+            countQuery = "select count(*) from app_user u join unit un on un.id = u.unit_id"
+                    + " where (cast(:regionPrefix as text) is null or un.region_code like :regionPrefix || '%')"
+                    + " and (cast(:text as text) is null or lower(u.username) like :text"
+                    + " or lower(u.display_name) like :text)",
+            nativeQuery = true)
+    Page<UserAccount> search(String regionPrefix, String text, Pageable pageable);
 }

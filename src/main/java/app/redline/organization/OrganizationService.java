@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import app.redline.system.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -95,6 +96,33 @@ public class OrganizationService {
                 .orElseThrow(() -> new EnterpriseNotFoundException(id));
     }
 
+    /**
+     * The active units an administrator with this scope manages: everything for a global
+     * administrator, the units of the region subtree for a region administrator.
+     */
+    public List<UnitSummary> unitsManagedBy(Scope administratorScope) {
+        List<Unit> managed = switch (administratorScope.kind()) {
+            case ALL -> units.findAllByActiveTrueOrderByTypeAscNameAsc();
+            case REGION ->
+                units.findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(
+                        administratorScope.regionCode());
+            default -> List.of();
+        };
+        return managed.stream().map(UnitSummary::of).toList();
+    }
+
+    public boolean isManagedBy(Scope administratorScope, Long unitId) {
+        return switch (administratorScope.kind()) {
+            case ALL -> units.existsById(unitId);
+            case REGION ->
+                units.findById(unitId)
+                        .map(Unit::getRegionCode)
+                        .map(code -> code.startsWith(administratorScope.regionCode()))
+                        .orElse(false);
+            default -> false;
+        };
+    }
+
     public List<Named> industries() {
         return industries.findAllByOrderBySortOrderAsc().stream().map(Named::of).toList();
     }
@@ -174,11 +202,9 @@ public class OrganizationService {
         return (unit, query, cb) -> {
             var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                String text = filter.text().trim();
-                String pattern = "%" + escapeLike(text.toLowerCase()) + "%";
                 predicates.add(cb.or(
-                        cb.like(cb.lower(unit.get("name")), pattern, '\\'),
-                        cb.equal(unit.get("creditCode"), text.toUpperCase())));
+                        cb.like(cb.lower(unit.get("name")), LikePattern.contains(filter.text()), '\\'),
+                        cb.equal(unit.get("creditCode"), filter.text().trim().toUpperCase())));
             }
             if (filter.riskLevel() != null) {
                 predicates.add(cb.equal(unit.get("riskLevel"), filter.riskLevel()));
@@ -191,9 +217,5 @@ public class OrganizationService {
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

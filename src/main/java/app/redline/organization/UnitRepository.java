@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,12 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
     Optional<Unit> findFirstByTypeAndNameAndRegion_Code(UnitType type, String name, String regionCode);
 
     Optional<Unit> findFirstByTypeAndName(UnitType type, String name);
+
+    @EntityGraph(attributePaths = "region")
+    List<Unit> findAllByActiveTrueOrderByTypeAscNameAsc();
+
+    @EntityGraph(attributePaths = "region")
+    List<Unit> findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(String regionPrefix);
 
     @Override
     @EntityGraph(attributePaths = "region")

@@ -1,0 +1,269 @@
+package app.redline.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import app.redline.RedlineTest;
+import app.redline.ScopeFixture;
+import app.redline.organization.OrganizationService;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@RedlineTest
+class AdminUserTests {
+
+    static final String PASSWORD = "Password2026";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    OrganizationService organization;
+
+    ScopeFixture fixture;
+    Long countyUser;
+    Long westUser;
+
+    @BeforeEach
+    void users() {
+        fixture = new ScopeFixture(organization);
+        accounts.ensureUser("t-root", "总管理员", fixture.operator, Set.of(Role.ADMIN), PASSWORD);
+        accounts.ensureUser("t-county-admin", "东区管理员", fixture.countyGovernment, Set.of(Role.ADMIN), PASSWORD);
+        accounts.ensureUser("t-supervisor", "东区监管员", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
+        countyUser = accounts.ensureUser(
+                "t-county-user", "东区企业用户", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        westUser = accounts.ensureUser(
+                "t-west-user", "西区企业用户", fixture.chemicalsInSiblingCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+    }
+
+    UserAccount user(Long id) {
+        return users.findById(id).orElseThrow();
+    }
+
+    MvcTestResult signIn(String username, String password) {
+        return mvc.post()
+                .uri("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .exchange();
+    }
+
+    @Test
+    @WithUserDetails(value = "t-supervisor", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aUserWithoutTheAdminRoleMayNotManageUsers() {
+        assertThat(mvc.get().uri("/admin/users")).hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/admin/users/{id}/enabled", countyUser)
+                        .param("version", "0")
+                        .param("enabled", "false")
+                        .with(csrf()))
+                .hasStatus(403);
+        assertThat(user(countyUser).isEnabled()).isTrue();
+    }
+
+    @Nested
+    @WithUserDetails(value = "t-county-admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    class ARegionAdministrator {
+
+        @Test
+        void listsOnlyUsersOfItsRegion() {
+            assertThat(mvc.get().uri("/admin/users?q=t-"))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("t-county-user")
+                    .doesNotContain("t-west-user", "t-root");
+        }
+
+        @Test
+        void cannotSeeOrChangeAUserOutsideItsRegion() {
+            long version = user(westUser).getVersion();
+            assertThat(mvc.get().uri("/admin/users/{id}", westUser)).hasStatus(404);
+            assertThat(mvc.post()
+                            .uri("/admin/users/{id}", westUser)
+                            .param("displayName", "改名")
+                            .param("unitId", fixture.chemicalsInTown.toString())
+                            .param("roles", "INSPECTOR")
+                            .param("version", Long.toString(version))
+                            .with(csrf()))
+                    .hasStatus(404);
+            assertThat(mvc.post()
+                            .uri("/admin/users/{id}/enabled", westUser)
+                            .param("version", Long.toString(version))
+                            .param("enabled", "false")
+                            .with(csrf()))
+                    .hasStatus(404);
+            UserAccount unchanged = user(westUser);
+            assertThat(unchanged.getDisplayName()).isEqualTo("西区企业用户");
+            assertThat(unchanged.isEnabled()).isTrue();
+        }
+
+        @Test
+        void cannotPutAUserIntoAUnitOutsideItsRegion() {
+            assertThat(mvc.post()
+                            .uri("/admin/users")
+                            .param("username", "t-sneaky")
+                            .param("displayName", "越界用户")
+                            .param("unitId", fixture.chemicalsInSiblingCounty.toString())
+                            .param("roles", "ENTERPRISE_MANAGER")
+                            .param("password", PASSWORD)
+                            .header("Accept-Language", "en")
+                            .with(csrf()))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Choose a unit in your region.");
+            assertThat(users.findByUsernameIgnoreCase("t-sneaky")).isEmpty();
+        }
+    }
+
+    @Nested
+    @WithUserDetails(value = "t-root", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    class AGlobalAdministrator {
+
+        @Test
+        void createsAUserWhoMustChangeThePasswordAtFirstSignIn() {
+            String username = "t-new-" + System.nanoTime();
+            assertThat(mvc.post()
+                            .uri("/admin/users")
+                            .param("username", username)
+                            .param("displayName", "新用户")
+                            .param("unitId", fixture.chemicalsInSiblingCounty.toString())
+                            .param("roles", "ENTERPRISE_MANAGER")
+                            .param("password", PASSWORD)
+                            .with(csrf()))
+                    .hasStatus3xxRedirection();
+            UserAccount created = users.findByUsernameIgnoreCase(username).orElseThrow();
+            assertThat(created.isMustChangePassword()).isTrue();
+            assertThat(created.getRoles()).containsExactly(Role.ENTERPRISE_MANAGER);
+        }
+
+        @Test
+        void refusesBadInputWithMessagesNextToTheFieldsAndWritesNothing() {
+            long before = users.count();
+            assertThat(mvc.post()
+                            .uri("/admin/users")
+                            .param("username", "T-COUNTY-USER")
+                            .param("displayName", "重复")
+                            .param("unitId", fixture.chemicalsInTown.toString())
+                            .param("roles", "INSPECTOR")
+                            .param("password", PASSWORD)
+                            .header("Accept-Language", "zh-CN")
+                            .with(csrf()))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("该用户名已被使用");
+            assertThat(mvc.post()
+                            .uri("/admin/users")
+                            .param("username", "t-weak")
+                            .param("displayName", "弱密码")
+                            .param("unitId", fixture.chemicalsInTown.toString())
+                            .param("roles", "INSPECTOR")
+                            .param("password", "short")
+                            .header("Accept-Language", "en")
+                            .with(csrf()))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("The password is too weak");
+            assertThat(mvc.post()
+                            .uri("/admin/users")
+                            .param("username", "bad name<script>")
+                            .param("displayName", "")
+                            .param("unitId", "not-a-number")
+                            .header("Accept-Language", "en")
+                            .with(csrf()))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("Use letters, digits", "Fill this in.", "Choose at least one.")
+                    .doesNotContain("<script>");
+            assertThat(users.count()).isEqualTo(before);
+        }
+
+        @Test
+        void aStaleFormIsAConflictAndChangesNothing() {
+            long version = user(countyUser).getVersion();
+            assertThat(mvc.post()
+                            .uri("/admin/users/{id}", countyUser)
+                            .param("displayName", "旧表单")
+                            .param("unitId", fixture.chemicalsInTown.toString())
+                            .param("roles", "ENTERPRISE_MANAGER")
+                            .param("version", Long.toString(version - 1))
+                            .with(csrf()))
+                    .hasStatus(409);
+            assertThat(user(countyUser).getDisplayName()).isEqualTo("东区企业用户");
+        }
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSessionAtOnce() {
+        String username = "t-session-" + System.nanoTime();
+        Long id = accounts.ensureUser(username, "会话用户", fixture.chemicalsInTown, Set.of(Role.INSPECTOR), PASSWORD);
+        MvcTestResult signedIn = signIn(username, PASSWORD);
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
+
+        UserAccount account = user(id);
+        mvc.post()
+                .uri("/admin/users/{id}/enabled", id)
+                .param("version", Long.toString(account.getVersion()))
+                .param("enabled", "false")
+                .with(csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        accountsDetails("t-root")))
+                .exchange();
+
+        assertThat(user(id).isEnabled()).isFalse();
+        assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?expired");
+        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?disabled");
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedBeforeAnythingElse() {
+        String username = "t-reset-" + System.nanoTime();
+        Long id = accounts.ensureUser(username, "重置用户", fixture.chemicalsInTown, Set.of(Role.INSPECTOR), PASSWORD);
+        mvc.post()
+                .uri("/admin/users/{id}/password", id)
+                .param("version", Long.toString(user(id).getVersion()))
+                .param("password", "Temporary2026")
+                .with(csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        accountsDetails("t-root")))
+                .exchange();
+        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
+
+        MockHttpSession session =
+                (MockHttpSession) signIn(username, "Temporary2026").getRequest().getSession(false);
+        assertThat(mvc.get().uri("/enterprises").session(session)).hasRedirectedUrl("/profile/password");
+        assertThat(mvc.post()
+                        .uri("/profile/password")
+                        .session(session)
+                        .param("currentPassword", "Temporary2026")
+                        .param("newPassword", "Chosen2026pw")
+                        .param("confirmation", "Chosen2026pw")
+                        .with(csrf()))
+                .hasRedirectedUrl("/login?passwordChanged");
+        MockHttpSession fresh =
+                (MockHttpSession) signIn(username, "Chosen2026pw").getRequest().getSession(false);
+        assertThat(mvc.get().uri("/enterprises").session(fresh)).hasStatusOk();
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+
+    org.springframework.security.core.userdetails.UserDetails accountsDetails(String username) {
+        return userDetailsService.loadUserByUsername(username);
+    }
+}
