@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
+import app.redline.SignIn;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,12 +56,7 @@ class AdminUserTests {
     }
 
     MvcTestResult signIn(String username, String password) {
-        return mvc.post()
-                .uri("/login")
-                .param("username", username)
-                .param("password", password)
-                .with(csrf())
-                .exchange();
+        return SignIn.signIn(mvc, username, password);
     }
 
     @Test

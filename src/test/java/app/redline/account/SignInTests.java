@@ -1,10 +1,10 @@
 package app.redline.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
+import app.redline.SignIn;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import java.util.UUID;
@@ -45,12 +45,7 @@ class SignInTests {
     }
 
     MvcTestResult signIn(String name, String password) {
-        return mvc.post()
-                .uri("/login")
-                .param("username", name)
-                .param("password", password)
-                .with(csrf())
-                .exchange();
+        return SignIn.signIn(mvc, name, password);
     }
 
     @Test
