@@ -37,7 +37,6 @@ class AdminUserController {
             Model model) {
         model.addAttribute("users", users.search(admin, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("q", q);
-        model.addAttribute("units", users.assignableUnits(admin));
         return "admin/users/list";
     }
 

@@ -29,11 +29,11 @@ class UserAdministration {
 
     Page<UserAccount> search(SignedInUser admin, String text, Pageable pageable) {
         Scope scope = currentUser.scopeOf(admin);
-        String prefix = scope.kind() == Scope.Kind.ALL ? null : scope.regionCode();
-        if (scope.kind() != Scope.Kind.ALL && scope.kind() != Scope.Kind.REGION) {
-            return Page.empty(pageable);
-        }
-        return accounts.search(prefix, LikePattern.contains(text), pageable);
+        return switch (scope.kind()) {
+            case ALL -> accounts.search(null, LikePattern.contains(text), pageable);
+            case REGION -> accounts.search(scope.regionCode(), LikePattern.contains(text), pageable);
+            default -> Page.empty(pageable);
+        };
     }
 
     UserAccount load(SignedInUser admin, Long id) {
