@@ -1,7 +1,9 @@
 package app.redline.account;
 
+import app.redline.organization.Scope;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,17 @@ public class AccountService {
 
     public boolean hasUsers() {
         return accounts.count() > 0;
+    }
+
+    /** The number of users an administrator with this scope manages. */
+    public long countUsers(Scope administratorScope) {
+        return switch (administratorScope.kind()) {
+            case ALL -> accounts.count();
+            case REGION ->
+                accounts.search(administratorScope.regionCode(), null, null, Pageable.ofSize(1))
+                        .getTotalElements();
+            default -> 0;
+        };
     }
 
     /** Creates the user unless one with that username (in any case) exists; returns its id. */

@@ -1,8 +1,18 @@
 package app.redline.account;
 
+import app.redline.system.FieldProblem;
+import app.redline.system.XlsxExport;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,16 +38,62 @@ class AdminUserController {
     static final int PAGE_SIZE = 25;
 
     private final UserAdministration users;
+    private final MessageSource messages;
 
     @GetMapping
     String showList(
             @AuthenticationPrincipal SignedInUser admin,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("users", users.search(admin, q, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        UserFilter filter = new UserFilter(q, unit);
+        model.addAttribute("users", users.search(admin, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("filter", filter);
         model.addAttribute("q", q);
+        model.addAttribute("unitName", unit == null ? null : users.unitName(admin, unit));
         return "admin/users/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(
+            @AuthenticationPrincipal SignedInUser admin,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long unit,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        UserFilter filter = new UserFilter(q, unit);
+        List<String> headers = Stream.of(
+                        "user.username",
+                        "user.displayName",
+                        "user.unit",
+                        "user.roles",
+                        "user.phone",
+                        "user.email",
+                        "user.status")
+                .map(key -> messages.getMessage(key, null, locale))
+                .toList();
+        XlsxExport.send(
+                response,
+                "users",
+                messages.getMessage("user.list.title", null, locale),
+                headers,
+                page -> users.searchWithUnits(admin, filter, page),
+                row -> Arrays.asList(
+                        row.account().getUsername(),
+                        row.account().getDisplayName(),
+                        row.unitName(),
+                        row.account().getRoles().stream()
+                                .sorted()
+                                .map(role -> messages.getMessage("Role." + role, null, locale))
+                                .collect(Collectors.joining("、")),
+                        row.account().getPhone(),
+                        row.account().getEmail(),
+                        messages.getMessage(
+                                row.account().isEnabled() ? "user.status.enabled" : "user.status.disabled",
+                                null,
+                                locale)));
     }
 
     @GetMapping("/new")
@@ -59,7 +115,7 @@ class AdminUserController {
             Long id = users.create(admin, form);
             redirect.addFlashAttribute("message", "user.created");
             return "redirect:/admin/users/" + id;
-        } catch (UserFormException e) {
+        } catch (FieldProblem e) {
             result.rejectValue(e.field(), e.code());
             return form(admin, form, null, model);
         }
@@ -86,7 +142,7 @@ class AdminUserController {
                 users.update(admin, id, form);
                 redirect.addFlashAttribute("message", "user.saved");
                 return "redirect:/admin/users/" + id;
-            } catch (UserFormException e) {
+            } catch (FieldProblem e) {
                 result.rejectValue(e.field(), e.code());
             }
         }
@@ -103,7 +159,7 @@ class AdminUserController {
         try {
             users.setEnabled(admin, id, version, enabled);
             redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
-        } catch (UserFormException e) {
+        } catch (FieldProblem e) {
             redirect.addFlashAttribute("problem", e.code());
         }
         return "redirect:/admin/users/" + id;
@@ -119,7 +175,7 @@ class AdminUserController {
         try {
             users.resetPassword(admin, id, version, password);
             redirect.addFlashAttribute("message", "user.passwordReset");
-        } catch (UserFormException e) {
+        } catch (FieldProblem e) {
             redirect.addFlashAttribute("problem", e.code());
         }
         return "redirect:/admin/users/" + id;
@@ -128,6 +184,7 @@ class AdminUserController {
     private String form(SignedInUser admin, UserForm form, UserAccount account, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
+        model.addAttribute("history", account == null ? java.util.List.of() : users.history(account));
         model.addAttribute("units", users.assignableUnits(admin));
         model.addAttribute("allRoles", Role.values());
         return "admin/users/form";

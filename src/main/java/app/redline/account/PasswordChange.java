@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import app.redline.system.FieldProblem;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,16 +18,16 @@ class PasswordChange {
     void change(SignedInUser user, PasswordChangeForm form) {
         UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new UserNotFoundException(user.id()));
         if (!passwordEncoder.matches(form.getCurrentPassword(), account.getPassword())) {
-            throw new UserFormException("currentPassword", "password.current.wrong");
+            throw new FieldProblem("currentPassword", "password.current.wrong");
         }
         if (!PasswordPolicy.isStrong(form.getNewPassword())) {
-            throw new UserFormException("newPassword", "password.weak");
+            throw new FieldProblem("newPassword", "password.weak");
         }
         if (!form.getNewPassword().equals(form.getConfirmation())) {
-            throw new UserFormException("confirmation", "password.confirmation.differs");
+            throw new FieldProblem("confirmation", "password.confirmation.differs");
         }
         if (passwordEncoder.matches(form.getNewPassword(), account.getPassword())) {
-            throw new UserFormException("newPassword", "password.unchanged");
+            throw new FieldProblem("newPassword", "password.unchanged");
         }
         account.changePassword(passwordEncoder.encode(form.getNewPassword()));
     }

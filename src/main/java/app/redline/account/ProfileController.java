@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import app.redline.system.FieldProblem;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ class ProfileController {
         }
         try {
             passwordChange.change(user, form);
-        } catch (UserFormException e) {
+        } catch (FieldProblem e) {
             result.rejectValue(e.field(), e.code());
             return "profile/password";
         }

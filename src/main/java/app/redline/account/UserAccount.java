@@ -78,6 +78,19 @@ class UserAccount {
         this.email = email;
     }
 
+    /** The audited fields, as the audit trail compares them (never the password). */
+    java.util.Map<String, Object> auditedFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", displayName);
+        fields.put("unit", unitId);
+        fields.put("roles", roles);
+        fields.put("phone", phone);
+        fields.put("email", email);
+        fields.put("enabled", enabled);
+        return fields;
+    }
+
     void disable() {
         enabled = false;
         endSessions();

@@ -29,6 +29,13 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
 
+    /**
+     * Emergency-management bureaus supervise every industry comprehensively and are also the industry
+     * department of these.
+     */
+    static final Set<String> EMERGENCY_INDUSTRIES =
+            Set.of("HAZARDOUS_CHEMICALS", "FIREWORKS", "MINING", "COAL_MINING", "INDUSTRY_TRADE");
+
     private final Installation installation;
     private final OrganizationService organization;
     private final AccountService accounts;
@@ -49,11 +56,12 @@ class DemoData implements ApplicationRunner {
         organization.ensureDepartment("广东省应急管理厅", "44", Set.of(), true);
         organization.ensureGovernment("广东省人民政府", "44");
         organization.ensureGovernment("江门市人民政府", "4407");
-        organization.ensureDepartment("江门市应急管理局", "4407", Set.of(), true);
+        organization.ensureDepartment("江门市应急管理局", "4407", EMERGENCY_INDUSTRIES, true);
         organization.ensureDepartment("江门市住房和城乡建设局", "4407", Set.of("CONSTRUCTION", "GAS"), false);
         organization.ensureDepartment("江门市交通运输局", "4407", Set.of("ROAD_TRANSPORT", "WATER_TRANSPORT"), false);
+        organization.ensureDepartment("江门市市场监督管理局", "4407", Set.of("SPECIAL_EQUIPMENT"), false);
         organization.ensureDepartment("江门市消防救援支队", "4407", Set.of("CROWDED_PLACES"), false);
-        Long pengjiangEmergency = organization.ensureDepartment("江门市蓬江区应急管理局", "440703", Set.of(), true);
+        Long pengjiangEmergency = organization.ensureDepartment("江门市蓬江区应急管理局", "440703", EMERGENCY_INDUSTRIES, true);
         Long pengjiangConstruction =
                 organization.ensureDepartment("江门市蓬江区住房和城乡建设局", "440703", Set.of("CONSTRUCTION", "GAS"), false);
         organization.ensureDepartment("江门市蓬江区交通运输局", "440703", Set.of("ROAD_TRANSPORT"), false);
@@ -61,11 +69,11 @@ class DemoData implements ApplicationRunner {
         Long pengjiangGovernment = organization.ensureGovernment("江门市蓬江区人民政府", "440703");
         organization.ensureGovernment("江门市蓬江区杜阮镇人民政府", "440703101");
         organization.ensureGovernment("江门市新会区人民政府", "440705");
-        organization.ensureDepartment("江门市新会区应急管理局", "440705", Set.of(), true);
+        organization.ensureDepartment("江门市新会区应急管理局", "440705", EMERGENCY_INDUSTRIES, true);
         organization.ensureGovernment("佛山市人民政府", "4406");
-        organization.ensureDepartment("佛山市应急管理局", "4406", Set.of(), true);
+        organization.ensureDepartment("佛山市应急管理局", "4406", EMERGENCY_INDUSTRIES, true);
         organization.ensureGovernment("佛山市顺德区人民政府", "440606");
-        organization.ensureDepartment("佛山市顺德区应急管理局", "440606", Set.of(), true);
+        organization.ensureDepartment("佛山市顺德区应急管理局", "440606", EMERGENCY_INDUSTRIES, true);
         Long mall = DemoEnterprises.load(organization);
 
         user("admin", "系统管理员", operator, Role.ADMIN);

@@ -3,6 +3,7 @@ package app.redline.organization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -28,11 +29,31 @@ public class Industry {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    @Version
+    private long version;
+
     Industry(String code, String parentCode, String nameZh, String nameEn, int sortOrder) {
         this.code = code;
         this.parentCode = parentCode;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.sortOrder = sortOrder;
+    }
+
+    void update(String parentCode, String nameZh, String nameEn, int sortOrder) {
+        this.parentCode = parentCode;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
+    java.util.Map<String, Object> auditedFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("parent", parentCode);
+        fields.put("nameZh", nameZh);
+        fields.put("nameEn", nameEn);
+        fields.put("sortOrder", sortOrder);
+        return fields;
     }
 }

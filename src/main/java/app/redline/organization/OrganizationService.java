@@ -33,6 +33,11 @@ public class OrganizationService {
     private final UnitRepository units;
     private final EntityManager entityManager;
 
+    /** The names of units by id, in one query. */
+    public Map<Long, String> unitNames(Set<Long> ids) {
+        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+    }
+
     public Optional<UnitSummary> findUnit(Long id) {
         return units.findById(id).map(UnitSummary::of);
     }
@@ -121,6 +126,67 @@ public class OrganizationService {
                         .orElse(false);
             default -> false;
         };
+    }
+
+    /**
+     * The regions an administrator with this scope manages, in tree order (a code sorts right after
+     * its parent's): all of them, or its region subtree.
+     */
+    public List<RegionOption> regionsManagedBy(Scope administratorScope) {
+        List<Region> managed = switch (administratorScope.kind()) {
+            case ALL -> regions.findAllByOrderByCodeAsc();
+            case REGION -> regions.findByCodeStartingWithOrderByCodeAsc(administratorScope.regionCode());
+            default -> List.of();
+        };
+        int top = managed.stream().mapToInt(r -> r.getLevel().ordinal()).min().orElse(0);
+        return managed.stream()
+                .map(r -> new RegionOption(
+                        Named.of(r),
+                        r.getLevel(),
+                        r.getParentCode(),
+                        r.getLevel().ordinal() - top))
+                .toList();
+    }
+
+    /** Active units by type, of everything or of an administrator's region subtree. */
+    public Map<UnitType, Long> unitCounts(Scope administratorScope) {
+        Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
+        for (UnitType type : UnitType.values()) {
+            counts.put(type, 0L);
+        }
+        String prefix = administratorScope.kind() == Scope.Kind.REGION ? administratorScope.regionCode() + "%" : null;
+        if (administratorScope.kind() == Scope.Kind.ALL || prefix != null) {
+            for (Object[] row : units.countActiveByType(prefix)) {
+                counts.put((UnitType) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    public long regionCount(Scope administratorScope) {
+        return switch (administratorScope.kind()) {
+            case ALL -> regions.count();
+            case REGION -> regions.countByCodeStartingWith(administratorScope.regionCode());
+            default -> 0;
+        };
+    }
+
+    /** The industry catalogue in tree order: each sub-sector right after its parent. */
+    public List<IndustryOption> industryTree() {
+        List<Industry> all = industries.findAllByOrderBySortOrderAsc();
+        Map<String, List<Industry>> children = all.stream()
+                .filter(i -> i.getParentCode() != null)
+                .collect(Collectors.groupingBy(Industry::getParentCode));
+        List<IndustryOption> tree = new java.util.ArrayList<>();
+        all.stream().filter(i -> i.getParentCode() == null).forEach(root -> addSubtree(root, 0, children, tree));
+        return tree;
+    }
+
+    private static void addSubtree(
+            Industry industry, int depth, Map<String, List<Industry>> children, List<IndustryOption> tree) {
+        tree.add(new IndustryOption(Named.of(industry), industry.getParentCode(), industry.getSortOrder(), depth));
+        children.getOrDefault(industry.getCode(), List.of())
+                .forEach(child -> addSubtree(child, depth + 1, children, tree));
     }
 
     public List<Named> industries() {

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -34,6 +35,9 @@ public class Region {
     @Column(name = "name_en")
     private String nameEn;
 
+    @Version
+    private long version;
+
     Region(String code, Region parent, RegionLevel level, String nameZh, String nameEn) {
         if (parent != null && !code.startsWith(parent.getCode())) {
             throw new IllegalArgumentException("Region " + code + " does not start with its parent's code");
@@ -43,6 +47,24 @@ public class Region {
         this.level = level;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
+    }
+
+    void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    java.util.Map<String, Object> auditedFields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("code", code);
+        fields.put("parent", getParentCode());
+        fields.put("nameZh", nameZh);
+        fields.put("nameEn", nameEn);
+        return fields;
+    }
+
+    public String getParentCode() {
+        return parent == null ? null : parent.getCode();
     }
 
     public boolean contains(String regionCode) {

@@ -4,5 +4,33 @@ public enum RegionLevel {
     PROVINCE,
     CITY,
     COUNTY,
-    TOWN
+    TOWN;
+
+    /** The length of a region code at this level (GB/T 2260, towns with the 3 digits of GB/T 10114). */
+    public int codeLength() {
+        return switch (this) {
+            case PROVINCE -> 2;
+            case CITY -> 4;
+            case COUNTY -> 6;
+            case TOWN -> 9;
+        };
+    }
+
+    /** The level of a region code, or null if the code is not 2, 4, 6 or 9 digits. */
+    public static RegionLevel ofCode(String code) {
+        if (code == null || !code.matches("[0-9]+")) {
+            return null;
+        }
+        for (RegionLevel level : values()) {
+            if (level.codeLength() == code.length()) {
+                return level;
+            }
+        }
+        return null;
+    }
+
+    /** The level of a region's children, or null below a town. */
+    public RegionLevel below() {
+        return this == TOWN ? null : values()[ordinal() + 1];
+    }
 }

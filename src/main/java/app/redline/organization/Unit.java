@@ -13,8 +13,11 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -107,7 +110,72 @@ public class Unit {
         return new Unit(UnitType.OPERATOR, name, null);
     }
 
+    void updateEnterprise(EnterpriseDetails details, Region region, Set<Industry> industries) {
+        this.name = details.name();
+        this.region = region;
+        this.creditCode = details.creditCode();
+        this.address = details.address();
+        this.principal = details.principal();
+        this.safetyManager = details.safetyManager();
+        this.phone = details.phone();
+        this.riskLevel = details.riskLevel();
+        replaceIndustries(industries);
+    }
+
+    void updateDepartment(String name, Region region, Set<Industry> supervised, boolean comprehensive) {
+        this.name = name;
+        this.region = region;
+        this.comprehensive = comprehensive;
+        replaceIndustries(supervised);
+    }
+
+    void updateGovernment(String name, Region region) {
+        this.name = name;
+        this.region = region;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** Moves the unit to the region with this code (its region was re-coded). */
+    void moveTo(Region region) {
+        this.region = region;
+    }
+
+    private void replaceIndustries(Set<Industry> industries) {
+        this.industries.clear();
+        this.industries.addAll(industries);
+    }
+
     public String getRegionCode() {
         return region == null ? null : region.getCode();
+    }
+
+    public Set<String> getIndustryCodes() {
+        Set<String> codes = new TreeSet<>();
+        industries.forEach(industry -> codes.add(industry.getCode()));
+        return codes;
+    }
+
+    /** The audited fields, as the audit trail compares them. */
+    Map<String, Object> auditedFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("region", getRegionCode());
+        if (type == UnitType.ENTERPRISE) {
+            fields.put("creditCode", creditCode);
+            fields.put("industries", getIndustryCodes());
+            fields.put("address", address);
+            fields.put("principal", principal);
+            fields.put("safetyManager", safetyManager);
+            fields.put("phone", phone);
+            fields.put("riskLevel", riskLevel);
+        } else if (type == UnitType.DEPARTMENT) {
+            fields.put("industries", getIndustryCodes());
+            fields.put("comprehensive", comprehensive);
+        }
+        fields.put("active", active);
+        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -8,6 +9,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
 
@@ -22,6 +24,16 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
 
     @EntityGraph(attributePaths = "region")
     List<Unit> findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(String regionPrefix);
+
+    @EntityGraph(attributePaths = {"region", "industries"})
+    Optional<Unit> findWithIndustriesById(Long id);
+
+    @EntityGraph(attributePaths = "region")
+    List<Unit> findAllWithRegionByIdIn(Collection<Long> ids);
+
+    @Query("select u.type, count(u) from Unit u where u.active and (:prefix is null or u.region.code like :prefix)"
+            + " group by u.type")
+    List<Object[]> countActiveByType(String prefix);
 
     @Override
     @EntityGraph(attributePaths = "region")

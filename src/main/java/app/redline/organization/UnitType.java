@@ -5,5 +5,10 @@ public enum UnitType {
     ENTERPRISE,
     DEPARTMENT,
     GOVERNMENT,
-    OPERATOR
+    OPERATOR;
+
+    /** The types administrators create and edit; the operator comes with the installation. */
+    public static java.util.List<UnitType> administered() {
+        return java.util.List.of(ENTERPRISE, DEPARTMENT, GOVERNMENT);
+    }
 }

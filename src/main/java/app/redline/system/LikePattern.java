@@ -12,11 +12,18 @@ public final class LikePattern {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim()
-                .toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A case-sensitive "starts with" pattern (codes), or null when there is nothing to match. */
+    public static String prefix(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return escape(text.trim()) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

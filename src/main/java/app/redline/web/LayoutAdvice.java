@@ -1,6 +1,9 @@
 package app.redline.web;
 
 import app.redline.account.SignedInUser;
+import java.time.Clock;
+import java.time.ZoneId;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.WebDataBinder;
@@ -10,7 +13,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs, and form input trimmed before it is bound. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class LayoutAdvice {
+
+    private final Clock clock;
+
+    /** The installation's time zone: times are stored as instants and shown in it. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return clock.getZone();
+    }
 
     @ModelAttribute("me")
     SignedInUser me(@AuthenticationPrincipal SignedInUser user) {

@@ -1,0 +1,5 @@
+/**
+ * The administrators' home: the overview of everything they manage and the audit trail. The pages
+ * that change units, regions, industries and users belong to those features.
+ */
+package app.redline.admin;

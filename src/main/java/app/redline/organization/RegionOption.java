@@ -1,0 +1,9 @@
+package app.redline.organization;
+
+/** A region in a picker or the region tree: its depth below the top of the list indents it. */
+public record RegionOption(Named region, RegionLevel level, String parentCode, int depth) {
+
+    public String code() {
+        return region.code();
+    }
+}

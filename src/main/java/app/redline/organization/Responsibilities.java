@@ -1,0 +1,115 @@
+package app.redline.organization;
+
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who answers for whom. A department supervises the active enterprises of its region subtree in
+ * the industries it covers (an industry includes its sub-sectors); a comprehensive department
+ * (emergency management) covers every industry on top of the industries it is the department of; a
+ * government answers for its region subtree. An enterprise whose industries no department takes as
+ * its own is a gap in responsibility, even where comprehensive supervision reaches it.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class Responsibilities {
+
+    /** Each industry with itself and every industry above it. */
+    private static final String LINEAGE = "with recursive lineage(code, ancestor) as ("
+            + " select code, code from industry"
+            + " union all select l.code, i.parent_code from lineage l join industry i on i.code = l.ancestor"
+            + " where i.parent_code is not null) ";
+
+    private static final String INDUSTRY_SUPERVISED = " exists (select 1 from unit_industry ei"
+            + " join lineage l on l.code = ei.industry_code"
+            + " join unit_industry di on di.industry_code = l.ancestor"
+            + " join unit d on d.id = di.unit_id"
+            + " where ei.unit_id = e.id and d.type = 'DEPARTMENT' and d.active"
+            + " and e.region_code like d.region_code || '%')";
+
+    private static final String UNSUPERVISED = " from unit e where e.type = 'ENTERPRISE' and e.active"
+            + " and e.region_code like :prefix and not" + INDUSTRY_SUPERVISED;
+
+    private final JdbcClient jdbc;
+    private final UnitRepository units;
+    private final OrganizationService organization;
+
+    /** The number of active enterprises of the administrator's region with no industry department. */
+    public long unsupervisedCount(Scope admin) {
+        return jdbc.sql(LINEAGE + "select count(*)" + UNSUPERVISED)
+                .param("prefix", prefix(admin))
+                .query(Long.class)
+                .single();
+    }
+
+    boolean hasIndustrySupervisor(Unit enterprise) {
+        return jdbc.sql(LINEAGE + "select count(*) from unit e where e.id = :id and" + INDUSTRY_SUPERVISED)
+                        .param("id", enterprise.getId())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Page<UnitRow> unsupervised(Scope admin, Pageable pageable) {
+        List<Long> ids = jdbc.sql(
+                        LINEAGE + "select e.id" + UNSUPERVISED + " order by e.name, e.id limit :limit offset :offset")
+                .param("prefix", prefix(admin))
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(Long.class)
+                .list();
+        Map<Long, Unit> found = units.findAllWithRegionByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        List<UnitRow> rows = ids.stream().map(found::get).map(UnitRow::of).toList();
+        return new PageImpl<>(rows, pageable, unsupervisedCount(admin));
+    }
+
+    /**
+     * The active departments that supervise an enterprise (industry departments of its industries,
+     * comprehensive departments) and the governments of its region and the regions above it,
+     * nearest first.
+     */
+    List<UnitRow> supervisorsOf(Unit enterprise) {
+        List<Long> ids = jdbc.sql(LINEAGE + "select d.id from unit d, unit e where e.id = :id and d.active"
+                        + " and e.region_code like d.region_code || '%' and ("
+                        + " d.type = 'GOVERNMENT' or (d.type = 'DEPARTMENT' and (d.comprehensive or exists ("
+                        + " select 1 from unit_industry ei join lineage l on l.code = ei.industry_code"
+                        + " join unit_industry di on di.industry_code = l.ancestor"
+                        + " where ei.unit_id = e.id and di.unit_id = d.id))))"
+                        + " order by length(d.region_code) desc, d.type, d.name")
+                .param("id", enterprise.getId())
+                .query(Long.class)
+                .list();
+        Map<Long, Unit> found = units.findAllWithRegionByIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        return ids.stream().map(found::get).map(UnitRow::of).toList();
+    }
+
+    /** The number of active enterprises a department or government answers for. */
+    long enterpriseCount(Unit unit) {
+        return organization.overview(organization.scopeOf(unit.getId(), false)).enterprises();
+    }
+
+    /** The regions below a government's (or any unit's) region, in tree order. */
+    List<RegionOption> subRegions(Unit unit) {
+        return organization.regionsManagedBy(Scope.region(unit.getRegionCode())).stream()
+                .filter(r -> !r.code().equals(unit.getRegionCode()))
+                .toList();
+    }
+
+    private static String prefix(Scope admin) {
+        return switch (admin.kind()) {
+            case ALL -> "%";
+            case REGION -> admin.regionCode() + "%";
+            default -> "-";
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package app.redline.organization;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** A unit in the administrators' list and export. */
+public record UnitRow(
+        Long id,
+        UnitType type,
+        String name,
+        String creditCode,
+        Named region,
+        List<Named> industries,
+        boolean comprehensive,
+        RiskLevel riskLevel,
+        String address,
+        String principal,
+        String safetyManager,
+        String phone,
+        boolean active) {
+
+    static UnitRow of(Unit unit) {
+        return new UnitRow(
+                unit.getId(),
+                unit.getType(),
+                unit.getName(),
+                unit.getCreditCode(),
+                Named.of(unit.getRegion()),
+                unit.getIndustries().stream()
+                        .sorted(Comparator.comparingInt(Industry::getSortOrder))
+                        .map(Named::of)
+                        .toList(),
+                unit.isComprehensive(),
+                unit.getRiskLevel(),
+                unit.getAddress(),
+                unit.getPrincipal(),
+                unit.getSafetyManager(),
+                unit.getPhone(),
+                unit.isActive());
+    }
+}
