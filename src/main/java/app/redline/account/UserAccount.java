@@ -80,11 +80,22 @@ class UserAccount {
 
     /** The audited fields, as the audit trail compares them (never the password). */
     java.util.Map<String, Object> auditedFields() {
+        return auditedFields(username, displayName, unitId, roles, phone, email, enabled);
+    }
+
+    static java.util.Map<String, Object> auditedFields(
+            String username,
+            String displayName,
+            Long unitId,
+            Set<Role> roles,
+            String phone,
+            String email,
+            boolean enabled) {
         java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("username", username);
         fields.put("displayName", displayName);
         fields.put("unit", unitId);
-        fields.put("roles", roles);
+        fields.put("roles", new java.util.TreeSet<>(roles));
         fields.put("phone", phone);
         fields.put("email", email);
         fields.put("enabled", enabled);

@@ -12,6 +12,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    @Query("select u from UserAccount u where lower(u.username) in :usernames")
+    java.util.List<UserAccount> findAllByLowerUsernameIn(java.util.Collection<String> usernames);
+
     record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword) {}
 
     @Query("select new app.redline.account.UserAccountRepository$SessionState(u.enabled, u.sessionEpoch,"

@@ -33,6 +33,41 @@ public class OrganizationService {
     private final UnitRepository units;
     private final EntityManager entityManager;
 
+    /**
+     * The active units an administrator manages, by credit code and by exact name: how an import
+     * names a unit. A name two units share maps to both.
+     */
+    public Map<String, List<Long>> unitsByKey(Scope administratorScope) {
+        List<Unit> managed = switch (administratorScope.kind()) {
+            case ALL -> units.findAllByActiveTrueOrderByTypeAscNameAsc();
+            case REGION ->
+                units.findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(
+                        administratorScope.regionCode());
+            default -> List.of();
+        };
+        Map<String, List<Long>> byKey = new java.util.HashMap<>();
+        for (Unit unit : managed) {
+            byKey.computeIfAbsent(unit.getName(), k -> new java.util.ArrayList<>())
+                    .add(unit.getId());
+            if (unit.getCreditCode() != null) {
+                byKey.computeIfAbsent(unit.getCreditCode(), k -> new java.util.ArrayList<>())
+                        .add(unit.getId());
+            }
+        }
+        return byKey;
+    }
+
+    /** The region codes of units by id, in one query (units without a region are left out). */
+    public Map<Long, String> regionCodesOf(Set<Long> ids) {
+        Map<Long, String> codes = new java.util.HashMap<>();
+        units.findAllWithRegionByIdIn(ids).forEach(unit -> {
+            if (unit.getRegionCode() != null) {
+                codes.put(unit.getId(), unit.getRegionCode());
+            }
+        });
+        return codes;
+    }
+
     /** The names of units by id, in one query. */
     public Map<Long, String> unitNames(Set<Long> ids) {
         return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));

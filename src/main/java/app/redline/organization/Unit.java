@@ -158,6 +158,34 @@ public class Unit {
         return codes;
     }
 
+    /** An enterprise's own fields as an import reads and compares them. */
+    record Fields(
+            String name,
+            String creditCode,
+            String regionCode,
+            Set<String> industryCodes,
+            String address,
+            String principal,
+            String safetyManager,
+            String phone,
+            RiskLevel riskLevel) {
+
+        /** The fields under the names {@link Unit#auditedFields()} gives them. */
+        Map<String, Object> audited() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("name", name);
+            fields.put("region", regionCode);
+            fields.put("creditCode", creditCode);
+            fields.put("industries", industryCodes);
+            fields.put("address", address);
+            fields.put("principal", principal);
+            fields.put("safetyManager", safetyManager);
+            fields.put("phone", phone);
+            fields.put("riskLevel", riskLevel);
+            return fields;
+        }
+    }
+
     /** The audited fields, as the audit trail compares them. */
     Map<String, Object> auditedFields() {
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -6,10 +6,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Someone changed the object meanwhile: say so (409) instead of overwriting their change. */
+/**
+ * Requests the application refuses as a whole, shown on the error page: someone changed the object
+ * meanwhile (409, instead of overwriting their change), or an upload is too large (413).
+ */
 @ControllerAdvice
 class ConflictAdvice {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String uploadTooLarge(Model model) {
+        model.addAttribute("status", 413);
+        return "error";
+    }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)

@@ -3,8 +3,10 @@ package app.redline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.ScopeFixture;
+import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationService;
 import java.io.File;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -156,6 +159,63 @@ class BrowserTests {
         screenshot("login-locked");
     }
 
+    @Test
+    void anAdministratorSetsUpAnEnterpriseAndItsManagerWhoThenSignsIn() throws IOException {
+        TestAdmins.ensure(accounts, new ScopeFixture(organization));
+        String first17 = "91970101" + String.format("TB%07d", System.nanoTime() % 10_000_000L);
+        String creditCode = first17 + CreditCode.checkCharacter(first17);
+        String username = "mgr" + System.nanoTime() % 1_000_000L;
+
+        signIn(TestAdmins.GLOBAL, TestAdmins.PASSWORD);
+        browser.get(url("/admin"));
+        browser.findElement(By.id("section-units")).click();
+        browser.findElement(By.id("new-enterprise")).click();
+        browser.findElement(By.id("name")).sendKeys("浏览器测试五金厂");
+        browser.findElement(By.id("creditCode")).sendKeys(creditCode);
+        new Select(browser.findElement(By.id("regionCode"))).selectByValue("970101001");
+        browser.findElement(By.id("principal")).sendKeys("王五");
+        click(By.cssSelector("input[name='industryCodes'][value='T_CHEMICALS']"));
+        screenshot("admin-new-enterprise");
+        click(By.id("save-unit"));
+        assertThat(text("flash-message")).isEqualTo("单位已创建。");
+        String enterpriseId = browser.getCurrentUrl().replaceAll(".*/admin/units/(\\d+).*", "$1");
+
+        browser.get(url("/admin/users/new"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("displayName")).sendKeys("赵六");
+        new Select(browser.findElement(By.id("unitId"))).selectByValue(enterpriseId);
+        click(By.cssSelector("input[name='roles'][value='ENTERPRISE_MANAGER']"));
+        browser.findElement(By.id("password")).sendKeys("Initial2026pw");
+        click(By.id("save-user"));
+        assertThat(text("flash-message")).contains("用户已创建");
+        click(By.id("logout"));
+        waitFor("sign-in");
+
+        signIn(username, "Initial2026pw");
+        waitFor("change-password");
+        browser.findElement(By.id("currentPassword")).sendKeys("Initial2026pw");
+        browser.findElement(By.id("newPassword")).sendKeys("Chosen2026pw");
+        browser.findElement(By.id("confirmation")).sendKeys("Chosen2026pw");
+        click(By.id("change-password"));
+        waitFor("sign-in");
+        signIn(username, "Chosen2026pw");
+        assertThat(text("welcome")).isEqualTo("欢迎，赵六");
+        assertThat(text("home-unit")).contains("浏览器测试五金厂");
+        assertThat(text("enterprise-count")).isEqualTo("1");
+        screenshot("new-manager-home");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/enterprises/" + enterpriseId));
+        assertThat(browser.getPageSource()).contains(creditCode);
+        screenshot("new-manager-enterprise-phone");
+    }
+
+    private void click(By by) {
+        var element = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     private void signIn(String username, String password) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
@@ -163,6 +223,7 @@ class BrowserTests {
         browser.findElement(By.id("sign-in")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.id("welcome")).isEmpty()
+                        || !d.findElements(By.id("change-password")).isEmpty()
                         || d.getCurrentUrl().contains("/login?"));
     }
 

@@ -93,7 +93,11 @@ class PagesTests {
                     .hasStatusOk()
                     .bodyText()
                     .contains("测试东区人民政府", "East County", "Local government")
-                    .containsPattern("id=\"enterprise-count\">3<");
+                    .contains("id=\"enterprise-count\">"
+                            + organization
+                                    .overview(organization.scopeOf(fixture.countyGovernment, false))
+                                    .enterprises()
+                            + "<");
         }
 
         @Test

@@ -1,0 +1,347 @@
+package app.redline.organization;
+
+import app.redline.audit.AuditEntry;
+import app.redline.audit.AuditLog;
+import app.redline.audit.Changes;
+import app.redline.system.ImportColumns;
+import app.redline.system.ImportColumns.Column;
+import app.redline.system.ImportProblem;
+import app.redline.system.ImportReport;
+import app.redline.system.TableFile.TableRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports enterprises from a table. Every row is checked first; if any row has a problem nothing is
+ * written. A valid file is written in one transaction with batched statements: new credit codes are
+ * created, known ones updated where they differ, so importing the same file again changes nothing.
+ */
+@Service
+@RequiredArgsConstructor
+class EnterpriseImport {
+
+    static final ImportColumns COLUMNS = new ImportColumns(List.of(
+            Column.required("name", "Name", "企业名称", "名称", "单位名称", "enterprise name"),
+            Column.required("creditCode", "Credit code", "统一社会信用代码", "信用代码", "unified social credit code"),
+            Column.required("regionCode", "Region code", "行政区划代码", "区划代码"),
+            Column.required("industries", "Industries", "行业", "行业领域", "行业代码", "industry", "industry codes"),
+            Column.optional("address", "Address", "地址", "经营地址"),
+            Column.optional("principal", "Principal", "主要负责人", "负责人"),
+            Column.optional("safetyManager", "Safety manager", "安全管理人员", "安全负责人"),
+            Column.optional("phone", "Phone", "联系电话", "电话", "contact phone"),
+            Column.optional("riskLevel", "Risk level", "风险等级", "风险")));
+
+    static final int MAX_ROWS = 50_001;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final AuditLog auditLog;
+
+    /** One valid row, ready to write. */
+    private record Row(int number, Unit.Fields fields) {}
+
+    @Transactional
+    ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
+        List<ImportProblem> problems = new ArrayList<>();
+        if (table.isEmpty()) {
+            problems.add(new ImportProblem(1, null, "import.file.empty"));
+            return ImportReport.refused(0, problems);
+        }
+        Map<String, Integer> at = COLUMNS.locate(table.get(0), problems);
+        if (!problems.isEmpty()) {
+            return ImportReport.refused(table.size() - 1, problems);
+        }
+        Catalogue catalogue = catalogue();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (TableRow line : table.subList(1, table.size())) {
+            Row row = check(admin, line, at, catalogue, seen, problems);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        Map<String, Existing> existing = existing(rows);
+        for (Row row : rows) {
+            Existing known = existing.get(row.fields().creditCode());
+            if (known != null && (!known.enterprise() || !UnitAdministration.manages(admin, known.regionCode()))) {
+                problems.add(new ImportProblem(row.number(), "creditCode", "import.creditCode.outside"));
+            }
+        }
+        int count = table.size() - 1;
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            return ImportReport.refused(count, problems);
+        }
+        List<Row> created = new ArrayList<>();
+        List<Row> updated = new ArrayList<>();
+        for (Row row : rows) {
+            Existing known = existing.get(row.fields().creditCode());
+            if (known == null) {
+                created.add(row);
+            } else if (!Changes.between(known.fields().audited(), row.fields().audited())
+                    .isEmpty()) {
+                updated.add(row);
+            }
+        }
+        int unchanged = rows.size() - created.size() - updated.size();
+        if (!checkOnly) {
+            insert(created);
+            update(updated, existing);
+        }
+        return new ImportReport(count, List.of(), created.size(), updated.size(), unchanged, checkOnly);
+    }
+
+    private Row check(
+            Scope admin,
+            TableRow line,
+            Map<String, Integer> at,
+            Catalogue catalogue,
+            Map<String, Integer> seen,
+            List<ImportProblem> problems) {
+        int before = problems.size();
+        int n = line.number();
+        String name = required(line, at, "name", 200, n, problems);
+        String creditCode = required(line, at, "creditCode", 18, n, problems).toUpperCase(Locale.ROOT);
+        if (!creditCode.isEmpty()) {
+            if (!CreditCode.isValid(creditCode)) {
+                problems.add(new ImportProblem(n, "creditCode", "unit.creditCode.invalid"));
+            } else if (seen.putIfAbsent(creditCode, n) != null) {
+                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.repeated"));
+            }
+        }
+        String regionCode = required(line, at, "regionCode", 9, n, problems);
+        if (!regionCode.isEmpty()) {
+            if (!catalogue.regions().contains(regionCode)) {
+                problems.add(new ImportProblem(n, "regionCode", "unit.region.unknown"));
+            } else if (!UnitAdministration.manages(admin, regionCode)) {
+                problems.add(new ImportProblem(n, "regionCode", "unit.region.outside"));
+            }
+        }
+        Set<String> industries = new TreeSet<>();
+        String industryCell = required(line, at, "industries", 1000, n, problems);
+        for (String token : industryCell.split("[;,，；、|/]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            String code = catalogue.industries().get(token.strip().toLowerCase(Locale.ROOT));
+            if (code == null) {
+                problems.add(new ImportProblem(n, "industries", "unit.industries.unknown"));
+                break;
+            }
+            industries.add(code);
+        }
+        String address = optional(line, at, "address", 300, n, problems);
+        String principal = optional(line, at, "principal", 100, n, problems);
+        String safetyManager = optional(line, at, "safetyManager", 100, n, problems);
+        String phone = optional(line, at, "phone", 40, n, problems);
+        if (phone != null && !phone.matches("[0-9+() -]*")) {
+            problems.add(new ImportProblem(n, "phone", "user.phone.pattern"));
+        }
+        RiskLevel risk = null;
+        String riskCell = optional(line, at, "riskLevel", 20, n, problems);
+        if (riskCell != null) {
+            risk = RISK_LEVELS.get(riskCell.toLowerCase(Locale.ROOT));
+            if (risk == null) {
+                problems.add(new ImportProblem(n, "riskLevel", "import.riskLevel.unknown"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Row(
+                n,
+                new Unit.Fields(
+                        name, creditCode, regionCode, industries, address, principal, safetyManager, phone, risk));
+    }
+
+    private static final Map<String, RiskLevel> RISK_LEVELS = Map.ofEntries(
+            Map.entry("red", RiskLevel.RED),
+            Map.entry("红", RiskLevel.RED),
+            Map.entry("红色", RiskLevel.RED),
+            Map.entry("重大风险", RiskLevel.RED),
+            Map.entry("major", RiskLevel.RED),
+            Map.entry("orange", RiskLevel.ORANGE),
+            Map.entry("橙", RiskLevel.ORANGE),
+            Map.entry("橙色", RiskLevel.ORANGE),
+            Map.entry("较大风险", RiskLevel.ORANGE),
+            Map.entry("yellow", RiskLevel.YELLOW),
+            Map.entry("黄", RiskLevel.YELLOW),
+            Map.entry("黄色", RiskLevel.YELLOW),
+            Map.entry("一般风险", RiskLevel.YELLOW),
+            Map.entry("blue", RiskLevel.BLUE),
+            Map.entry("蓝", RiskLevel.BLUE),
+            Map.entry("蓝色", RiskLevel.BLUE),
+            Map.entry("低风险", RiskLevel.BLUE),
+            Map.entry("low", RiskLevel.BLUE));
+
+    private static String required(
+            TableRow line, Map<String, Integer> at, String column, int max, int n, List<ImportProblem> problems) {
+        String value = line.cell(at.get(column));
+        if (value.isEmpty()) {
+            problems.add(new ImportProblem(n, column, "import.value.required"));
+        } else if (value.length() > max) {
+            problems.add(new ImportProblem(n, column, "import.value.tooLong"));
+        }
+        return value;
+    }
+
+    private static String optional(
+            TableRow line, Map<String, Integer> at, String column, int max, int n, List<ImportProblem> problems) {
+        Integer index = at.get(column);
+        String value = index == null ? "" : line.cell(index);
+        if (value.length() > max) {
+            problems.add(new ImportProblem(n, column, "import.value.tooLong"));
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    /** The region codes, and the industries by code and by either name (lower-cased). */
+    private record Catalogue(Set<String> regions, Map<String, String> industries) {}
+
+    private Catalogue catalogue() {
+        Set<String> regions = new HashSet<>(
+                jdbc.sql("select code from region").query(String.class).list());
+        Map<String, String> industries = new HashMap<>();
+        jdbc.sql("select code, name_zh, name_en from industry").query(rs -> {
+            String code = rs.getString(1);
+            industries.put(code.toLowerCase(Locale.ROOT), code);
+            industries.put(rs.getString(2).toLowerCase(Locale.ROOT), code);
+            industries.put(rs.getString(3).toLowerCase(Locale.ROOT), code);
+        });
+        return new Catalogue(regions, industries);
+    }
+
+    /** A unit that already has one of the file's credit codes. */
+    private record Existing(long id, boolean enterprise, String regionCode, Unit.Fields fields) {}
+
+    private Map<String, Existing> existing(List<Row> rows) {
+        String[] codes = rows.stream().map(r -> r.fields().creditCode()).toArray(String[]::new);
+        Map<Long, Set<String>> industries = new HashMap<>();
+        jdbc.sql("select ui.unit_id, ui.industry_code from unit_industry ui join unit u on u.id = ui.unit_id"
+                        + " where u.credit_code = any(:codes)")
+                .param("codes", codes)
+                .query(rs -> {
+                    industries
+                            .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                            .add(rs.getString(2));
+                });
+        Map<String, Existing> existing = new LinkedHashMap<>();
+        jdbc.sql("select id, type, name, credit_code, region_code, address, principal, safety_manager, phone,"
+                        + " risk_level from unit where credit_code = any(:codes)")
+                .param("codes", codes)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    String risk = rs.getString("risk_level");
+                    Unit.Fields fields = new Unit.Fields(
+                            rs.getString("name"),
+                            rs.getString("credit_code"),
+                            rs.getString("region_code"),
+                            industries.getOrDefault(id, Set.of()),
+                            rs.getString("address"),
+                            rs.getString("principal"),
+                            rs.getString("safety_manager"),
+                            rs.getString("phone"),
+                            risk == null ? null : RiskLevel.valueOf(risk));
+                    existing.put(
+                            fields.creditCode(),
+                            new Existing(id, "ENTERPRISE".equals(rs.getString("type")), fields.regionCode(), fields));
+                });
+        return existing;
+    }
+
+    private void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('unit', 'id')) from generate_series(1, :n)")
+                .param("n", rows.size())
+                .query(Long.class)
+                .list();
+        List<Object[]> units = new ArrayList<>(rows.size());
+        List<Object[]> industries = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Unit.Fields f = rows.get(i).fields();
+            long id = ids.get(i);
+            units.add(new Object[] {
+                id,
+                f.name(),
+                f.regionCode(),
+                f.creditCode(),
+                f.address(),
+                f.principal(),
+                f.safetyManager(),
+                f.phone(),
+                f.riskLevel() == null ? null : f.riskLevel().name()
+            });
+            f.industryCodes().forEach(code -> industries.add(new Object[] {id, code}));
+            audit.add(new AuditEntry(
+                    "CREATE",
+                    UnitAdministration.AUDIT_TYPE,
+                    id,
+                    f.name(),
+                    f.regionCode(),
+                    Changes.between(null, f.audited())));
+        }
+        jdbcTemplate.batchUpdate(
+                "insert into unit (id, type, name, region_code, credit_code, address, principal, safety_manager, phone,"
+                        + " risk_level) values (?, 'ENTERPRISE', ?, ?, ?, ?, ?, ?, ?, ?)",
+                units);
+        jdbcTemplate.batchUpdate("insert into unit_industry (unit_id, industry_code) values (?, ?)", industries);
+        auditLog.recordAll(audit);
+    }
+
+    private void update(List<Row> rows, Map<String, Existing> existing) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object[]> units = new ArrayList<>();
+        List<Object[]> clearIndustries = new ArrayList<>();
+        List<Object[]> industries = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        for (Row row : rows) {
+            Unit.Fields f = row.fields();
+            Existing known = existing.get(f.creditCode());
+            units.add(new Object[] {
+                f.name(),
+                f.regionCode(),
+                f.address(),
+                f.principal(),
+                f.safetyManager(),
+                f.phone(),
+                f.riskLevel() == null ? null : f.riskLevel().name(),
+                known.id()
+            });
+            if (!known.fields().industryCodes().equals(f.industryCodes())) {
+                clearIndustries.add(new Object[] {known.id()});
+                f.industryCodes().forEach(code -> industries.add(new Object[] {known.id(), code}));
+            }
+            audit.add(new AuditEntry(
+                    "UPDATE",
+                    UnitAdministration.AUDIT_TYPE,
+                    known.id(),
+                    f.name(),
+                    f.regionCode(),
+                    Changes.between(known.fields().audited(), f.audited())));
+        }
+        jdbcTemplate.batchUpdate(
+                "update unit set name = ?, region_code = ?, address = ?, principal = ?, safety_manager = ?, phone = ?,"
+                        + " risk_level = ?, version = version + 1 where id = ?",
+                units);
+        jdbcTemplate.batchUpdate("delete from unit_industry where unit_id = ?", clearIndustries);
+        jdbcTemplate.batchUpdate("insert into unit_industry (unit_id, industry_code) values (?, ?)", industries);
+        auditLog.recordAll(audit);
+    }
+}
