@@ -3,6 +3,7 @@ package app.redline.account;
 import app.redline.audit.AuditEntry;
 import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
+import app.redline.organization.AdministrativeImport;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.ImportColumns;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-class UserImport {
+class UserImport implements AdministrativeImport {
 
     static final ImportColumns COLUMNS = new ImportColumns(List.of(
             Column.required("username", "Username", "用户名", "账号", "登录名"),
@@ -63,8 +64,24 @@ class UserImport {
             String email,
             String password) {}
 
+    @Override
+    public String kind() {
+        return "users";
+    }
+
+    @Override
+    public ImportColumns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public int maxRows() {
+        return MAX_ROWS;
+    }
+
+    @Override
     @Transactional
-    ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
+    public ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
         List<ImportProblem> problems = new ArrayList<>();
         if (table.isEmpty()) {
             problems.add(new ImportProblem(1, null, "import.file.empty"));

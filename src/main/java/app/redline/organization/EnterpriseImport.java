@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-class EnterpriseImport {
+class EnterpriseImport implements AdministrativeImport {
 
     static final ImportColumns COLUMNS = new ImportColumns(List.of(
             Column.required("name", "Name", "企业名称", "名称", "单位名称", "enterprise name"),
@@ -52,8 +52,24 @@ class EnterpriseImport {
     /** One valid row, ready to write. */
     private record Row(int number, Unit.Fields fields) {}
 
+    @Override
+    public String kind() {
+        return "enterprises";
+    }
+
+    @Override
+    public ImportColumns columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public int maxRows() {
+        return MAX_ROWS;
+    }
+
+    @Override
     @Transactional
-    ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
+    public ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
         List<ImportProblem> problems = new ArrayList<>();
         if (table.isEmpty()) {
             problems.add(new ImportProblem(1, null, "import.file.empty"));

@@ -1,0 +1,22 @@
+package app.redline.organization;
+
+import app.redline.system.ImportColumns;
+import app.redline.system.ImportReport;
+import app.redline.system.TableFile.TableRow;
+import java.util.List;
+
+/**
+ * An import an administrator runs within its reach (enterprises, users): the page at
+ * {@code /admin/import/{kind}} finds it by its kind.
+ */
+public interface AdministrativeImport {
+
+    String kind();
+
+    ImportColumns columns();
+
+    /** The most rows a file may have, header included. */
+    int maxRows();
+
+    ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly);
+}
