@@ -96,6 +96,18 @@ class AdminUserController {
                                 locale)));
     }
 
+    /** The unit picker's options for a search text, as HTML options (the picker's script asks). */
+    @GetMapping("/unit-options")
+    String unitOptions(
+            @AuthenticationPrincipal SignedInUser admin,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long chosen,
+            Model model) {
+        model.addAttribute("units", users.assignableUnits(admin, q, chosen));
+        model.addAttribute("chosen", chosen);
+        return "admin/users/form :: unitOptions";
+    }
+
     @GetMapping("/new")
     String showForm(@AuthenticationPrincipal SignedInUser admin, Model model) {
         return form(admin, new UserForm(), null, model);
@@ -185,7 +197,8 @@ class AdminUserController {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
         model.addAttribute("history", account == null ? java.util.List.of() : users.history(account));
-        model.addAttribute("units", users.assignableUnits(admin));
+        model.addAttribute("units", users.assignableUnits(admin, null, form.getUnitId()));
+        model.addAttribute("chosen", form.getUnitId());
         model.addAttribute("allRoles", Role.values());
         return "admin/users/form";
     }

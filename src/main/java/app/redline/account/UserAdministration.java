@@ -30,6 +30,9 @@ class UserAdministration {
 
     static final String AUDIT_TYPE = "USER";
 
+    /** How many units the unit picker offers at once; a search narrows them down. */
+    static final int UNIT_OPTIONS = 100;
+
     private final UserAccountRepository accounts;
     private final OrganizationService organization;
     private final PasswordEncoder passwordEncoder;
@@ -74,8 +77,9 @@ class UserAdministration {
                 : null;
     }
 
-    List<UnitSummary> assignableUnits(SignedInUser admin) {
-        return organization.unitsManagedBy(currentUser.scopeOf(admin));
+    /** The units a user may be put in, matching a search text, with the chosen one always among them. */
+    List<UnitSummary> assignableUnits(SignedInUser admin, String text, Long chosen) {
+        return organization.unitsManagedBy(currentUser.scopeOf(admin), text, chosen, UNIT_OPTIONS);
     }
 
     @Transactional

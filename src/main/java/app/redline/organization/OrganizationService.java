@@ -137,18 +137,27 @@ public class OrganizationService {
     }
 
     /**
-     * The active units an administrator with this scope manages: everything for a global
-     * administrator, the units of the region subtree for a region administrator.
+     * The active units an administrator with this scope manages whose name or credit code matches a
+     * text (all when blank), at most {@code limit}, ordered by type and name: a unit picker's
+     * options. The unit {@code include} (the one chosen so far) is added if it is managed and active.
      */
-    public List<UnitSummary> unitsManagedBy(Scope administratorScope) {
-        List<Unit> managed = switch (administratorScope.kind()) {
-            case ALL -> units.findAllByActiveTrueOrderByTypeAscNameAsc();
-            case REGION ->
-                units.findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(
-                        administratorScope.regionCode());
-            default -> List.of();
-        };
-        return managed.stream().map(UnitSummary::of).toList();
+    public List<UnitSummary> unitsManagedBy(Scope administratorScope, String text, Long include, int limit) {
+        Specification<Unit> managed =
+                UnitAdministration.managedBy(administratorScope).and(active());
+        String pattern = LikePattern.contains(text);
+        Specification<Unit> matching = pattern == null
+                ? managed
+                : managed.and((unit, query, cb) -> cb.or(
+                        cb.like(cb.lower(unit.get("name")), pattern, '\\'),
+                        cb.equal(unit.get("creditCode"), text.trim().toUpperCase(java.util.Locale.ROOT))));
+        List<Unit> found = new java.util.ArrayList<>(units.findAll(
+                        matching, org.springframework.data.domain.PageRequest.of(0, limit, AdminUnitController.ORDER))
+                .getContent());
+        if (include != null && found.stream().noneMatch(u -> u.getId().equals(include))) {
+            Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), include);
+            units.findOne(managed.and(withId)).ifPresent(unit -> found.add(0, unit));
+        }
+        return found.stream().map(UnitSummary::of).toList();
     }
 
     public boolean isManagedBy(Scope administratorScope, Long unitId) {

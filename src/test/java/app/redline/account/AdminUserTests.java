@@ -109,6 +109,18 @@ class AdminUserTests {
         }
 
         @Test
+        void theUnitPickerOffersOnlyUnitsOfItsRegion() {
+            assertThat(mvc.get().uri("/admin/users/unit-options?q=测试"))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("测试东镇化工厂", "测试东区应急管理局")
+                    .doesNotContain("测试西区化工厂", "测试市人民政府");
+            assertThat(mvc.get().uri("/admin/users/unit-options?q=西区&chosen=" + fixture.chemicalsInSiblingCounty))
+                    .bodyText()
+                    .doesNotContain("测试西区化工厂");
+        }
+
+        @Test
         void cannotPutAUserIntoAUnitOutsideItsRegion() {
             assertThat(mvc.post()
                             .uri("/admin/users")

@@ -183,6 +183,10 @@ class BrowserTests {
         browser.get(url("/admin/users/new"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("赵六");
+        browser.findElement(By.id("unit-search")).sendKeys("浏览器测试五金");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#unitId option[value='" + enterpriseId + "']"))
+                        .isEmpty());
         new Select(browser.findElement(By.id("unitId"))).selectByValue(enterpriseId);
         click(By.cssSelector("input[name='roles'][value='ENTERPRISE_MANAGER']"));
         browser.findElement(By.id("password")).sendKeys("Initial2026pw");
