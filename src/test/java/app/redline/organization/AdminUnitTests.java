@@ -8,6 +8,8 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.audit.AuditEntry;
+import app.redline.audit.Changes;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,15 @@ class AdminUnitTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    app.redline.audit.AuditLog auditLog;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     ScopeFixture fixture;
 
@@ -141,6 +152,29 @@ class AdminUnitTests {
             Unit unchanged = unit(west.getId());
             assertThat(unchanged.getName()).isEqualTo("测试西区化工厂");
             assertThat(unchanged.isActive()).isTrue();
+        }
+
+        @Test
+        void readsOnlyTheAuditRecordsOfItsRegion() {
+            String label = "西区审计标记" + System.nanoTime();
+            transactions.executeWithoutResult(status -> auditLog.record(new AuditEntry(
+                    "UPDATE",
+                    "UNIT",
+                    fixture.chemicalsInSiblingCounty,
+                    label,
+                    "970102",
+                    Changes.diff().field("name", "旧名", "新名"))));
+            assertThat(mvc.get().uri("/admin/audit?type=UNIT&object=" + fixture.chemicalsInSiblingCounty))
+                    .hasStatusOk()
+                    .bodyText()
+                    .doesNotContain(label);
+            assertThat(mvc.get()
+                            .uri("/admin/audit?type=UNIT&object=" + fixture.chemicalsInSiblingCounty)
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(
+                                    userDetails.loadUserByUsername(TestAdmins.GLOBAL))))
+                    .bodyText()
+                    .contains(label);
         }
 
         @Test
