@@ -7,6 +7,7 @@ import static app.redline.organization.RegionLevel.TOWN;
 
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.hazard.HazardSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.system.Installation;
 import java.util.Set;
@@ -40,6 +41,7 @@ class DemoData implements ApplicationRunner {
     private final OrganizationService organization;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final HazardSeeds hazardSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -77,10 +79,11 @@ class DemoData implements ApplicationRunner {
         Long mall = DemoEnterprises.load(organization);
 
         user("admin", "系统管理员", operator, Role.ADMIN);
-        user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
-        user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
+        Long inspector = user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
+        Long safety = user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
         user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
+        DemoHazards.load(hazardSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
     }
 
     private void regions() {
@@ -102,7 +105,7 @@ class DemoData implements ApplicationRunner {
         organization.ensureRegion("440605011", "440605", TOWN, "桂城街道", "Guicheng Subdistrict");
     }
 
-    private void user(String username, String displayName, Long unitId, Role role) {
-        accounts.ensureUser(username, displayName, unitId, Set.of(role), PASSWORD);
+    private Long user(String username, String displayName, Long unitId, Role role) {
+        return accounts.ensureUser(username, displayName, unitId, Set.of(role), PASSWORD);
     }
 }

@@ -1,0 +1,136 @@
+package app.redline.demo;
+
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.hazard.HazardCategory;
+import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeeds;
+import app.redline.hazard.HazardSeeds.Actor;
+import app.redline.hazard.HazardSeeds.Seed;
+import app.redline.hazard.HazardState;
+import app.redline.organization.EnterpriseFilter;
+import app.redline.organization.EnterpriseRow;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The demo's hazards: found by the Pengjiang emergency bureau's inspector at Pengjiang's
+ * enterprises, and a few by the mall's own safety manager, in every state — some overdue, some
+ * major — so every page has something to show.
+ */
+final class DemoHazards {
+
+    private record Finding(String location, String description, HazardCategory category, String basis) {}
+
+    private static final List<Finding> FINDINGS = List.of(
+            new Finding("一号车间配电箱", "配电箱门未关闭，箱内线路老化、接线松动", HazardCategory.UNSAFE_CONDITION, "GB 50054-2011 第3.1.1条"),
+            new Finding("二号仓库东侧通道", "安全出口被货物堵塞，疏散通道宽度不足", HazardCategory.UNSAFE_CONDITION, "《消防法》第二十八条"),
+            new Finding("危化品储存间", "甲类物品与氧化剂混存，未分区分类储存", HazardCategory.UNSAFE_CONDITION, "GB 15603-2022 第5.2条"),
+            new Finding("冲压车间", "冲床光电保护装置失效，作业人员手部进入危险区", HazardCategory.UNSAFE_BEHAVIOUR, "GB 5226.1-2019"),
+            new Finding("厂区消防泵房", "消防水泵无法自动启动，未定期试验", HazardCategory.UNSAFE_CONDITION, "GB 25201-2010 第5.2条"),
+            new Finding("安全管理台账", "未开展年度安全生产教育培训，无培训记录", HazardCategory.MANAGEMENT_DEFECT, "《安全生产法》第二十八条"),
+            new Finding("有限空间（污水池）", "有限空间作业未审批，未配备气体检测仪", HazardCategory.MANAGEMENT_DEFECT, "《工贸企业有限空间作业安全规定》第十二条"),
+            new Finding("喷涂车间", "通风设施停用，可燃气体浓度报警器未投用", HazardCategory.ENVIRONMENT, "GB 6514-2023"),
+            new Finding("叉车作业区", "叉车司机无证驾驶，未佩戴安全带", HazardCategory.UNSAFE_BEHAVIOUR, "《特种设备安全法》第十四条"),
+            new Finding("商场三楼餐饮区", "燃气管道未安装可燃气体报警装置", HazardCategory.UNSAFE_CONDITION, "GB 50028-2006 第10.8.1条"),
+            new Finding("员工宿舍", "电动自行车在楼道内停放充电", HazardCategory.UNSAFE_BEHAVIOUR, "《高层民用建筑消防安全管理规定》第三十七条"),
+            new Finding("屋顶光伏区", "高处作业未设置防坠落设施", HazardCategory.ENVIRONMENT, "GB/T 3608-2008"));
+
+    private DemoHazards() {}
+
+    static void load(
+            HazardSeeds seeds,
+            OrganizationService organization,
+            AccountService accounts,
+            Long inspectorId,
+            Long inspectorUnit,
+            Long safetyId,
+            Long mall) {
+        if (seeds.hasHazards()) {
+            return;
+        }
+        Random random = new Random(2026);
+        Actor inspector = new Actor(inspectorId, "陈志强", inspectorUnit);
+        List<EnterpriseRow> enterprises = organization
+                .enterprises(Scope.region("440703"), EnterpriseFilter.none(), PageRequest.of(0, 100))
+                .getContent();
+        List<Seed> all = new ArrayList<>();
+        for (EnterpriseRow enterprise : enterprises) {
+            Actor manager = enterprise.id().equals(mall)
+                    ? new Actor(safetyId, "黄丽娟", mall)
+                    : new Actor(managerOf(accounts, enterprise), enterprise.safetyManager(), enterprise.id());
+            int count = 3 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                all.add(seed(random, enterprise.id(), inspector, false, manager, inspector));
+            }
+            if (enterprise.id().equals(mall)) {
+                for (int i = 0; i < 4; i++) {
+                    Seed own = seed(random, mall, manager, true, manager, i == 0 ? inspector : manager);
+                    all.add(i == 0 ? withGrade(own, HazardGrade.MAJOR) : withGrade(own, HazardGrade.GENERAL));
+                }
+            }
+        }
+        seeds.seed(all);
+    }
+
+    private static Seed seed(
+            Random random, Long enterprise, Actor finder, boolean self, Actor manager, Actor accepter) {
+        Finding finding = FINDINGS.get(random.nextInt(FINDINGS.size()));
+        int roll = random.nextInt(100);
+        HazardState state = roll < 15
+                ? HazardState.REPORTED
+                : roll < 50 ? HazardState.RECTIFYING : roll < 65 ? HazardState.PENDING_ACCEPTANCE : HazardState.CLOSED;
+        int reportedDaysAgo = state == HazardState.REPORTED ? random.nextInt(4) : 5 + random.nextInt(120);
+        // About a third of what is being rectified is past its deadline.
+        int deadlineDays = state == HazardState.RECTIFYING && random.nextInt(3) == 0
+                ? Math.max(2, reportedDaysAgo - 1 - random.nextInt(30))
+                : reportedDaysAgo + 3 + random.nextInt(30);
+        HazardGrade grade = random.nextInt(100) < 8 ? HazardGrade.MAJOR : HazardGrade.GENERAL;
+        int rejections = state != HazardState.REPORTED && random.nextInt(6) == 0 ? 1 : 0;
+        return new Seed(
+                enterprise,
+                finder,
+                self,
+                manager,
+                accepter,
+                finding.location(),
+                finding.description(),
+                finding.category(),
+                grade,
+                finding.basis(),
+                reportedDaysAgo,
+                deadlineDays,
+                state,
+                rejections);
+    }
+
+    private static Seed withGrade(Seed seed, HazardGrade grade) {
+        return new Seed(
+                seed.enterpriseId(),
+                seed.finder(),
+                seed.selfFound(),
+                seed.manager(),
+                seed.accepter(),
+                seed.location(),
+                seed.description(),
+                seed.category(),
+                grade,
+                seed.legalBasis(),
+                seed.reportedDaysAgo(),
+                seed.deadlineDays(),
+                seed.state(),
+                seed.rejections());
+    }
+
+    /** Each demo enterprise gets a safety manager account, named after the enterprise's safety manager. */
+    private static Long managerOf(AccountService accounts, EnterpriseRow enterprise) {
+        String username = "mgr-" + enterprise.creditCode().substring(12).toLowerCase(java.util.Locale.ROOT);
+        String name = enterprise.safetyManager() == null ? "安全员" : enterprise.safetyManager();
+        return accounts.ensureUser(username, name, enterprise.id(), Set.of(Role.ENTERPRISE_MANAGER), DemoData.PASSWORD);
+    }
+}

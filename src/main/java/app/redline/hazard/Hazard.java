@@ -1,0 +1,210 @@
+package app.redline.hazard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A hidden hazard at an enterprise and its rectification. Its state changes only through the
+ * transitions below, each of which checks that it fits the current state and refuses otherwise
+ * (DESIGN.md, "The hazard lifecycle").
+ */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Hazard {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(name = "found_by_unit_id")
+    private Long foundByUnitId;
+
+    @Column(name = "self_found")
+    private boolean selfFound;
+
+    private String location;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private HazardCategory category;
+
+    @Enumerated(EnumType.STRING)
+    private HazardGrade grade;
+
+    @Column(name = "legal_basis")
+    private String legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    private HazardState state;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    @Column(name = "reported_by")
+    private Long reportedBy;
+
+    private LocalDate deadline;
+
+    @Column(name = "responsible_person")
+    private String responsiblePerson;
+
+    private String measures;
+
+    private String funds;
+
+    @Column(name = "interim_measures")
+    private String interimMeasures;
+
+    @Column(name = "emergency_plan")
+    private String emergencyPlan;
+
+    private String evidence;
+
+    private int rejections;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
+    @Version
+    private long version;
+
+    /** What the reporter saw. */
+    public record Finding(
+            Long enterpriseId,
+            String location,
+            String description,
+            HazardCategory category,
+            HazardGrade grade,
+            String legalBasis) {}
+
+    Hazard(Finding finding, Long foundByUnitId, boolean selfFound, Long reportedBy, Instant now, LocalDate today) {
+        this.enterpriseId = finding.enterpriseId();
+        this.location = finding.location();
+        this.description = finding.description();
+        this.category = finding.category();
+        this.grade = finding.grade();
+        this.legalBasis = finding.legalBasis();
+        this.foundByUnitId = foundByUnitId;
+        this.selfFound = selfFound;
+        this.reportedBy = reportedBy;
+        this.reportedAt = now;
+        this.reportedOn = today;
+        this.state = HazardState.REPORTED;
+    }
+
+    /** Fixed on the spot: the evidence is given at once and the hazard waits for acceptance. */
+    void fixedOnTheSpot(String evidence, LocalDate today) {
+        require(HazardState.REPORTED);
+        requireText("evidence", evidence);
+        this.evidence = evidence;
+        this.measures = evidence;
+        this.deadline = today;
+        this.state = HazardState.PENDING_ACCEPTANCE;
+    }
+
+    void assignPlan(RectificationPlan plan, LocalDate today) {
+        require(HazardState.REPORTED);
+        requireText("measures", plan.measures());
+        requireText("responsiblePerson", plan.responsiblePerson());
+        if (plan.deadline() == null) {
+            throw new HazardRefused("deadline", "hazard.plan.deadline.required");
+        }
+        if (plan.deadline().isBefore(today)) {
+            throw new HazardRefused("deadline", "hazard.plan.deadline.past");
+        }
+        if (grade == HazardGrade.MAJOR) {
+            requireText("funds", plan.funds());
+            requireText("interimMeasures", plan.interimMeasures());
+            requireText("emergencyPlan", plan.emergencyPlan());
+        }
+        this.measures = plan.measures();
+        this.responsiblePerson = plan.responsiblePerson();
+        this.deadline = plan.deadline();
+        this.funds = plan.funds();
+        this.interimMeasures = plan.interimMeasures();
+        this.emergencyPlan = plan.emergencyPlan();
+        this.state = HazardState.RECTIFYING;
+    }
+
+    void submitEvidence(String evidence) {
+        require(HazardState.RECTIFYING);
+        requireText("evidence", evidence);
+        this.evidence = evidence;
+        this.state = HazardState.PENDING_ACCEPTANCE;
+    }
+
+    void accept(Instant now) {
+        require(HazardState.PENDING_ACCEPTANCE);
+        this.state = HazardState.CLOSED;
+        this.closedAt = now;
+    }
+
+    void reject(String reason) {
+        require(HazardState.PENDING_ACCEPTANCE);
+        requireText("reason", reason);
+        this.rejections++;
+        this.state = HazardState.RECTIFYING;
+    }
+
+    /** An extension may be asked for while the hazard is being rectified, for a later deadline. */
+    void checkExtension(LocalDate newDeadline, String reason, LocalDate today) {
+        require(HazardState.RECTIFYING);
+        requireText("reason", reason);
+        if (newDeadline == null || !newDeadline.isAfter(deadline) || newDeadline.isBefore(today)) {
+            throw new HazardRefused("newDeadline", "hazard.extension.deadline");
+        }
+    }
+
+    /** An approved extension moves the deadline; the state stays as it is. */
+    void extendTo(LocalDate newDeadline) {
+        if (!state.isOpen()) {
+            throw new HazardRefused("hazard.action.state");
+        }
+        this.deadline = newDeadline;
+    }
+
+    /** Days past the deadline (positive), or left before it (negative or zero); null without one. */
+    public Long daysOverdue(LocalDate today) {
+        return deadline == null || !state.isOpen() ? null : ChronoUnit.DAYS.between(deadline, today);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        Long days = daysOverdue(today);
+        return days != null && days > 0;
+    }
+
+    private void require(HazardState expected) {
+        if (state != expected) {
+            throw new HazardRefused("hazard.action.state");
+        }
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new HazardRefused(field, "hazard.field.required");
+        }
+    }
+}

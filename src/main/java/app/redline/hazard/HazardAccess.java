@@ -1,0 +1,84 @@
+package app.redline.hazard;
+
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.organization.UnitType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Whose turn it is (DESIGN.md). The enterprise's safety managers plan, rectify and ask for
+ * extensions. The accepting side accepts, rejects and decides extensions: the department that found
+ * the hazard; for a hazard the enterprise found itself, its own managers, except a MAJOR one, which
+ * a supervising department accepts. Seeing the hazard at all (the scope) is checked before this.
+ */
+final class HazardAccess {
+
+    private HazardAccess() {}
+
+    static Set<HazardAction> actions(SignedInUser user, UnitType userUnit, Hazard hazard, boolean extensionPending) {
+        Set<HazardAction> actions = EnumSet.noneOf(HazardAction.class);
+        boolean enterpriseSide = isEnterpriseManager(user, hazard);
+        boolean acceptingSide = accepts(user, userUnit, hazard);
+        switch (hazard.getState()) {
+            case REPORTED -> {
+                if (enterpriseSide) {
+                    actions.add(HazardAction.ASSIGN_PLAN);
+                }
+            }
+            case RECTIFYING -> {
+                if (enterpriseSide) {
+                    actions.add(HazardAction.SUBMIT_EVIDENCE);
+                    if (!extensionPending) {
+                        actions.add(HazardAction.REQUEST_EXTENSION);
+                    }
+                }
+            }
+            case PENDING_ACCEPTANCE -> {
+                if (acceptingSide) {
+                    actions.add(HazardAction.ACCEPT);
+                    actions.add(HazardAction.REJECT);
+                }
+            }
+            case CLOSED -> {}
+        }
+        if (extensionPending && acceptingSide && hazard.getState().isOpen()) {
+            actions.add(HazardAction.DECIDE_EXTENSION);
+        }
+        return actions;
+    }
+
+    /**
+     * Whether the user is on the side that takes this kind of step at all (the enterprise plans and
+     * rectifies, the accepting side decides), whatever the hazard's state.
+     */
+    static boolean onTheSideOf(SignedInUser user, UnitType userUnit, Hazard hazard, HazardAction action) {
+        return switch (action) {
+            case ASSIGN_PLAN, SUBMIT_EVIDENCE, REQUEST_EXTENSION -> isEnterpriseManager(user, hazard);
+            case ACCEPT, REJECT, DECIDE_EXTENSION -> accepts(user, userUnit, hazard);
+        };
+    }
+
+    /** Who may report a hazard at an enterprise the user already sees: inspectors, or its own managers. */
+    static boolean mayReport(SignedInUser user, UnitType userUnit, Long enterpriseId) {
+        if (userUnit == UnitType.ENTERPRISE) {
+            return user.unitId().equals(enterpriseId) && user.hasRole(Role.ENTERPRISE_MANAGER);
+        }
+        return (userUnit == UnitType.DEPARTMENT || userUnit == UnitType.GOVERNMENT) && user.hasRole(Role.INSPECTOR);
+    }
+
+    private static boolean isEnterpriseManager(SignedInUser user, Hazard hazard) {
+        return user.unitId().equals(hazard.getEnterpriseId()) && user.hasRole(Role.ENTERPRISE_MANAGER);
+    }
+
+    private static boolean accepts(SignedInUser user, UnitType userUnit, Hazard hazard) {
+        boolean supervisor = user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR);
+        if (!hazard.isSelfFound()) {
+            return supervisor && user.unitId().equals(hazard.getFoundByUnitId());
+        }
+        if (hazard.getGrade() == HazardGrade.GENERAL) {
+            return isEnterpriseManager(user, hazard);
+        }
+        return supervisor && userUnit == UnitType.DEPARTMENT;
+    }
+}

@@ -1,0 +1,11 @@
+package app.redline.hazard;
+
+/** What a user may do to a hazard next; the hazard page shows a form for each one allowed. */
+public enum HazardAction {
+    ASSIGN_PLAN,
+    SUBMIT_EVIDENCE,
+    REQUEST_EXTENSION,
+    ACCEPT,
+    REJECT,
+    DECIDE_EXTENSION
+}

@@ -1,0 +1,297 @@
+package app.redline.hazard;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hazard ledger, the report form, the hazard page and each step of the closed loop. */
+@Controller
+@RequestMapping("/hazards")
+@RequiredArgsConstructor
+class HazardController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final HazardService hazards;
+    private final OrganizationService organization;
+
+    @GetMapping
+    String showLedger(
+            Scope scope,
+            @RequestParam(required = false) HazardState state,
+            @RequestParam(required = false) HazardGrade grade,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "reported") String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        HazardFilter filter = new HazardFilter(
+                state,
+                grade,
+                overdue,
+                enterprise,
+                industry,
+                region,
+                reportedFrom,
+                reportedTo,
+                deadlineFrom,
+                deadlineTo,
+                q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", sort);
+        model.addAttribute(
+                "hazards", hazards.ledger(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));
+        model.addAttribute("states", HazardState.values());
+        model.addAttribute("grades", HazardGrade.values());
+        model.addAttribute("industries", organization.industryTree());
+        model.addAttribute(
+                "regions",
+                switch (scope.kind()) {
+                    case ALL -> organization.regionsManagedBy(scope);
+                    case REGION, REGION_INDUSTRIES -> organization.regionsManagedBy(Scope.region(scope.regionCode()));
+                    default -> List.of();
+                });
+        model.addAttribute("today", hazards.today());
+        return "hazards/list";
+    }
+
+    @GetMapping("/new")
+    String showReport(
+            @AuthenticationPrincipal SignedInUser user, Scope scope, @RequestParam long enterprise, Model model) {
+        if (!hazards.mayReport(user, scope, enterprise)) {
+            throw new AccessDeniedException("May not report hazards at " + enterprise);
+        }
+        HazardForm form = new HazardForm();
+        form.setEnterpriseId(enterprise);
+        return reportForm(scope, form, model);
+    }
+
+    @PostMapping
+    String report(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @Valid @ModelAttribute("form") HazardForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (form.getEnterpriseId() == null) {
+            throw new HazardNotFoundException(null);
+        }
+        if (!result.hasErrors()) {
+            try {
+                Long id = hazards.report(
+                        user, scope, form.finding(), form.isFixedOnTheSpot(), form.getEvidence(), form.getPhotos());
+                redirect.addFlashAttribute("message", "hazard.reported");
+                return "redirect:/hazards/" + id;
+            } catch (HazardRefused e) {
+                result.rejectValue(e.field() == null ? "description" : e.field(), e.code());
+            }
+        }
+        return reportForm(scope, form, model);
+    }
+
+    @GetMapping("/{id}")
+    String showHazard(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
+        return hazardPage(user, scope, id, null, model);
+    }
+
+    @PostMapping("/{id}/plan")
+    String assignPlan(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @Valid @ModelAttribute("plan") PlanForm plan,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return hazardPage(user, scope, id, plan, model);
+        }
+        try {
+            hazards.assignPlan(user, scope, id, plan.getVersion(), plan.plan());
+        } catch (HazardRefused e) {
+            if (e.field() != null) {
+                result.rejectValue(e.field(), e.code());
+            } else {
+                model.addAttribute("problem", e.code());
+            }
+            return hazardPage(user, scope, id, plan, model);
+        }
+        return done(id, "hazard.plan.assigned", redirect);
+    }
+
+    @PostMapping("/{id}/evidence")
+    String submitEvidence(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String evidence,
+            @RequestParam(required = false) List<MultipartFile> photos,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "hazard.evidence.submitted",
+                redirect,
+                () -> hazards.submitEvidence(user, scope, id, version, limit(evidence, 2000), photos));
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        return act(
+                id, "hazard.accepted", redirect, () -> hazards.accept(user, scope, id, version, limit(comment, 2000)));
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                id, "hazard.rejected", redirect, () -> hazards.reject(user, scope, id, version, limit(reason, 2000)));
+    }
+
+    @PostMapping("/{id}/extensions")
+    String requestExtension(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "hazard.extension.requested",
+                redirect,
+                () -> hazards.requestExtension(user, scope, id, version, newDeadline, limit(reason, 1000)));
+    }
+
+    @PostMapping("/{id}/extensions/decision")
+    String decideExtension(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                approve ? "hazard.extension.approved" : "hazard.extension.refused",
+                redirect,
+                () -> hazards.decideExtension(user, scope, id, version, approve, limit(comment, 1000)));
+    }
+
+    @GetMapping({"/{id}/photos/{photoId}", "/{id}/photos/{photoId}/thumb"})
+    void photo(
+            Scope scope,
+            @PathVariable long id,
+            @PathVariable long photoId,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        HazardPhoto photo = hazards.photo(scope, id, photoId);
+        PhotoStore.Loaded file =
+                hazards.photoFile(photo, request.getRequestURI().endsWith("/thumb"));
+        if (file == null) {
+            throw new HazardNotFoundException(id);
+        }
+        response.setContentType(file.contentType());
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        response.setHeader("Content-Disposition", "inline");
+        response.setContentLengthLong(Files.size(file.file()));
+        Files.copy(file.file(), response.getOutputStream());
+    }
+
+    private String act(long id, String message, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", message);
+        } catch (HazardRefused e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/hazards/" + id;
+    }
+
+    private static String done(long id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/hazards/" + id;
+    }
+
+    private String reportForm(Scope scope, HazardForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("enterprise", organization.enterprise(scope, form.getEnterpriseId()));
+        model.addAttribute("categories", HazardCategory.values());
+        model.addAttribute("grades", HazardGrade.values());
+        return "hazards/form";
+    }
+
+    private String hazardPage(SignedInUser user, Scope scope, long id, PlanForm plan, Model model) {
+        HazardService.HazardPage page = hazards.page(user, scope, id);
+        model.addAttribute("page", page);
+        model.addAttribute("h", page.hazard());
+        if (plan == null) {
+            plan = new PlanForm();
+            plan.setVersion(page.hazard().getVersion());
+        }
+        model.addAttribute("plan", plan);
+        return "hazards/detail";
+    }
+
+    /** Refuses a text longer than its column rather than cutting it. */
+    private static String limit(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new HazardRefused("hazard.field.tooLong");
+        }
+        return text;
+    }
+
+    private static Sort order(String sort) {
+        return switch (sort) {
+            case "deadline" -> Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.desc("id"));
+            case "overdue" -> Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.desc("grade"));
+            case "grade" -> Sort.by(Sort.Order.desc("grade"), Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+            default -> Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+        };
+    }
+}

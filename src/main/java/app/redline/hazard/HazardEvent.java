@@ -1,0 +1,83 @@
+package app.redline.hazard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.Immutable;
+
+/** One step in a hazard's history: who, when, from which state to which, and why. Never changed. */
+@Entity
+@Table(name = "hazard_event")
+@Immutable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class HazardEvent {
+
+    public enum Type {
+        REPORTED,
+        FIXED_ON_THE_SPOT,
+        PLAN_ASSIGNED,
+        EVIDENCE_SUBMITTED,
+        ACCEPTED,
+        REJECTED,
+        EXTENSION_REQUESTED,
+        EXTENSION_APPROVED,
+        EXTENSION_REFUSED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "hazard_id")
+    private Long hazardId;
+
+    private Instant at;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(name = "actor_name")
+    private String actorName;
+
+    @Enumerated(EnumType.STRING)
+    private Type type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    private HazardState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state")
+    private HazardState toState;
+
+    private String comment;
+
+    HazardEvent(
+            Long hazardId,
+            Instant at,
+            Long actorId,
+            String actorName,
+            Type type,
+            HazardState from,
+            HazardState to,
+            String comment) {
+        this.hazardId = hazardId;
+        this.at = at;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.type = type;
+        this.fromState = from;
+        this.toState = to;
+        this.comment = comment;
+    }
+}

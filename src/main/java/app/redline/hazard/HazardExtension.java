@@ -1,0 +1,79 @@
+package app.redline.hazard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A request to move a hazard's deadline; decided once, kept forever. */
+@Entity
+@Table(name = "hazard_extension")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class HazardExtension {
+
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REFUSED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "hazard_id")
+    private Long hazardId;
+
+    @Column(name = "requested_by")
+    private Long requestedBy;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    @Column(name = "old_deadline")
+    private LocalDate oldDeadline;
+
+    @Column(name = "new_deadline")
+    private LocalDate newDeadline;
+
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    HazardExtension(
+            Long hazardId, Long requestedBy, Instant at, LocalDate oldDeadline, LocalDate newDeadline, String reason) {
+        this.hazardId = hazardId;
+        this.requestedBy = requestedBy;
+        this.requestedAt = at;
+        this.oldDeadline = oldDeadline;
+        this.newDeadline = newDeadline;
+        this.reason = reason;
+        this.status = Status.PENDING;
+    }
+
+    void decide(boolean approved, Long decidedBy, Instant at) {
+        if (status != Status.PENDING) {
+            throw new HazardRefused("hazard.extension.decided");
+        }
+        this.status = approved ? Status.APPROVED : Status.REFUSED;
+        this.decidedBy = decidedBy;
+        this.decidedAt = at;
+    }
+}

@@ -1,0 +1,46 @@
+package app.redline.hazard;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Data;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The report of a hazard, with its photos. */
+@Data
+class HazardForm {
+
+    @NotNull
+    private Long enterpriseId;
+
+    @NotBlank
+    @Size(max = 300)
+    private String location;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String description;
+
+    @NotNull
+    private HazardCategory category;
+
+    @NotNull
+    private HazardGrade grade = HazardGrade.GENERAL;
+
+    @Size(max = 500)
+    private String legalBasis;
+
+    private boolean fixedOnTheSpot;
+
+    @Size(max = 2000)
+    private String evidence;
+
+    /** The photos before, checked by content when the hazard is reported. */
+    private List<MultipartFile> photos = new ArrayList<>();
+
+    Hazard.Finding finding() {
+        return new Hazard.Finding(enterpriseId, location, description, category, grade, legalBasis);
+    }
+}

@@ -1,0 +1,72 @@
+package app.redline.hazard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A photo of a hazard before (the finding) or after (the evidence); the file lives on disk. */
+@Entity
+@Table(name = "hazard_photo")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class HazardPhoto {
+
+    public enum Stage {
+        BEFORE,
+        AFTER
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "hazard_id")
+    private Long hazardId;
+
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
+    private String path;
+
+    @Column(name = "thumb_path")
+    private String thumbPath;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    private String sha256;
+
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    HazardPhoto(Long hazardId, Long eventId, Stage stage, PhotoStore.Stored stored, Long uploadedBy, Instant at) {
+        this.hazardId = hazardId;
+        this.eventId = eventId;
+        this.stage = stage;
+        this.path = stored.path();
+        this.thumbPath = stored.thumbPath();
+        this.contentType = stored.contentType();
+        this.sizeBytes = stored.size();
+        this.sha256 = stored.sha256();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = at;
+    }
+}

@@ -1,0 +1,12 @@
+package app.redline.hazard;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {}
+
+interface HazardEventRepository extends JpaRepository<HazardEvent, Long> {
+
+    List<HazardEvent> findByHazardIdOrderByAtAscIdAsc(Long hazardId);
+}

@@ -1,0 +1,339 @@
+package app.redline.hazard;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.EnterpriseRow;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import app.redline.organization.Unit;
+import app.redline.organization.UnitType;
+import app.redline.system.LikePattern;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Reports hazards and moves them through their closed loop. Every load goes through the user's
+ * scope (another scope's hazard is "not found"), every action checks whose turn it is and the
+ * hazard's version, and every change writes an event in the same transaction.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class HazardService {
+
+    private final HazardRepository hazards;
+    private final HazardEventRepository events;
+    private final HazardExtensionRepository extensions;
+    private final HazardPhotoRepository photos;
+    private final PhotoStore photoStore;
+    private final OrganizationService organization;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    /** A hazard with everything its page shows. */
+    record HazardPage(
+            Hazard hazard,
+            EnterpriseRow enterprise,
+            String foundBy,
+            List<HazardEvent> events,
+            List<HazardExtension> extensions,
+            List<HazardPhoto> photos,
+            Set<HazardAction> actions,
+            LocalDate today) {
+
+        public HazardExtension pendingExtension() {
+            return extensions.stream()
+                    .filter(e -> e.getStatus() == HazardExtension.Status.PENDING)
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** A row of the ledger. */
+    record HazardRow(Hazard hazard, String enterpriseName, Long daysOverdue) {}
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Page<HazardRow> ledger(Scope scope, HazardFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        Page<Hazard> page = hazards.findAll(inScope(scope).and(matching(filter, today)), pageable);
+        Map<Long, String> names = organization.unitNames(
+                page.getContent().stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
+        return page.map(h -> new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today)));
+    }
+
+    Hazard load(Scope scope, Long id) {
+        Specification<Hazard> withId = (hazard, query, cb) -> cb.equal(hazard.get("id"), id);
+        return hazards.findOne(inScope(scope).and(withId)).orElseThrow(() -> new HazardNotFoundException(id));
+    }
+
+    HazardPage page(SignedInUser user, Scope scope, Long id) {
+        Hazard hazard = load(scope, id);
+        List<HazardExtension> requests = extensions.findByHazardIdOrderByRequestedAtAscIdAsc(id);
+        boolean pending = requests.stream().anyMatch(e -> e.getStatus() == HazardExtension.Status.PENDING);
+        return new HazardPage(
+                hazard,
+                organization.enterprise(scope, hazard.getEnterpriseId()),
+                organization
+                        .findUnit(hazard.getFoundByUnitId())
+                        .map(u -> u.name())
+                        .orElse(""),
+                events.findByHazardIdOrderByAtAscIdAsc(id),
+                requests,
+                photos.findByHazardIdOrderByIdAsc(id),
+                HazardAccess.actions(user, unitType(user), hazard, pending),
+                today());
+    }
+
+    boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
+        organization.enterprise(scope, enterpriseId);
+        return HazardAccess.mayReport(user, unitType(user), enterpriseId);
+    }
+
+    @Transactional
+    Long report(
+            SignedInUser user,
+            Scope scope,
+            Hazard.Finding finding,
+            boolean fixedOnTheSpot,
+            String evidence,
+            List<MultipartFile> files) {
+        organization.enterprise(scope, finding.enterpriseId());
+        UnitType unit = unitType(user);
+        if (!HazardAccess.mayReport(user, unit, finding.enterpriseId())) {
+            throw new AccessDeniedException("Not allowed to report hazards here");
+        }
+        List<byte[]> checked = photoStore.check(files);
+        Instant now = Instant.now(clock);
+        Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
+        if (fixedOnTheSpot) {
+            hazard.fixedOnTheSpot(evidence, today());
+        }
+        hazards.saveAndFlush(hazard);
+        HazardEvent reported = record(user, hazard, HazardEvent.Type.REPORTED, null, HazardState.REPORTED, null);
+        storePhotos(user, hazard, reported, HazardPhoto.Stage.BEFORE, checked);
+        if (fixedOnTheSpot) {
+            record(user, hazard, HazardEvent.Type.FIXED_ON_THE_SPOT, HazardState.REPORTED, hazard.getState(), evidence);
+        }
+        return hazard.getId();
+    }
+
+    @Transactional
+    void assignPlan(SignedInUser user, Scope scope, Long id, long version, RectificationPlan plan) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.ASSIGN_PLAN);
+        HazardState from = hazard.getState();
+        hazard.assignPlan(plan, today());
+        save(hazard);
+        record(user, hazard, HazardEvent.Type.PLAN_ASSIGNED, from, hazard.getState(), plan.measures());
+    }
+
+    @Transactional
+    void submitEvidence(
+            SignedInUser user, Scope scope, Long id, long version, String evidence, List<MultipartFile> files) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.SUBMIT_EVIDENCE);
+        List<byte[]> checked = photoStore.check(files);
+        HazardState from = hazard.getState();
+        hazard.submitEvidence(evidence);
+        save(hazard);
+        HazardEvent event =
+                record(user, hazard, HazardEvent.Type.EVIDENCE_SUBMITTED, from, hazard.getState(), evidence);
+        storePhotos(user, hazard, event, HazardPhoto.Stage.AFTER, checked);
+    }
+
+    @Transactional
+    void accept(SignedInUser user, Scope scope, Long id, long version, String comment) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.ACCEPT);
+        HazardState from = hazard.getState();
+        hazard.accept(Instant.now(clock));
+        save(hazard);
+        extensions
+                .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
+                .ifPresent(pending -> pending.decide(false, user.id(), Instant.now(clock)));
+        record(user, hazard, HazardEvent.Type.ACCEPTED, from, hazard.getState(), comment);
+    }
+
+    @Transactional
+    void reject(SignedInUser user, Scope scope, Long id, long version, String reason) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.REJECT);
+        HazardState from = hazard.getState();
+        hazard.reject(reason);
+        save(hazard);
+        record(user, hazard, HazardEvent.Type.REJECTED, from, hazard.getState(), reason);
+    }
+
+    @Transactional
+    void requestExtension(SignedInUser user, Scope scope, Long id, long version, LocalDate newDeadline, String reason) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.REQUEST_EXTENSION);
+        hazard.checkExtension(newDeadline, reason, today());
+        extensions.saveAndFlush(
+                new HazardExtension(id, user.id(), Instant.now(clock), hazard.getDeadline(), newDeadline, reason));
+        // The request changes the hazard's version too, so a concurrent action on the old page loses.
+        touch(hazard);
+        record(
+                user,
+                hazard,
+                HazardEvent.Type.EXTENSION_REQUESTED,
+                hazard.getState(),
+                hazard.getState(),
+                newDeadline + " · " + reason);
+    }
+
+    @Transactional
+    void decideExtension(SignedInUser user, Scope scope, Long id, long version, boolean approve, String comment) {
+        Hazard hazard = acting(user, scope, id, version, HazardAction.DECIDE_EXTENSION);
+        HazardExtension request = extensions
+                .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
+                .orElseThrow(() -> new HazardRefused("hazard.extension.decided"));
+        request.decide(approve, user.id(), Instant.now(clock));
+        if (approve) {
+            hazard.extendTo(request.getNewDeadline());
+        }
+        touch(hazard);
+        save(hazard);
+        record(
+                user,
+                hazard,
+                approve ? HazardEvent.Type.EXTENSION_APPROVED : HazardEvent.Type.EXTENSION_REFUSED,
+                hazard.getState(),
+                hazard.getState(),
+                (approve ? request.getNewDeadline() + " " : "") + (comment == null ? "" : comment));
+    }
+
+    HazardPhoto photo(Scope scope, Long hazardId, Long photoId) {
+        load(scope, hazardId);
+        return photos.findById(photoId)
+                .filter(p -> p.getHazardId().equals(hazardId))
+                .orElseThrow(() -> new HazardNotFoundException(hazardId));
+    }
+
+    PhotoStore.Loaded photoFile(HazardPhoto photo, boolean thumbnail) {
+        String path = thumbnail && photo.getThumbPath() != null ? photo.getThumbPath() : photo.getPath();
+        String type = thumbnail && photo.getThumbPath() != null ? "image/jpeg" : photo.getContentType();
+        return photoStore.load(path, type);
+    }
+
+    private Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {
+        Hazard hazard = load(scope, id);
+        if (hazard.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Hazard.class, id);
+        }
+        boolean pending = extensions
+                .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
+                .isPresent();
+        if (action == HazardAction.REQUEST_EXTENSION && pending) {
+            throw new HazardRefused("hazard.extension.alreadyPending");
+        }
+        UnitType unit = unitType(user);
+        if (!HazardAccess.actions(user, unit, hazard, pending).contains(action)) {
+            if (HazardAccess.onTheSideOf(user, unit, hazard, action)) {
+                throw new HazardRefused("hazard.action.state");
+            }
+            throw new AccessDeniedException("Not this user's turn on hazard " + id);
+        }
+        return hazard;
+    }
+
+    private void touch(Hazard hazard) {
+        entityManager.lock(hazard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private void save(Hazard hazard) {
+        hazards.saveAndFlush(hazard);
+    }
+
+    private HazardEvent record(
+            SignedInUser user, Hazard hazard, HazardEvent.Type type, HazardState from, HazardState to, String comment) {
+        return events.save(new HazardEvent(
+                hazard.getId(), Instant.now(clock), user.id(), user.displayName(), type, from, to, comment));
+    }
+
+    private void storePhotos(
+            SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<byte[]> checked) {
+        Instant now = Instant.now(clock);
+        for (byte[] content : checked) {
+            photos.save(
+                    new HazardPhoto(hazard.getId(), event.getId(), stage, photoStore.store(content), user.id(), now));
+        }
+    }
+
+    private UnitType unitType(SignedInUser user) {
+        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+    }
+
+    private static Specification<Hazard> inScope(Scope scope) {
+        return (hazard, query, cb) -> scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb);
+    }
+
+    private static Specification<Hazard> matching(HazardFilter filter, LocalDate today) {
+        return (hazard, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (filter.state() != null) {
+                where.add(cb.equal(hazard.get("state"), filter.state()));
+            }
+            if (filter.grade() != null) {
+                where.add(cb.equal(hazard.get("grade"), filter.grade()));
+            }
+            if (filter.overdueOnly()) {
+                where.add(cb.notEqual(hazard.get("state"), HazardState.CLOSED));
+                where.add(cb.lessThan(hazard.get("deadline"), today));
+            }
+            if (filter.enterpriseId() != null) {
+                where.add(cb.equal(hazard.get("enterpriseId"), filter.enterpriseId()));
+            }
+            String region = LikePattern.prefix(filter.regionCode());
+            boolean industry =
+                    filter.industryCode() != null && !filter.industryCode().isBlank();
+            if (region != null || industry) {
+                Subquery<Long> enterprises = query.subquery(Long.class);
+                Root<Unit> unit = enterprises.from(Unit.class);
+                List<Predicate> unitWhere = new ArrayList<>();
+                if (region != null) {
+                    unitWhere.add(cb.like(unit.get("region").get("code"), region, '\\'));
+                }
+                if (industry) {
+                    unitWhere.add(cb.equal(unit.join("industries").get("code"), filter.industryCode()));
+                }
+                enterprises.select(unit.get("id")).where(unitWhere.toArray(Predicate[]::new));
+                where.add(hazard.get("enterpriseId").in(enterprises));
+            }
+            if (filter.reportedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(hazard.get("reportedOn"), filter.reportedFrom()));
+            }
+            if (filter.reportedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(hazard.get("reportedOn"), filter.reportedTo()));
+            }
+            if (filter.deadlineFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(hazard.get("deadline"), filter.deadlineFrom()));
+            }
+            if (filter.deadlineTo() != null) {
+                where.add(cb.lessThanOrEqualTo(hazard.get("deadline"), filter.deadlineTo()));
+            }
+            String text = LikePattern.contains(filter.text());
+            if (text != null) {
+                where.add(cb.like(hazard.get("searchText"), text, '\\'));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package app.redline.hazard;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Keeps hazard photos on disk under the data directory. A photo is accepted only if its content is
+ * a JPEG, PNG or WebP image (whatever its name says), at most 10 MB and of sane dimensions; JPEG and
+ * PNG get a thumbnail. Files written in a transaction that rolls back are removed again.
+ */
+@Component
+class PhotoStore {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final int MAX_SIDE = 12_000;
+    static final long MAX_PIXELS = 50_000_000L;
+    static final int MAX_PHOTOS = 10;
+    static final int THUMB_WIDTH = 320;
+
+    /** A photo stored: paths relative to the photo directory. */
+    record Stored(String path, String thumbPath, String contentType, long size, String sha256) {}
+
+    /** A photo read back. */
+    record Loaded(Path file, String contentType) {}
+
+    private final Path root;
+
+    PhotoStore(@Value("${redline.data-dir}") String dataDir) {
+        this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
+    }
+
+    /** Checks every file before anything is written: one bad file refuses them all. */
+    List<byte[]> check(List<MultipartFile> files) {
+        List<MultipartFile> present = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
+        if (present.size() > MAX_PHOTOS) {
+            throw new HazardRefused("photos", "hazard.photo.tooMany");
+        }
+        return present.stream().map(this::checked).toList();
+    }
+
+    Stored store(byte[] content) {
+        String type = typeOf(content);
+        String name = UUID.randomUUID().toString();
+        LocalDate today = LocalDate.now();
+        String folder = today.getYear() + "/" + String.format("%02d", today.getMonthValue());
+        String path = folder + "/" + name + "." + extension(type);
+        String thumbPath = null;
+        try {
+            write(path, content);
+            byte[] thumb = thumbnail(content, type);
+            if (thumb != null) {
+                thumbPath = folder + "/" + name + "-thumb.jpg";
+                write(thumbPath, thumb);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Stored(path, thumbPath, type, content.length, sha256(content));
+    }
+
+    Loaded load(String relativePath, String contentType) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        return new Loaded(file, contentType);
+    }
+
+    private byte[] checked(MultipartFile file) {
+        if (file.getSize() > MAX_BYTES) {
+            throw new HazardRefused("photos", "hazard.photo.tooLarge");
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new HazardRefused("photos", "hazard.photo.unreadable");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new HazardRefused("photos", "hazard.photo.tooLarge");
+        }
+        String type = typeOf(content);
+        if (type == null) {
+            throw new HazardRefused("photos", "hazard.photo.type");
+        }
+        if (!"image/webp".equals(type)) {
+            checkDimensions(content);
+        }
+        return content;
+    }
+
+    /** The image type by the file's first bytes, or null if it is none we take. */
+    static String typeOf(byte[] b) {
+        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        if (b.length > 8
+                && (b[0] & 0xff) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
+            return "image/png";
+        }
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    /** Reads the dimensions from the header, without decoding: a huge image is refused, not decoded. */
+    private static void checkDimensions(byte[] content) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new HazardRefused("photos", "hazard.photo.type");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                    throw new HazardRefused("photos", "hazard.photo.dimensions");
+                }
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new HazardRefused("photos", "hazard.photo.unreadable");
+        }
+    }
+
+    private static byte[] thumbnail(byte[] content, String type) throws IOException {
+        if ("image/webp".equals(type)) {
+            return null;
+        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+        if (image == null) {
+            return null;
+        }
+        int width = Math.min(THUMB_WIDTH, image.getWidth());
+        int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+        BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = thumb.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(thumb, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private void write(String relativePath, byte[] content) throws IOException {
+        Path file = root.resolve(relativePath).normalize();
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException ignored) {
+                            // an orphaned file is harmless; the row that would name it was never written
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private static String extension(String type) {
+        return switch (type) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            default -> "webp";
+        };
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Hazards and their closed loop: report, rectification plan, evidence, acceptance or rejection,
+ * extensions, and the hazard ledger. Every list, page and action goes through the user's scope.
+ */
+package app.redline.hazard;
