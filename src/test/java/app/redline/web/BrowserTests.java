@@ -214,6 +214,78 @@ class BrowserTests {
         screenshot("new-manager-enterprise-phone");
     }
 
+    @Test
+    void theClosedLoopOfAHazardOnADesktopAndOnAPhone() throws IOException {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        accounts.ensureUser("t-trade-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
+        Path photo = Files.createTempFile("hazard", ".png");
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(40, 40, 200, 120);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+
+        signIn("t-trade-inspector", PASSWORD);
+        browser.get(url("/enterprises/" + fixture.commerceInCounty));
+        click(By.id("report-hazard-link"));
+        browser.findElement(By.id("location")).sendKeys("三楼餐饮区后厨");
+        browser.findElement(By.id("description")).sendKeys("燃气管道未安装可燃气体报警装置");
+        new Select(browser.findElement(By.id("category"))).selectByValue("UNSAFE_CONDITION");
+        browser.findElement(By.id("legalBasis")).sendKeys("GB 50028-2006 第10.8.1条");
+        browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+        click(By.id("report-hazard"));
+        assertThat(text("flash-message")).isEqualTo("隐患已上报。");
+        String hazard = browser.getCurrentUrl().replaceAll(".*/hazards/(\\d+).*", "$1");
+        assertThat(text("hazard-state")).isEqualTo("已上报");
+        click(By.id("logout"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("safety", PASSWORD);
+        browser.get(url("/hazards/" + hazard));
+        browser.findElement(By.id("measures")).sendKeys("加装可燃气体报警器并与切断阀联动");
+        browser.findElement(By.id("responsiblePerson")).sendKeys("黄丽娟");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id("deadline")),
+                        java.time.LocalDate.now().plusDays(10).toString());
+        screenshot("hazard-plan-phone");
+        click(By.id("submit-plan"));
+        assertThat(text("flash-message")).isEqualTo("整改方案已制定。");
+        browser.findElement(By.id("evidence")).sendKeys("已安装报警器，联动测试正常");
+        browser.findElement(By.id("evidence-photos"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        click(By.id("send-evidence"));
+        assertThat(text("flash-message")).isEqualTo("整改材料已提交，等待验收。");
+        assertThat(browser.findElements(By.id("accept"))).isEmpty();
+        screenshot("hazard-evidence-phone");
+        browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        click(By.id("logout"));
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        signIn("t-trade-inspector", PASSWORD);
+        browser.get(url("/hazards/" + hazard));
+        browser.findElement(By.id("accept-comment")).sendKeys("复查合格");
+        click(By.id("accept"));
+        assertThat(text("flash-message")).isEqualTo("整改已验收通过，隐患已销号。");
+        assertThat(text("hazard-state")).isEqualTo("已销号");
+        assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#hazard-photos img"))).hasSize(2);
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return Array.from(document.querySelectorAll('#hazard-photos img'))"
+                                + ".every(i => i.complete && i.naturalWidth > 0)"))
+                .isEqualTo(true);
+        screenshot("hazard-closed");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        waitFor("timeline");
+        screenshot("hazard-closed-phone");
+    }
+
     private void click(By by) {
         var element = browser.findElement(by);
         ((org.openqa.selenium.JavascriptExecutor) browser)
