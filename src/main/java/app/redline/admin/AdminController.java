@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class AdminController {
 
-    static final List<String> OBJECT_TYPES = List.of("UNIT", "USER", "REGION", "INDUSTRY");
+    static final List<String> OBJECT_TYPES = List.of("UNIT", "USER", "REGION", "INDUSTRY", "TEMPLATE");
 
     private final OrganizationService organization;
     private final Responsibilities responsibilities;

@@ -8,6 +8,7 @@ import static app.redline.organization.RegionLevel.TOWN;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.hazard.HazardSeeds;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationService;
 import app.redline.system.Installation;
 import java.util.Set;
@@ -42,6 +43,7 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final HazardSeeds hazardSeeds;
+    private final TemplateAdministration templates;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -83,6 +85,7 @@ class DemoData implements ApplicationRunner {
         Long safety = user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
         user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
+        DemoTemplates.load(templates);
         DemoHazards.load(hazardSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
     }
 

@@ -38,6 +38,10 @@ public class Hazard {
     @Column(name = "self_found")
     private boolean selfFound;
 
+    /** The inspection that found it, if one did. */
+    @Column(name = "inspection_id")
+    private Long inspectionId;
+
     private String location;
 
     private String description;
@@ -113,6 +117,10 @@ public class Hazard {
         this.reportedAt = now;
         this.reportedOn = today;
         this.state = HazardState.REPORTED;
+    }
+
+    void foundIn(Long inspectionId) {
+        this.inspectionId = inspectionId;
     }
 
     /** Fixed on the spot: the evidence is given at once and the hazard waits for acceptance. */

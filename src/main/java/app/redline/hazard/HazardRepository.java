@@ -4,7 +4,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {}
+interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
+
+    List<Hazard> findByInspectionIdOrderByIdAsc(Long inspectionId);
+}
 
 interface HazardEventRepository extends JpaRepository<HazardEvent, Long> {
 

@@ -106,6 +106,10 @@ class HazardService {
                 today());
     }
 
+    void checkPhotos(List<MultipartFile> files) {
+        photoStore.check(files);
+    }
+
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
         organization.enterprise(scope, enterpriseId);
         return HazardAccess.mayReport(user, unitType(user), enterpriseId);
@@ -119,6 +123,18 @@ class HazardService {
             boolean fixedOnTheSpot,
             String evidence,
             List<MultipartFile> files) {
+        return report(user, scope, finding, fixedOnTheSpot, evidence, files, null);
+    }
+
+    @Transactional
+    Long report(
+            SignedInUser user,
+            Scope scope,
+            Hazard.Finding finding,
+            boolean fixedOnTheSpot,
+            String evidence,
+            List<MultipartFile> files,
+            Long inspectionId) {
         organization.enterprise(scope, finding.enterpriseId());
         UnitType unit = unitType(user);
         if (!HazardAccess.mayReport(user, unit, finding.enterpriseId())) {
@@ -127,6 +143,7 @@ class HazardService {
         List<byte[]> checked = photoStore.check(files);
         Instant now = Instant.now(clock);
         Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
+        hazard.foundIn(inspectionId);
         if (fixedOnTheSpot) {
             hazard.fixedOnTheSpot(evidence, today());
         }

@@ -1,0 +1,144 @@
+package app.redline.inspection;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * An inspection at one enterprise. A draft collects the checklist's outcomes; completing it fixes
+ * them for good (a completed inspection is read-only) and raises a hazard for each failed item.
+ */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Inspection {
+
+    public enum State {
+        DRAFT,
+        COMPLETED
+    }
+
+    public enum Outcome {
+        PASS,
+        FAIL,
+        NOT_APPLICABLE
+    }
+
+    /** An item's outcome and the inspector's note (where exactly, what was seen). */
+    @Embeddable
+    public record Result(
+            @Enumerated(EnumType.STRING) @Column(name = "outcome")
+            Outcome outcome,
+
+            @Column(name = "note") String note) {}
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "template_id")
+    private Long templateId;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionType type;
+
+    @Column(name = "inspected_on")
+    private LocalDate inspectedOn;
+
+    private String inspectors;
+
+    @Column(name = "people_met")
+    private String peopleMet;
+
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "inspection_result", joinColumns = @JoinColumn(name = "inspection_id"))
+    @MapKeyColumn(name = "item_id")
+    private Map<Long, Result> results = new HashMap<>();
+
+    @Version
+    private long version;
+
+    Inspection(
+            Long enterpriseId,
+            Long unitId,
+            Long templateId,
+            InspectionType type,
+            LocalDate inspectedOn,
+            String inspectors,
+            String peopleMet,
+            String summary,
+            Long createdBy,
+            Instant createdAt) {
+        this.enterpriseId = enterpriseId;
+        this.unitId = unitId;
+        this.templateId = templateId;
+        this.type = type;
+        this.inspectedOn = inspectedOn;
+        this.inspectors = inspectors;
+        this.peopleMet = peopleMet;
+        this.summary = summary;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.state = State.DRAFT;
+    }
+
+    void record(Map<Long, Result> outcomes, String summary) {
+        requireDraft();
+        results.clear();
+        results.putAll(outcomes);
+        this.summary = summary;
+    }
+
+    void complete(Instant now) {
+        requireDraft();
+        state = State.COMPLETED;
+        completedAt = now;
+    }
+
+    boolean isDraft() {
+        return state == State.DRAFT;
+    }
+
+    private void requireDraft() {
+        if (state != State.DRAFT) {
+            throw new InspectionRefused("inspection.completed");
+        }
+    }
+}
