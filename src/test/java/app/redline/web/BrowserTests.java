@@ -6,6 +6,8 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationService;
 import java.io.File;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +60,9 @@ class BrowserTests {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    TemplateAdministration templates;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -227,16 +233,33 @@ class BrowserTests {
         g.dispose();
         javax.imageio.ImageIO.write(image, "png", photo.toFile());
 
+        String checklist = "浏览器测试商场检查表";
+        templates.ensure(
+                checklist,
+                Set.of("T_COMMERCE"),
+                List.of(
+                        new ChecklistTemplate.Item("餐饮场所燃气管道安装可燃气体报警装置", "GB 50028-2006 第10.8.1条", false),
+                        new ChecklistTemplate.Item("安全出口、疏散通道畅通", "《消防法》第二十八条", true)));
+
         signIn("t-trade-inspector", PASSWORD);
         browser.get(url("/enterprises/" + fixture.commerceInCounty));
-        click(By.id("report-hazard-link"));
-        browser.findElement(By.id("location")).sendKeys("三楼餐饮区后厨");
-        browser.findElement(By.id("description")).sendKeys("燃气管道未安装可燃气体报警装置");
-        new Select(browser.findElement(By.id("category"))).selectByValue("UNSAFE_CONDITION");
-        browser.findElement(By.id("legalBasis")).sendKeys("GB 50028-2006 第10.8.1条");
-        browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
-        click(By.id("report-hazard"));
-        assertThat(text("flash-message")).isEqualTo("隐患已上报。");
+        click(By.id("new-inspection-link"));
+        new Select(browser.findElement(By.id("templateId"))).selectByVisibleText(checklist);
+        click(By.id("start-inspection"));
+        waitFor("checklist");
+        click(By.cssSelector("#checklist li:nth-child(1) input[value='FAIL']"));
+        browser.findElement(By.cssSelector("#checklist li:nth-child(1) input[name^='note_']"))
+                .sendKeys("三楼餐饮区后厨");
+        browser.findElement(By.cssSelector("#checklist li:nth-child(1) input[type='file']"))
+                .sendKeys(photo.toAbsolutePath().toString());
+        click(By.cssSelector("#checklist li:nth-child(2) input[value='PASS']"));
+        screenshot("inspection-checklist");
+        click(By.id("complete-inspection"));
+        assertThat(text("flash-message")).isEqualTo("检查已完成，每个不合格项已生成隐患。");
+        assertThat(text("inspection-state")).isEqualTo("已完成");
+        assertThat(browser.findElements(By.cssSelector("#raised-hazards li"))).hasSize(1);
+        click(By.cssSelector("#raised-hazards a"));
+        waitFor("hazard-state");
         String hazard = browser.getCurrentUrl().replaceAll(".*/hazards/(\\d+).*", "$1");
         assertThat(text("hazard-state")).isEqualTo("已上报");
         click(By.id("logout"));
@@ -274,6 +297,7 @@ class BrowserTests {
         assertThat(text("flash-message")).isEqualTo("整改已验收通过，隐患已销号。");
         assertThat(text("hazard-state")).isEqualTo("已销号");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(4);
+        assertThat(text("hazard-description")).isEqualTo("餐饮场所燃气管道安装可燃气体报警装置");
         assertThat(browser.findElements(By.cssSelector("#hazard-photos img"))).hasSize(2);
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript("return Array.from(document.querySelectorAll('#hazard-photos img'))"
