@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 public class HazardReports {
 
     /** A hazard as an inspection's page lists it. */
-    public record Raised(Long id, String location, String description, HazardGrade grade, HazardState state) {}
+    public record Raised(
+            Long id, String location, String description, String legalBasis, HazardGrade grade, HazardState state) {}
 
     private final HazardService hazards;
     private final HazardRepository repository;
@@ -43,7 +44,8 @@ public class HazardReports {
     @Transactional(readOnly = true)
     public List<Raised> raisedBy(Long inspectionId) {
         return repository.findByInspectionIdOrderByIdAsc(inspectionId).stream()
-                .map(h -> new Raised(h.getId(), h.getLocation(), h.getDescription(), h.getGrade(), h.getState()))
+                .map(h -> new Raised(
+                        h.getId(), h.getLocation(), h.getDescription(), h.getLegalBasis(), h.getGrade(), h.getState()))
                 .toList();
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InspectionController {
 
     private final InspectionService inspections;
+    private final NoticeService notices;
     private final OrganizationService organization;
     private final Clock clock;
 
@@ -140,6 +141,39 @@ class InspectionController {
             redirect.addFlashAttribute("problem", e.code());
         }
         return "redirect:/inspections/" + id;
+    }
+
+    @GetMapping("/{id}/notice")
+    String showNotice(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
+        NoticeService.NoticePage page = notices.page(user, scope, id);
+        model.addAttribute("page", page);
+        model.addAttribute("defaultDeadline", LocalDate.now(clock).plusDays(15));
+        model.addAttribute("defaultReinspection", LocalDate.now(clock).plusDays(20));
+        return "inspections/notice";
+    }
+
+    @PostMapping("/{id}/notice")
+    String issueNotice(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @RequestParam(required = false) String requirements,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate deadline,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate reinspection,
+            RedirectAttributes redirect) {
+        try {
+            notices.issue(user, scope, id, requirements, deadline, reinspection);
+            redirect.addFlashAttribute("message", "notice.issued.done");
+        } catch (InspectionRefused e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/inspections/" + id + "/notice";
     }
 
     private String newForm(Scope scope, InspectionForm form, Model model) {

@@ -288,4 +288,73 @@ class InspectionTests {
                 .hasStatus(403);
         assertThat(templateRepository.existsByName("越权模板")).isFalse();
     }
+
+    Long completedWithAFailure() {
+        Long id = start(inspector, fixture.chemicalsInTown, "ROUTINE");
+        List<Long> items = items();
+        mvc.post()
+                .uri("/inspections/{id}", id)
+                .multipart()
+                .param("version", Long.toString(inspection(id).getVersion()))
+                .param("outcome_" + items.get(0), "PASS")
+                .param("outcome_" + items.get(1), "FAIL")
+                .param("note_" + items.get(1), "一号库")
+                .param("complete", "true")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        assertThat(raised(id)).isEqualTo(1);
+        return id;
+    }
+
+    MvcTestResult issue(RequestPostProcessor who, Long id) {
+        return mvc.post()
+                .uri("/inspections/{id}/notice", id)
+                .param("requirements", "限期整改")
+                .param("deadline", LocalDate.now().plusDays(10).toString())
+                .param("reinspection", LocalDate.now().plusDays(12).toString())
+                .with(who)
+                .with(csrf())
+                .exchange();
+    }
+
+    Integer seq(Long inspectionId) {
+        return jdbc.sql("select seq from rectification_notice where inspection_id = :id")
+                .param("id", inspectionId)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aDepartmentIssuesNumberedNoticesThatNeverRepeat() throws Exception {
+        Long first = completedWithAFailure();
+        assertThat(issue(manager, first)).hasStatus(403);
+        assertThat(issue(inspector, first)).flash().containsEntry("message", "notice.issued.done");
+        assertThat(issue(inspector, first)).flash().containsEntry("problem", "notice.issued");
+        assertThat(mvc.get()
+                        .uri("/inspections/{id}/notice", first)
+                        .header("Accept-Language", "zh-CN")
+                        .with(manager))
+                .hasStatusOk()
+                .bodyText()
+                .contains("测试东区危化监管局整改〔" + LocalDate.now().getYear() + "〕" + seq(first) + "号", "一号库", "安全标签齐全")
+                .doesNotContain("id=\"issue-notice\"");
+        assertThat(mvc.get().uri("/inspections/{id}/notice", first).with(mallManager))
+                .hasStatus(404);
+
+        Long second = completedWithAFailure();
+        Long third = completedWithAFailure();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = pool.invokeAll(List.of(
+                    () -> issue(inspector, second).getResponse().getStatus(),
+                    () -> issue(inspector, third).getResponse().getStatus()));
+            assertThat(results.get(0).get()).isEqualTo(302);
+            assertThat(results.get(1).get()).isEqualTo(302);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(List.of(seq(first), seq(second), seq(third))).doesNotHaveDuplicates();
+        assertThat(Math.max(seq(second), seq(third))).isEqualTo(seq(first) + 2);
+    }
 }

@@ -1,0 +1,107 @@
+package app.redline.inspection;
+
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.hazard.HazardReports;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import app.redline.organization.UnitType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues rectification notices for the hazards a department's (or government's) inspection found.
+ * Numbers run per issuing unit and year; the counter row is incremented atomically in the database,
+ * so two notices issued at the same moment never share a number.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class NoticeService {
+
+    private final InspectionService inspections;
+    private final RectificationNoticeRepository notices;
+    private final HazardReports hazards;
+    private final OrganizationService organization;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    record NoticePage(
+            InspectionService.InspectionPage inspection, RectificationNotice notice, String issuer, boolean mayIssue) {}
+
+    NoticePage page(SignedInUser user, Scope scope, Long inspectionId) {
+        InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
+        RectificationNotice notice = notices.findByInspectionId(inspectionId).orElse(null);
+        String issuer = organization
+                .findUnit(page.inspection().getUnitId())
+                .map(u -> u.name())
+                .orElse("");
+        return new NoticePage(page, notice, issuer, notice == null && mayIssue(user, page));
+    }
+
+    @Transactional
+    Long issue(
+            SignedInUser user,
+            Scope scope,
+            Long inspectionId,
+            String requirements,
+            LocalDate deadline,
+            LocalDate reinspection) {
+        InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
+        if (!mayIssue(user, page)) {
+            throw new AccessDeniedException("May not issue a notice for inspection " + inspectionId);
+        }
+        if (notices.findByInspectionId(inspectionId).isPresent()) {
+            throw new InspectionRefused("notice.issued");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (requirements == null || requirements.isBlank() || requirements.length() > 2000) {
+            throw new InspectionRefused("notice.requirements.required");
+        }
+        if (deadline == null || deadline.isBefore(today)) {
+            throw new InspectionRefused("hazard.plan.deadline.past");
+        }
+        if (reinspection == null || reinspection.isBefore(deadline)) {
+            throw new InspectionRefused("notice.reinspection.before");
+        }
+        Long unit = page.inspection().getUnitId();
+        int year = today.getYear();
+        Integer seq = jdbc.sql("insert into notice_counter (unit_id, year, last) values (:unit, :year, 1)"
+                        + " on conflict (unit_id, year) do update set last = notice_counter.last + 1 returning last")
+                .param("unit", unit)
+                .param("year", year)
+                .query(Integer.class)
+                .single();
+        return notices.saveAndFlush(new RectificationNotice(
+                        inspectionId,
+                        unit,
+                        year,
+                        seq,
+                        requirements.strip(),
+                        deadline,
+                        reinspection,
+                        user.id(),
+                        Instant.now(clock)))
+                .getId();
+    }
+
+    /** The inspecting department's or government's inspectors, once it is completed and found hazards. */
+    private boolean mayIssue(SignedInUser user, InspectionService.InspectionPage page) {
+        Inspection inspection = page.inspection();
+        List<HazardReports.Raised> raised = page.hazards();
+        UnitType unit =
+                organization.findUnit(inspection.getUnitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        return !inspection.isDraft()
+                && !raised.isEmpty()
+                && (unit == UnitType.DEPARTMENT || unit == UnitType.GOVERNMENT)
+                && user.unitId().equals(inspection.getUnitId())
+                && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR));
+    }
+}
