@@ -8,6 +8,7 @@ import static app.redline.organization.RegionLevel.TOWN;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.hazard.HazardSeeds;
+import app.redline.inspection.InspectionSeeds;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationService;
 import app.redline.system.Installation;
@@ -44,6 +45,7 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final HazardSeeds hazardSeeds;
     private final TemplateAdministration templates;
+    private final InspectionSeeds inspectionSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -86,7 +88,8 @@ class DemoData implements ApplicationRunner {
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
         user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
         DemoTemplates.load(templates);
-        DemoHazards.load(hazardSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
+        DemoHazards.load(
+                hazardSeeds, inspectionSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
     }
 
     private void regions() {

@@ -8,6 +8,7 @@ import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardSeeds.Actor;
 import app.redline.hazard.HazardSeeds.Seed;
 import app.redline.hazard.HazardState;
+import app.redline.inspection.InspectionSeeds;
 import app.redline.organization.EnterpriseFilter;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
@@ -45,6 +46,7 @@ final class DemoHazards {
 
     static void load(
             HazardSeeds seeds,
+            InspectionSeeds inspections,
             OrganizationService organization,
             AccountService accounts,
             Long inspectorId,
@@ -75,7 +77,50 @@ final class DemoHazards {
                 }
             }
         }
+        all.addAll(fromInspection(inspections, enterprises, inspector, mall, safetyId));
         seeds.seed(all);
+    }
+
+    /**
+     * A fire-safety inspection of the mall ten days ago that found two hazards (one being
+     * rectified, one awaiting acceptance), with its rectification notice.
+     */
+    private static List<Seed> fromInspection(
+            InspectionSeeds inspections, List<EnterpriseRow> enterprises, Actor inspector, Long mall, Long safetyId) {
+        InspectionSeeds.Completed done = inspections.completed(
+                mall,
+                inspector.unitId(),
+                inspector.userId(),
+                "陈志强、李明",
+                "人员密集场所消防安全检查表",
+                10,
+                List.of(
+                        new InspectionSeeds.Failure(1, "负一层东侧安全出口被货架堵塞"),
+                        new InspectionSeeds.Failure(3, "三楼餐饮区 4 具灭火器压力不足")));
+        inspections.notice(done.id(), inspector.unitId(), inspector.userId(), 15);
+        Actor manager = new Actor(safetyId, "黄丽娟", mall);
+        List<Seed> seeds = new ArrayList<>();
+        HazardState[] states = {HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE};
+        for (int i = 0; i < done.failed().size(); i++) {
+            InspectionSeeds.FailedItem item = done.failed().get(i);
+            seeds.add(new Seed(
+                    mall,
+                    inspector,
+                    false,
+                    manager,
+                    inspector,
+                    item.note(),
+                    item.text(),
+                    HazardCategory.UNSAFE_CONDITION,
+                    item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
+                    item.clause(),
+                    10,
+                    15,
+                    states[i % 2],
+                    0,
+                    done.id()));
+        }
+        return seeds;
     }
 
     private static Seed seed(
@@ -106,7 +151,8 @@ final class DemoHazards {
                 reportedDaysAgo,
                 deadlineDays,
                 state,
-                rejections);
+                rejections,
+                null);
     }
 
     private static Seed withGrade(Seed seed, HazardGrade grade) {
@@ -124,7 +170,8 @@ final class DemoHazards {
                 seed.reportedDaysAgo(),
                 seed.deadlineDays(),
                 seed.state(),
-                seed.rejections());
+                seed.rejections(),
+                seed.inspectionId());
     }
 
     /** Each demo enterprise gets a safety manager account, named after the enterprise's safety manager. */

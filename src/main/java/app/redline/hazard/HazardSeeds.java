@@ -39,7 +39,8 @@ public class HazardSeeds {
             int reportedDaysAgo,
             int deadlineDays,
             HazardState state,
-            int rejections) {}
+            int rejections,
+            Long inspectionId) {}
 
     private final HazardRepository hazards;
     private final HazardEventRepository events;
@@ -67,6 +68,7 @@ public class HazardSeeds {
                     seed.finder().userId(),
                     at(reported, 9),
                     reported);
+            hazard.foundIn(seed.inspectionId());
             hazards.save(hazard);
             event(hazard, seed.finder(), reported, 9, HazardEvent.Type.REPORTED, null, HazardState.REPORTED, null);
             if (seed.state() == HazardState.REPORTED) {

@@ -1,0 +1,100 @@
+package app.redline.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes completed inspections with a past, for the demo installation. */
+@Service
+@RequiredArgsConstructor
+public class InspectionSeeds {
+
+    private final InspectionRepository inspections;
+    private final ChecklistTemplateRepository templates;
+    private final RectificationNoticeRepository notices;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock;
+
+    /** A failed item of the checklist (by position, from 1) and where it was seen. */
+    public record Failure(int position, String note) {}
+
+    /** What a completed demo inspection raised: its id, and each failure's item text, clause and grade. */
+    public record Completed(Long id, List<FailedItem> failed) {}
+
+    public record FailedItem(String text, String clause, boolean major, String note) {}
+
+    @Transactional
+    public Completed completed(
+            Long enterpriseId,
+            Long unitId,
+            Long userId,
+            String inspectors,
+            String templateName,
+            int daysAgo,
+            List<Failure> failures) {
+        ChecklistTemplate template = templates.findByCurrentTrueOrderByNameAsc().stream()
+                .filter(t -> t.getName().equals(templateName))
+                .findFirst()
+                .orElseThrow();
+        LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
+        Inspection inspection = new Inspection(
+                enterpriseId,
+                unitId,
+                template.getId(),
+                InspectionType.ROUTINE,
+                day,
+                inspectors,
+                "企业安全负责人",
+                "现场检查，查阅台账",
+                userId,
+                day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
+        Map<Long, Inspection.Result> results = new HashMap<>();
+        List<FailedItem> failed = new java.util.ArrayList<>();
+        for (ChecklistItem item : template.getItems()) {
+            Failure failure = failures.stream()
+                    .filter(f -> f.position() == item.getPosition())
+                    .findFirst()
+                    .orElse(null);
+            if (failure == null) {
+                results.put(item.getId(), new Inspection.Result(Inspection.Outcome.PASS, null));
+            } else {
+                results.put(item.getId(), new Inspection.Result(Inspection.Outcome.FAIL, failure.note()));
+                failed.add(new FailedItem(item.getText(), item.getClause(), item.isMajorIfFailed(), failure.note()));
+            }
+        }
+        inspection.record(results, "发现问题已当场告知企业负责人");
+        inspection.complete(
+                day.atTime(LocalTime.of(11, 30)).atZone(clock.getZone()).toInstant());
+        inspections.save(inspection);
+        return new Completed(inspection.getId(), failed);
+    }
+
+    /** Issues the notice of a demo inspection, numbered like any other. */
+    @Transactional
+    public void notice(Long inspectionId, Long unitId, Long userId, int deadlineDays) {
+        Inspection inspection = inspections.findById(inspectionId).orElseThrow();
+        LocalDate day = inspection.getInspectedOn();
+        Integer seq = jdbc.sql("insert into notice_counter (unit_id, year, last) values (:unit, :year, 1)"
+                        + " on conflict (unit_id, year) do update set last = notice_counter.last + 1 returning last")
+                .param("unit", unitId)
+                .param("year", day.getYear())
+                .query(Integer.class)
+                .single();
+        notices.save(new RectificationNotice(
+                inspectionId,
+                unitId,
+                day.getYear(),
+                seq,
+                "请对上述隐患在期限内整改完毕，整改完成前落实临时安全措施，并书面报告整改情况。",
+                day.plusDays(deadlineDays),
+                day.plusDays(deadlineDays + 3),
+                userId,
+                day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant()));
+    }
+}
