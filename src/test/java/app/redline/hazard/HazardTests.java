@@ -231,6 +231,12 @@ class HazardTests {
                 .hasStatus(404);
         assertThat(plan(mallManager, id, LocalDate.now().plusDays(3))).hasStatus(404);
         assertThat(post(tradeInspector, id, "accept")).hasStatus(404);
+        for (String action : List.of("plan", "evidence", "reject", "extensions", "extensions/decision")) {
+            assertThat(post(mallManager, id, action, "reason", "x", "approve", "true"))
+                    .hasStatus(404);
+            assertThat(post(tradeInspector, id, action, "reason", "x", "approve", "true"))
+                    .hasStatus(404);
+        }
         assertThat(mvc.get().uri("/hazards?q=灭火器压力不足").with(mallManager))
                 .bodyText()
                 .doesNotContain("/hazards/" + id + "\"");

@@ -278,6 +278,16 @@ class InspectionTests {
                 .contains("禁忌物料未混存")
                 .doesNotContain("新检查项");
 
+        assertThat(mvc.post()
+                        .uri("/admin/templates/{id}/copy", template.getId())
+                        .with(root)
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(templateRepository.findByCurrentTrueOrderByNameAsc())
+                .filteredOn(t -> t.getName().equals(template.getName() + "（副本）")
+                        || t.getName().equals(template.getName() + " (copy)"))
+                .hasSize(1);
+
         RequestPostProcessor county = user(userDetails.loadUserByUsername(TestAdmins.COUNTY));
         assertThat(mvc.post()
                         .uri("/admin/templates")
