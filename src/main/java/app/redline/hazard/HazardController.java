@@ -82,6 +82,7 @@ class HazardController {
                     default -> List.of();
                 });
         model.addAttribute("today", hazards.today());
+        model.addAttribute("countCap", HazardService.COUNT_CAP);
         return "hazards/list";
     }
 

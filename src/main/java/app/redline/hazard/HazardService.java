@@ -9,6 +9,8 @@ import app.redline.organization.UnitType;
 import app.redline.system.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -22,8 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,16 +75,43 @@ class HazardService {
     /** A row of the ledger. */
     record HazardRow(Hazard hazard, String enterpriseName, Long daysOverdue) {}
 
+    /** The ledger counts exactly up to here, and shows "more than" beyond. */
+    static final int COUNT_CAP = 10_000;
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    /**
+     * A page of the ledger. The count is exact up to {@link #COUNT_CAP}; beyond it the ledger says
+     * "more than" instead of counting a million rows for every page.
+     */
     Page<HazardRow> ledger(Scope scope, HazardFilter filter, Pageable pageable) {
         LocalDate today = today();
-        Page<Hazard> page = hazards.findAll(inScope(scope).and(matching(filter, today)), pageable);
+        Specification<Hazard> spec = inScope(scope).and(matching(filter, today));
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
+        Root<Hazard> root = query.from(Hazard.class);
+        query.where(spec.toPredicate(root, query, cb)).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+        List<Hazard> content = entityManager
+                .createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Hazard> counted = ids.from(Hazard.class);
+        ids.select(counted.get("id")).where(spec.toPredicate(counted, ids, cb));
+        long total = entityManager
+                .createQuery(ids)
+                .setMaxResults(COUNT_CAP + 1)
+                .getResultList()
+                .size();
         Map<Long, String> names = organization.unitNames(
-                page.getContent().stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
-        return page.map(h -> new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today)));
+                content.stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
+        List<HazardRow> rows = content.stream()
+                .map(h -> new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today)))
+                .toList();
+        return new PageImpl<>(rows, pageable, Math.max(total, pageable.getOffset() + rows.size()));
     }
 
     Hazard load(Scope scope, Long id) {

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Times the hazard ledger (filtered, scoped, paged) and a hazard page with many hazards in the database.
+#
+#   ./mvnw -B -DskipTests package          # once, builds target/redline-*.jar
+#   bench/ledger.sh [hazards] [enterprises] # defaults: 1000000 hazards across 50000 enterprises
+#
+# Needs psql and a PostgreSQL server where the current user may create databases (PGHOST, PGPORT,
+# PGUSER; defaults 127.0.0.1, 5432, postgres). It creates the database redline_bench, starts the jar
+# on port 18181 with the demo installation in it, adds the enterprises and hazards with SQL, then
+# signs in as `inspector` (who sees Pengjiang, where all of them are) and times each page several
+# times. Target (DESIGN.md): well under 100 ms per list page. The database is dropped at the end
+# unless KEEP_DB=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HAZARDS=${1:-1000000}
+ENTERPRISES=${2:-50000}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+PORT=18181
+JAR=$(ls target/redline-*.jar | grep -v original | head -1)
+LOG=$(mktemp)
+
+psql -q -d postgres -c "drop database if exists redline_bench" -c "create database redline_bench"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/redline_bench" DB_USERNAME=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
+  REDLINE_DEMO=true PORT=$PORT REDLINE_DATA_DIR=$(mktemp -d) java -jar "$JAR" >"$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "drop database if exists redline_bench"' EXIT
+for _ in $(seq 1 90); do
+  curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break
+  sleep 1
+done
+curl -sf "http://localhost:$PORT/actuator/health" >/dev/null || { tail -50 "$LOG"; exit 1; }
+
+echo "== adding $ENTERPRISES enterprises and $HAZARDS hazards"
+time psql -q -d redline_bench -v ON_ERROR_STOP=1 <<SQL
+insert into unit (type, name, region_code, credit_code, risk_level)
+select 'ENTERPRISE', '基准企业' || n, (array['440703001','440703101','440703102','440703103'])[1 + n % 4],
+       'BENCH' || lpad(n::text, 13, '0'), (array['RED','ORANGE','YELLOW','BLUE'])[1 + n % 4]
+from generate_series(1, $ENTERPRISES) n;
+insert into unit_industry (unit_id, industry_code)
+select id, (array['MACHINERY','TEXTILE','COMMERCE','HAZARDOUS_CHEMICALS','CONSTRUCTION','CROWDED_PLACES'])[1 + id % 6]
+from unit where credit_code like 'BENCH%';
+create temporary table bench_enterprise as
+  select row_number() over (order by id) as k, id from unit where credit_code like 'BENCH%';
+insert into hazard (enterprise_id, found_by_unit_id, self_found, location, description, category, grade, legal_basis,
+                    state, reported_at, reported_on, reported_by, deadline, responsible_person, measures)
+select e.id,
+       (select id from unit where name = '江门市蓬江区应急管理局'),
+       false,
+       '车间' || (n % 40) || '号区域',
+       (array['配电箱线路老化','安全出口堵塞','灭火器压力不足','有限空间未审批','防护罩缺失','叉车无证驾驶'])[1 + n % 6] || ' #' || n,
+       (array['UNSAFE_CONDITION','UNSAFE_BEHAVIOUR','MANAGEMENT_DEFECT','ENVIRONMENT'])[1 + n % 4],
+       case when n % 25 = 0 then 'MAJOR' else 'GENERAL' end,
+       'GB 0000-2020',
+       (array['REPORTED','RECTIFYING','RECTIFYING','PENDING_ACCEPTANCE','CLOSED','CLOSED','CLOSED','CLOSED'])[1 + n % 8],
+       now() - (n % 700) * interval '1 day',
+       current_date - (n % 700),
+       (select id from app_user where username = 'inspector'),
+       case when n % 8 = 0 then null else current_date - (n % 700) + 15 end,
+       '张三', '按规范整改'
+from generate_series(1, $HAZARDS) n
+join bench_enterprise e on e.k = 1 + n % $ENTERPRISES;
+analyze;
+SQL
+
+python3 - "$PORT" <<'PY'
+import http.cookiejar, re, statistics, sys, time, urllib.parse, urllib.request
+base = f"http://localhost:{sys.argv[1]}"
+jar = http.cookiejar.CookieJar()
+web = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+token = re.search(r'name="_csrf" value="([^"]+)"', web.open(base + "/login").read().decode()).group(1)
+web.open(base + "/login", urllib.parse.urlencode({"username": "inspector", "password": "demo", "_csrf": token}).encode())
+first = re.search(r'href="/hazards/(\d+)"', web.open(base + "/hazards").read().decode()).group(1)
+pages = {
+    "ledger, newest first": "/hazards",
+    "overdue only, most overdue first": "/hazards?overdue=true&sort=overdue",
+    "major and rectifying": "/hazards?grade=MAJOR&state=RECTIFYING",
+    "industry and town": "/hazards?industry=TEXTILE&region=440703101",
+    "text search": "/hazards?q=" + urllib.parse.quote("灭火器压力不足 #77"),
+    "reported in a month": "/hazards?reportedFrom=2026-01-01&reportedTo=2026-01-31",
+    "page 200": "/hazards?page=200",
+    "one hazard": "/hazards/" + first,
+}
+worst = 0
+for name, path in pages.items():
+    times = []
+    for _ in range(7):
+        started = time.perf_counter()
+        web.open(base + path).read()
+        times.append((time.perf_counter() - started) * 1000)
+    median = statistics.median(times[2:])
+    worst = max(worst, median)
+    print(f"{name:35s} median {median:7.1f} ms   (first {times[0]:.0f} ms)")
+print("PASS" if worst < 100 else "SLOW", f"(target: list pages well under 100 ms; worst median {worst:.1f} ms)")
+PY
