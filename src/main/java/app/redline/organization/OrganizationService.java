@@ -128,6 +128,32 @@ public class OrganizationService {
         return units.findAll(spec, pageable).map(EnterpriseRow::of);
     }
 
+    /**
+     * The ids of up to {@code limit} enterprises of a scope in a region subtree and/or an industry
+     * (with its sub-sectors' enterprises not included: the industry itself), for other features'
+     * filters: a short list lets their queries use their enterprise index.
+     */
+    public List<Long> enterpriseIds(Scope scope, String regionPrefix, String industryCode, int limit) {
+        Specification<Unit> spec = scope.enterprises();
+        if (regionPrefix != null && !regionPrefix.isBlank()) {
+            spec = spec.and((unit, query, cb) ->
+                    cb.like(unit.get("region").get("code"), LikePattern.prefix(regionPrefix), '\\'));
+        }
+        if (industryCode != null && !industryCode.isBlank()) {
+            spec = spec.and((unit, query, cb) -> {
+                var sub = query.subquery(Integer.class);
+                var same = sub.correlate(unit);
+                sub.select(cb.literal(1)).where(cb.equal(same.join("industries").get("code"), industryCode));
+                return cb.exists(sub);
+            });
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Unit> unit = query.from(Unit.class);
+        query.select(unit.get("id")).where(spec.toPredicate(unit, query, cb));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
     /** One enterprise of the scope; any other id is "not found". */
     public EnterpriseRow enterprise(Scope scope, Long id) {
         Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), id);
