@@ -68,6 +68,11 @@ public class OrganizationService {
         return codes;
     }
 
+    /** Enterprises by id with their regions and industries, in two queries (for a page of other rows). */
+    public Map<Long, EnterpriseRow> enterpriseRows(Set<Long> ids) {
+        return units.findAllWithRegionByIdIn(ids).stream().collect(Collectors.toMap(Unit::getId, EnterpriseRow::of));
+    }
+
     /** The names of units by id, in one query. */
     public Map<Long, String> unitNames(Set<Long> ids) {
         return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));

@@ -1,0 +1,60 @@
+package app.redline.hazard;
+
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The overdue review: the open hazards of the user's scope past their deadline, most overdue first,
+ * with counts by sub-region and industry (each a link that filters the list) and the enterprises
+ * with the most.
+ */
+@Controller
+@RequiredArgsConstructor
+class OverdueController {
+
+    private final HazardService hazards;
+    private final OverdueReview review;
+    private final OrganizationService organization;
+
+    @GetMapping("/overdue")
+    String showOverdue(
+            Scope scope,
+            @RequestParam(required = false) HazardGrade grade,
+            @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        HazardFilter filter =
+                new HazardFilter(null, grade, true, enterprise, industry, region, null, null, null, null, q);
+        var rows = hazards.ledger(
+                scope,
+                filter,
+                PageRequest.of(
+                        Math.max(page, 0),
+                        HazardController.PAGE_SIZE,
+                        Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("grade"), Sort.Order.asc("id"))));
+        model.addAttribute("filter", filter);
+        model.addAttribute("hazards", rows);
+        model.addAttribute(
+                "enterprises",
+                organization.enterpriseRows(rows.getContent().stream()
+                        .map(r -> r.hazard().getEnterpriseId())
+                        .collect(Collectors.toSet())));
+        model.addAttribute("summary", review.summary(scope, region, locale));
+        model.addAttribute("grades", HazardGrade.values());
+        model.addAttribute("countCap", HazardService.COUNT_CAP);
+        return "hazards/overdue";
+    }
+}

@@ -1,0 +1,150 @@
+package app.redline.hazard;
+
+import app.redline.organization.Named;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionLevel;
+import app.redline.organization.Scope;
+import app.redline.organization.Unit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the overdue review, aggregated in SQL over the open hazards of a scope whose
+ * deadline has passed: by the sub-regions one level below the scope's region, by industry, and the
+ * enterprises with the most.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class OverdueReview {
+
+    static final int TOP_ENTERPRISES = 5;
+
+    private final EntityManager entityManager;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    OverdueSummary summary(Scope scope, String regionCode, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        String base = regionCode != null && !regionCode.isBlank() ? regionCode : scope.regionCode();
+        int childLength = childLength(base);
+        Map<String, String> regionNames = organization.regionsManagedBy(Scope.all()).stream()
+                .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
+        Map<String, String> industryNames =
+                organization.industries().stream().collect(Collectors.toMap(Named::code, n -> n.name(locale)));
+
+        List<OverdueSummary.Count> byRegion = childLength == 0
+                ? List.of()
+                : grouped(
+                                scope,
+                                base,
+                                today,
+                                (unit, cb) -> cb.substring(unit.get("region").get("code"), 1, childLength))
+                        .stream()
+                        .map(t -> count(t, regionNames))
+                        .toList();
+        List<OverdueSummary.Count> byIndustry = groupedByIndustry(scope, base, today).stream()
+                .map(t -> count(t, industryNames))
+                .toList();
+        List<Tuple> top = groupedByEnterprise(scope, base, today);
+        Map<Long, String> enterpriseNames = organization.unitNames(
+                top.stream().map(t -> t.get(0, Long.class)).collect(Collectors.toSet()));
+        List<OverdueSummary.Count> topEnterprises = top.stream()
+                .map(t -> new OverdueSummary.Count(
+                        t.get(0, Long.class).toString(),
+                        enterpriseNames.get(t.get(0, Long.class)),
+                        t.get(1, Long.class)))
+                .toList();
+        return new OverdueSummary(byRegion, byIndustry, topEnterprises);
+    }
+
+    /** The code length of the level below a region's, or 0 below a town (or without a region: provinces). */
+    private static int childLength(String regionCode) {
+        if (regionCode == null || regionCode.isBlank()) {
+            return 2;
+        }
+        RegionLevel level = RegionLevel.ofCode(regionCode);
+        return level == null || level.below() == null ? 0 : level.below().codeLength();
+    }
+
+    private List<Tuple> grouped(
+            Scope scope,
+            String base,
+            LocalDate today,
+            java.util.function.BiFunction<Root<Unit>, CriteriaBuilder, Expression<String>> key) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Hazard> hazard = query.from(Hazard.class);
+        Root<Unit> unit = query.from(Unit.class);
+        Expression<String> group = key.apply(unit, cb);
+        query.multiselect(group, cb.count(hazard))
+                .where(overdue(scope, base, today, hazard, unit, query, cb))
+                .groupBy(group)
+                .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
+        return entityManager.createQuery(query).setMaxResults(50).getResultList();
+    }
+
+    private List<Tuple> groupedByEnterprise(Scope scope, String base, LocalDate today) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Hazard> hazard = query.from(Hazard.class);
+        Root<Unit> unit = query.from(Unit.class);
+        Expression<Long> group = hazard.get("enterpriseId");
+        query.multiselect(group, cb.count(hazard))
+                .where(overdue(scope, base, today, hazard, unit, query, cb))
+                .groupBy(group)
+                .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
+        return entityManager.createQuery(query).setMaxResults(TOP_ENTERPRISES).getResultList();
+    }
+
+    private List<Tuple> groupedByIndustry(Scope scope, String base, LocalDate today) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Hazard> hazard = query.from(Hazard.class);
+        Root<Unit> unit = query.from(Unit.class);
+        Join<Object, Object> industry = unit.join("industries");
+        Expression<String> group = industry.get("code");
+        query.multiselect(group, cb.count(hazard))
+                .where(overdue(scope, base, today, hazard, unit, query, cb))
+                .groupBy(group)
+                .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
+        return entityManager.createQuery(query).setMaxResults(50).getResultList();
+    }
+
+    private static jakarta.persistence.criteria.Predicate overdue(
+            Scope scope,
+            String base,
+            LocalDate today,
+            Root<Hazard> hazard,
+            Root<Unit> unit,
+            CriteriaQuery<?> query,
+            CriteriaBuilder cb) {
+        var where = cb.and(
+                cb.equal(unit.get("id"), hazard.get("enterpriseId")),
+                cb.notEqual(hazard.get("state"), HazardState.CLOSED),
+                cb.lessThan(hazard.get("deadline"), today),
+                scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb));
+        return base == null || base.isBlank()
+                ? where
+                : cb.and(where, cb.like(unit.get("region").get("code"), base + "%"));
+    }
+
+    private static OverdueSummary.Count count(Tuple tuple, Map<String, String> names) {
+        String key = tuple.get(0, String.class);
+        return new OverdueSummary.Count(key, names.getOrDefault(key, key), tuple.get(1, Long.class));
+    }
+}
