@@ -10,7 +10,6 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,14 +52,16 @@ class OverdueReview {
                                 scope,
                                 base,
                                 today,
-                                (unit, cb) -> cb.substring(unit.get("region").get("code"), 1, childLength))
+                                (h, unit, cb) -> cb.substring(unit.get("region").get("code"), 1, childLength),
+                                50)
                         .stream()
                         .map(t -> count(t, regionNames))
                         .toList();
-        List<OverdueSummary.Count> byIndustry = groupedByIndustry(scope, base, today).stream()
-                .map(t -> count(t, industryNames))
-                .toList();
-        List<Tuple> top = groupedByEnterprise(scope, base, today);
+        List<OverdueSummary.Count> byIndustry =
+                grouped(scope, base, today, (h, u, cb) -> u.join("industries").<String>get("code"), 50).stream()
+                        .map(t -> count(t, industryNames))
+                        .toList();
+        List<Tuple> top = grouped(scope, base, today, (h, u, cb) -> h.<Long>get("enterpriseId"), TOP_ENTERPRISES);
         Map<Long, String> enterpriseNames = organization.unitNames(
                 top.stream().map(t -> t.get(0, Long.class)).collect(Collectors.toSet()));
         List<OverdueSummary.Count> topEnterprises = top.stream()
@@ -81,48 +82,23 @@ class OverdueReview {
         return level == null || level.below() == null ? 0 : level.below().codeLength();
     }
 
-    private List<Tuple> grouped(
-            Scope scope,
-            String base,
-            LocalDate today,
-            java.util.function.BiFunction<Root<Unit>, CriteriaBuilder, Expression<String>> key) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Hazard> hazard = query.from(Hazard.class);
-        Root<Unit> unit = query.from(Unit.class);
-        Expression<String> group = key.apply(unit, cb);
-        query.multiselect(group, cb.count(hazard))
-                .where(overdue(scope, base, today, hazard, unit, query, cb))
-                .groupBy(group)
-                .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
-        return entityManager.createQuery(query).setMaxResults(50).getResultList();
+    /** What the overdue hazards are grouped by: built from the hazard and its enterprise. */
+    private interface Key<T> {
+        Expression<T> of(Root<Hazard> hazard, Root<Unit> enterprise, CriteriaBuilder cb);
     }
 
-    private List<Tuple> groupedByEnterprise(Scope scope, String base, LocalDate today) {
+    /** Overdue hazards counted per key, most first, at most {@code max} groups. */
+    private <T> List<Tuple> grouped(Scope scope, String base, LocalDate today, Key<T> key, int max) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Hazard> hazard = query.from(Hazard.class);
         Root<Unit> unit = query.from(Unit.class);
-        Expression<Long> group = hazard.get("enterpriseId");
+        Expression<T> group = key.of(hazard, unit, cb);
         query.multiselect(group, cb.count(hazard))
                 .where(overdue(scope, base, today, hazard, unit, query, cb))
                 .groupBy(group)
                 .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
-        return entityManager.createQuery(query).setMaxResults(TOP_ENTERPRISES).getResultList();
-    }
-
-    private List<Tuple> groupedByIndustry(Scope scope, String base, LocalDate today) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Hazard> hazard = query.from(Hazard.class);
-        Root<Unit> unit = query.from(Unit.class);
-        Join<Object, Object> industry = unit.join("industries");
-        Expression<String> group = industry.get("code");
-        query.multiselect(group, cb.count(hazard))
-                .where(overdue(scope, base, today, hazard, unit, query, cb))
-                .groupBy(group)
-                .orderBy(cb.desc(cb.count(hazard)), cb.asc(group));
-        return entityManager.createQuery(query).setMaxResults(50).getResultList();
+        return entityManager.createQuery(query).setMaxResults(max).getResultList();
     }
 
     private static jakarta.persistence.criteria.Predicate overdue(
