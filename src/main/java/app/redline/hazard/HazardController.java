@@ -37,36 +37,16 @@ class HazardController {
 
     private final HazardService hazards;
     private final OrganizationService organization;
+    private final HazardExport exports;
 
     @GetMapping
     String showLedger(
             Scope scope,
-            @RequestParam(required = false) HazardState state,
-            @RequestParam(required = false) HazardGrade grade,
-            @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) Long enterprise,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportedTo,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineTo,
-            @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "reported") String sort,
+            @ModelAttribute("params") LedgerParams params,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        HazardFilter filter = new HazardFilter(
-                state,
-                grade,
-                overdue,
-                enterprise,
-                industry,
-                region,
-                reportedFrom,
-                reportedTo,
-                deadlineFrom,
-                deadlineTo,
-                q);
+        HazardFilter filter = params.filter();
+        String sort = params.getSort();
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
         model.addAttribute(
@@ -84,6 +64,18 @@ class HazardController {
         model.addAttribute("today", hazards.today());
         model.addAttribute("countCap", HazardService.COUNT_CAP);
         return "hazards/list";
+    }
+
+    /** The ledger with the filters on screen, every row of the scope, as .xlsx or .csv. */
+    @GetMapping("/export.{format}")
+    void export(
+            Scope scope,
+            @PathVariable String format,
+            @ModelAttribute("params") LedgerParams params,
+            java.util.Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        exports.send(scope, params.filter(), format, "hazards", locale, response);
     }
 
     @GetMapping("/new")

@@ -78,6 +78,8 @@ class HazardService {
     /** Region and industry filters matching up to this many enterprises filter by their ids. */
     static final int ENTERPRISE_LIST_LIMIT = 2_000;
 
+    static final int EXPORT_BATCH = 1_000;
+
     /** The ledger counts exactly up to here, and shows "more than" beyond. */
     static final int COUNT_CAP = 2_000;
 
@@ -91,19 +93,7 @@ class HazardService {
      */
     Page<HazardRow> ledger(Scope scope, HazardFilter filter, Pageable pageable) {
         LocalDate today = today();
-        Specification<Hazard> spec = inScope(scope).and(matching(filter, today));
-        if (blank(filter.regionCode()) && blank(filter.industryCode())) {
-            spec = spec.and(matchingEnterprise(filter));
-        } else {
-            // A short list of the enterprises in that region or industry lets PostgreSQL use the
-            // hazards' enterprise index instead of walking the whole ledger in date order.
-            List<Long> enterprises = organization.enterpriseIds(
-                    scope, filter.regionCode(), filter.industryCode(), ENTERPRISE_LIST_LIMIT + 1);
-            spec = spec.and(
-                    enterprises.size() <= ENTERPRISE_LIST_LIMIT
-                            ? inEnterprises(enterprises)
-                            : matchingEnterprise(filter));
-        }
+        Specification<Hazard> spec = ledgerSpec(scope, filter, today);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
         Root<Hazard> root = query.from(Hazard.class);
@@ -127,6 +117,52 @@ class HazardService {
                 .map(h -> new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today)))
                 .toList();
         return new PageImpl<>(rows, pageable, Math.max(total, pageable.getOffset() + rows.size()));
+    }
+
+    /** The ledger's rows for a scope and filter, as a specification. */
+    private Specification<Hazard> ledgerSpec(Scope scope, HazardFilter filter, LocalDate today) {
+        Specification<Hazard> spec = inScope(scope).and(matching(filter, today));
+        if (blank(filter.regionCode()) && blank(filter.industryCode())) {
+            spec = spec.and(matchingEnterprise(filter));
+        } else {
+            // A short list of the enterprises in that region or industry lets PostgreSQL use the
+            // hazards' enterprise index instead of walking the whole ledger in date order.
+            List<Long> enterprises = organization.enterpriseIds(
+                    scope, filter.regionCode(), filter.industryCode(), ENTERPRISE_LIST_LIMIT + 1);
+            spec = spec.and(
+                    enterprises.size() <= ENTERPRISE_LIST_LIMIT
+                            ? inEnterprises(enterprises)
+                            : matchingEnterprise(filter));
+        }
+        return spec;
+    }
+
+    /**
+     * Hands every row of the ledger (newest first) to {@code rows}, a batch at a time by id, so an
+     * export of a million hazards holds one batch in memory.
+     */
+    void export(Scope scope, HazardFilter filter, java.util.function.Consumer<HazardRow> rows) {
+        LocalDate today = today();
+        Specification<Hazard> spec = ledgerSpec(scope, filter, today);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Long after = null;
+        while (true) {
+            CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
+            Root<Hazard> root = query.from(Hazard.class);
+            Long last = after;
+            Specification<Hazard> batch = last == null ? spec : spec.and((h, q, b) -> b.lessThan(h.get("id"), last));
+            query.where(batch.toPredicate(root, query, cb)).orderBy(cb.desc(root.get("id")));
+            List<Hazard> content =
+                    entityManager.createQuery(query).setMaxResults(EXPORT_BATCH).getResultList();
+            if (content.isEmpty()) {
+                return;
+            }
+            Map<Long, String> names = organization.unitNames(
+                    content.stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
+            content.forEach(h -> rows.accept(new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today))));
+            after = content.get(content.size() - 1).getId();
+            entityManager.clear();
+        }
     }
 
     Hazard load(Scope scope, Long id) {

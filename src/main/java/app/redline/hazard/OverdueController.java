@@ -24,6 +24,24 @@ class OverdueController {
     private final HazardService hazards;
     private final OverdueReview review;
     private final OrganizationService organization;
+    private final HazardExport exports;
+
+    @GetMapping("/overdue/export.{format}")
+    void export(
+            Scope scope,
+            @org.springframework.web.bind.annotation.PathVariable String format,
+            @RequestParam(required = false) HazardGrade grade,
+            @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q,
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        HazardFilter filter =
+                new HazardFilter(null, grade, true, enterprise, industry, region, null, null, null, null, q);
+        exports.send(scope, filter, format, "overdue", locale, response);
+    }
 
     @GetMapping("/overdue")
     String showOverdue(

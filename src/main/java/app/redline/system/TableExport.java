@@ -1,0 +1,130 @@
+package app.redline.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Streams a table to an .xlsx or .csv download as its producer hands over rows, so an export of a
+ * million rows needs memory for a batch only. CSV is UTF-8 with a byte-order mark (spreadsheet
+ * programs then read Chinese correctly); cells that a spreadsheet would run as a formula are
+ * prefixed with an apostrophe.
+ */
+public final class TableExport {
+
+    public enum Format {
+        XLSX,
+        CSV
+    }
+
+    /** Takes the rows: call {@code row} once per row, in order. */
+    public interface Producer {
+        void produce(Consumer<List<?>> row);
+    }
+
+    private static final int MAX_CELL = 32_767;
+
+    private TableExport() {}
+
+    public static void send(
+            HttpServletResponse response,
+            Format format,
+            String fileName,
+            String sheetName,
+            List<String> headers,
+            Producer producer)
+            throws IOException {
+        String extension = format == Format.XLSX ? ".xlsx" : ".csv";
+        response.setContentType(format == Format.XLSX ? XlsxExport.CONTENT_TYPE : "text/csv;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName + "-" + LocalDate.now() + extension, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        OutputStream out = response.getOutputStream();
+        if (format == Format.XLSX) {
+            xlsx(out, sheetName, headers, producer);
+        } else {
+            csv(out, headers, producer);
+        }
+    }
+
+    private static void xlsx(OutputStream out, String sheetName, List<String> headers, Producer producer)
+            throws IOException {
+        Workbook workbook = new Workbook(out, "Redline", "1.0");
+        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.value(0, c, headers.get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int[] row = {1};
+        producer.produce(values -> {
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof Number number) {
+                    sheet.value(row[0], c, number);
+                } else if (value != null) {
+                    String text = value.toString();
+                    sheet.value(row[0], c, text.length() > MAX_CELL ? text.substring(0, MAX_CELL) : text);
+                }
+            }
+            if (++row[0] % 1000 == 0) {
+                try {
+                    sheet.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        workbook.finish();
+    }
+
+    private static void csv(OutputStream out, List<String> headers, Producer producer) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        line(writer, headers);
+        producer.produce(values -> line(writer, values));
+        writer.flush();
+    }
+
+    private static void line(Writer writer, List<?> values) {
+        try {
+            for (int c = 0; c < values.size(); c++) {
+                if (c > 0) {
+                    writer.write(',');
+                }
+                writer.write(csvCell(values.get(c)));
+            }
+            writer.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}
