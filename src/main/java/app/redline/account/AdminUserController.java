@@ -1,7 +1,7 @@
 package app.redline.account;
 
 import app.redline.system.FieldProblem;
-import app.redline.system.XlsxExport;
+import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
@@ -74,26 +74,28 @@ class AdminUserController {
                         "user.status")
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
-        XlsxExport.send(
+        TableExport.send(
                 response,
+                TableExport.Format.XLSX,
                 "users",
                 messages.getMessage("user.list.title", null, locale),
                 headers,
-                page -> users.searchWithUnits(admin, filter, page),
-                row -> Arrays.asList(
-                        row.account().getUsername(),
-                        row.account().getDisplayName(),
-                        row.unitName(),
-                        row.account().getRoles().stream()
-                                .sorted()
-                                .map(role -> messages.getMessage("Role." + role, null, locale))
-                                .collect(Collectors.joining("、")),
-                        row.account().getPhone(),
-                        row.account().getEmail(),
-                        messages.getMessage(
-                                row.account().isEnabled() ? "user.status.enabled" : "user.status.disabled",
-                                null,
-                                locale)));
+                TableExport.pages(
+                        page -> users.searchWithUnits(admin, filter, page),
+                        row -> Arrays.asList(
+                                row.account().getUsername(),
+                                row.account().getDisplayName(),
+                                row.unitName(),
+                                row.account().getRoles().stream()
+                                        .sorted()
+                                        .map(role -> messages.getMessage("Role." + role, null, locale))
+                                        .collect(Collectors.joining("、")),
+                                row.account().getPhone(),
+                                row.account().getEmail(),
+                                messages.getMessage(
+                                        row.account().isEnabled() ? "user.status.enabled" : "user.status.disabled",
+                                        null,
+                                        locale))));
     }
 
     /** The unit picker's options for a search text, as HTML options (the picker's script asks). */

@@ -1,7 +1,7 @@
 package app.redline.organization;
 
 import app.redline.system.FieldProblem;
-import app.redline.system.XlsxExport;
+import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -97,30 +97,35 @@ class AdminUnitController {
                         "unit.status")
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
-        XlsxExport.send(
+        TableExport.send(
                 response,
+                TableExport.Format.XLSX,
                 "units",
                 messages.getMessage("unit.list.title", null, locale),
                 headers,
-                page -> administration.search(
-                        admin, filter, PageRequest.of(page.getPageNumber(), page.getPageSize(), ORDER)),
-                u -> Arrays.asList(
-                        u.name(),
-                        messages.getMessage("UnitType." + u.type(), null, locale),
-                        u.creditCode(),
-                        u.region() == null ? null : u.region().name(locale),
-                        u.region() == null ? null : u.region().code(),
-                        u.comprehensive()
-                                ? messages.getMessage("unit.comprehensive.short", null, locale)
-                                : u.industries().stream()
-                                        .map(i -> i.name(locale))
-                                        .collect(Collectors.joining("、")),
-                        u.riskLevel() == null ? null : messages.getMessage("RiskLevel." + u.riskLevel(), null, locale),
-                        u.address(),
-                        u.principal(),
-                        u.safetyManager(),
-                        u.phone(),
-                        messages.getMessage(u.active() ? "unit.status.active" : "unit.status.inactive", null, locale)));
+                TableExport.pages(
+                        page -> administration.search(
+                                admin, filter, PageRequest.of(page.getPageNumber(), page.getPageSize(), ORDER)),
+                        u -> Arrays.asList(
+                                u.name(),
+                                messages.getMessage("UnitType." + u.type(), null, locale),
+                                u.creditCode(),
+                                u.region() == null ? null : u.region().name(locale),
+                                u.region() == null ? null : u.region().code(),
+                                u.comprehensive()
+                                        ? messages.getMessage("unit.comprehensive.short", null, locale)
+                                        : u.industries().stream()
+                                                .map(i -> i.name(locale))
+                                                .collect(Collectors.joining("、")),
+                                u.riskLevel() == null
+                                        ? null
+                                        : messages.getMessage("RiskLevel." + u.riskLevel(), null, locale),
+                                u.address(),
+                                u.principal(),
+                                u.safetyManager(),
+                                u.phone(),
+                                messages.getMessage(
+                                        u.active() ? "unit.status.active" : "unit.status.inactive", null, locale))));
     }
 
     @GetMapping("/new")

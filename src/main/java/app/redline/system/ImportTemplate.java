@@ -3,10 +3,8 @@ package app.redline.system;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -17,13 +15,8 @@ public final class ImportTemplate {
 
     public static void sendXlsx(HttpServletResponse response, String name, ImportColumns columns, Locale locale)
             throws IOException {
-        attachment(response, XlsxExport.CONTENT_TYPE, name + ".xlsx");
-        XlsxExport.write(
-                response.getOutputStream(),
-                name,
-                columns.templateHeaders(locale),
-                page -> Page.empty(),
-                row -> List.of());
+        attachment(response, TableExport.XLSX_CONTENT_TYPE, name + ".xlsx");
+        TableExport.xlsx(response.getOutputStream(), name, columns.templateHeaders(locale), row -> {});
     }
 
     public static void sendCsv(HttpServletResponse response, String name, ImportColumns columns, Locale locale)

@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -34,7 +38,9 @@ public final class TableExport {
         void produce(Consumer<List<?>> row);
     }
 
+    public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_CELL = 32_767;
+    private static final int PAGE_SIZE = 1000;
 
     private TableExport() {}
 
@@ -47,7 +53,7 @@ public final class TableExport {
             Producer producer)
             throws IOException {
         String extension = format == Format.XLSX ? ".xlsx" : ".csv";
-        response.setContentType(format == Format.XLSX ? XlsxExport.CONTENT_TYPE : "text/csv;charset=UTF-8");
+        response.setContentType(format == Format.XLSX ? XLSX_CONTENT_TYPE : "text/csv;charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
@@ -62,7 +68,25 @@ public final class TableExport {
         }
     }
 
-    private static void xlsx(OutputStream out, String sheetName, List<String> headers, Producer producer)
+    /** A producer that reads a paged list page after page, turning each item into its cells. */
+    public static <T> Producer pages(
+            java.util.function.Function<
+                            org.springframework.data.domain.Pageable, org.springframework.data.domain.Page<T>>
+                    pages,
+            Function<T, List<?>> cells) {
+        return row -> {
+            Pageable pageable = PageRequest.of(0, PAGE_SIZE);
+            Page<T> page;
+            do {
+                page = pages.apply(pageable);
+                page.forEach(item -> row.accept(cells.apply(item)));
+                pageable = pageable.next();
+            } while (page.hasNext());
+        };
+    }
+
+    /** Writes a workbook with one sheet: the header row, then the producer's rows. */
+    public static void xlsx(OutputStream out, String sheetName, List<String> headers, Producer producer)
             throws IOException {
         Workbook workbook = new Workbook(out, "Redline", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName);
