@@ -107,9 +107,12 @@ class UserImport implements AdministrativeImport {
                         .toList())
                 .stream()
                 .collect(Collectors.toMap(a -> a.getUsername().toLowerCase(Locale.ROOT), Function.identity()));
+        // Where the existing users' units are, in one query: a user outside the admin's region is refused.
+        Map<Long, String> knownRegions = organization.regionCodesOf(
+                existing.values().stream().map(UserAccount::getUnitId).collect(Collectors.toSet()));
         for (Row row : rows) {
             UserAccount known = existing.get(row.username().toLowerCase(Locale.ROOT));
-            if (known != null && !organization.isManagedBy(admin, known.getUnitId())) {
+            if (known != null && !admin.managesRegion(knownRegions.get(known.getUnitId()))) {
                 problems.add(new ImportProblem(row.number(), "username", "import.username.outside"));
             } else if (known == null && !PasswordPolicy.isStrong(row.password())) {
                 problems.add(new ImportProblem(row.number(), "password", "import.password.weak"));

@@ -49,6 +49,18 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
         return new Scope(Kind.REGION_INDUSTRIES, null, regionCode, industryCodes);
     }
 
+    /**
+     * For an administrator's scope: whether something in this region is the administrator's to
+     * manage (everything for a global administrator, the region subtree for a region administrator).
+     */
+    public boolean managesRegion(String regionCode) {
+        return switch (kind) {
+            case ALL -> true;
+            case REGION -> regionCode != null && regionCode.startsWith(this.regionCode);
+            default -> false;
+        };
+    }
+
     public boolean isSingleEnterprise() {
         return kind == Kind.ENTERPRISE;
     }

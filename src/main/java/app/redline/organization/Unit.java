@@ -188,20 +188,27 @@ public class Unit {
 
     /** The audited fields, as the audit trail compares them. */
     Map<String, Object> auditedFields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("region", getRegionCode());
+        Map<String, Object> fields;
         if (type == UnitType.ENTERPRISE) {
-            fields.put("creditCode", creditCode);
-            fields.put("industries", getIndustryCodes());
-            fields.put("address", address);
-            fields.put("principal", principal);
-            fields.put("safetyManager", safetyManager);
-            fields.put("phone", phone);
-            fields.put("riskLevel", riskLevel);
-        } else if (type == UnitType.DEPARTMENT) {
-            fields.put("industries", getIndustryCodes());
-            fields.put("comprehensive", comprehensive);
+            fields = new Fields(
+                            name,
+                            creditCode,
+                            getRegionCode(),
+                            getIndustryCodes(),
+                            address,
+                            principal,
+                            safetyManager,
+                            phone,
+                            riskLevel)
+                    .audited();
+        } else {
+            fields = new LinkedHashMap<>();
+            fields.put("name", name);
+            fields.put("region", getRegionCode());
+            if (type == UnitType.DEPARTMENT) {
+                fields.put("industries", getIndustryCodes());
+                fields.put("comprehensive", comprehensive);
+            }
         }
         fields.put("active", active);
         return fields;

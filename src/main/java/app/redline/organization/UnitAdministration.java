@@ -179,11 +179,7 @@ class UnitAdministration {
     }
 
     static boolean manages(Scope admin, String regionCode) {
-        return switch (admin.kind()) {
-            case ALL -> true;
-            case REGION -> regionCode != null && regionCode.startsWith(admin.regionCode());
-            default -> false;
-        };
+        return admin.managesRegion(regionCode);
     }
 
     /** The units an administrator manages: all, or those of its region subtree. */
