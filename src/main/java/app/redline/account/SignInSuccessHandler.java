@@ -8,14 +8,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** A successful sign-in forgets earlier failures of that username. */
+/**
+ * A successful sign-in forgets earlier failures of that username and remembers the user's language
+ * (the language switch's cookie, else the browser's), for mail sent while they are away.
+ */
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final LoginLockService loginLocks;
+    private final Recipients recipients;
 
-    SignInSuccessHandler(LoginLockService loginLocks) {
+    SignInSuccessHandler(LoginLockService loginLocks, Recipients recipients) {
         this.loginLocks = loginLocks;
+        this.recipients = recipients;
         setDefaultTargetUrl("/");
     }
 
@@ -24,6 +29,22 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
         loginLocks.recordSuccess(authentication.getName());
+        if (authentication.getPrincipal() instanceof SignedInUser user) {
+            recipients.rememberLanguage(user.id(), language(request));
+        }
         super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    private static java.util.Locale language(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if ("redline-lang".equals(cookie.getName()) && cookie.getValue() != null) {
+                    return cookie.getValue().startsWith("zh")
+                            ? java.util.Locale.SIMPLIFIED_CHINESE
+                            : java.util.Locale.ENGLISH;
+                }
+            }
+        }
+        return request.getHeader("Accept-Language") == null ? java.util.Locale.SIMPLIFIED_CHINESE : request.getLocale();
     }
 }

@@ -86,10 +86,15 @@ class DemoData implements ApplicationRunner {
         Long inspector = user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
         Long safety = user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
-        user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
+        Long gov = user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
         DemoTemplates.load(templates);
+        boolean fresh = !hazardSeeds.hasHazards();
         DemoHazards.load(
                 hazardSeeds, inspectionSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
+        if (fresh) {
+            hazardSeeds.listOne(
+                    new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");
+        }
     }
 
     private void regions() {

@@ -89,6 +89,26 @@ public class Hazard {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The government that listed it for supervision (挂牌督办), while it is listed. */
+    @Column(name = "listed_by_unit_id")
+    private Long listedByUnitId;
+
+    @Column(name = "listed_at")
+    private Instant listedAt;
+
+    @Column(name = "listing_deadline")
+    private LocalDate listingDeadline;
+
+    @Column(name = "listing_note")
+    private String listingNote;
+
+    /** Written only by the escalation job (with SQL); see {@link #escalationLevel()}. */
+    @Column(name = "escalation_level", insertable = false, updatable = false)
+    private int escalationLevelSent;
+
+    @Column(name = "escalation_deadline", insertable = false, updatable = false)
+    private LocalDate escalationDeadline;
+
     @Column(name = "search_text", insertable = false, updatable = false)
     private String searchText;
 
@@ -192,6 +212,57 @@ public class Hazard {
             throw new HazardRefused("hazard.action.state");
         }
         this.deadline = newDeadline;
+    }
+
+    /**
+     * Lists a MAJOR open hazard for supervision by a government, with the date by which it must be
+     * done and why. A listed hazard stays listed until it closes.
+     */
+    void listForSupervision(Long unitId, Instant now, LocalDate listingDeadline, String note, LocalDate today) {
+        if (grade != HazardGrade.MAJOR) {
+            throw new HazardRefused("hazard.listing.majorOnly");
+        }
+        if (!state.isOpen()) {
+            throw new HazardRefused("hazard.action.state");
+        }
+        if (isListed()) {
+            throw new HazardRefused("hazard.listing.already");
+        }
+        if (listingDeadline == null) {
+            throw new HazardRefused("listingDeadline", "hazard.field.required");
+        }
+        if (listingDeadline.isBefore(today)) {
+            throw new HazardRefused("listingDeadline", "hazard.plan.deadline.past");
+        }
+        requireText("listingNote", note);
+        this.listedByUnitId = unitId;
+        this.listedAt = now;
+        this.listingDeadline = listingDeadline;
+        this.listingNote = note;
+    }
+
+    /** Ends the listing (when the hazard closes); returns whether it was listed. */
+    boolean delist() {
+        if (!isListed()) {
+            return false;
+        }
+        this.listedByUnitId = null;
+        this.listedAt = null;
+        this.listingDeadline = null;
+        this.listingNote = null;
+        return true;
+    }
+
+    public boolean isListed() {
+        return listedAt != null;
+    }
+
+    /**
+     * How far the escalation of the current deadline has gone: 0 nothing sent, 1 reminded, 2 overdue
+     * notice sent, 3 escalated to the local government. A new deadline starts again at 0.
+     */
+    public int escalationLevel() {
+        return deadline != null && deadline.equals(escalationDeadline) ? escalationLevelSent : 0;
     }
 
     /** Days past the deadline (positive), or left before it (negative or zero); null without one. */

@@ -45,6 +45,15 @@ final class HazardAccess {
         if (extensionPending && acceptingSide && hazard.getState().isOpen()) {
             actions.add(HazardAction.DECIDE_EXTENSION);
         }
+        if (hazard.getState().isOpen() && supervises(user, userUnit)) {
+            actions.add(HazardAction.URGE);
+            if (userUnit == UnitType.GOVERNMENT
+                    && user.hasRole(Role.SUPERVISOR)
+                    && hazard.getGrade() == HazardGrade.MAJOR
+                    && !hazard.isListed()) {
+                actions.add(HazardAction.LIST);
+            }
+        }
         return actions;
     }
 
@@ -56,6 +65,8 @@ final class HazardAccess {
         return switch (action) {
             case ASSIGN_PLAN, SUBMIT_EVIDENCE, REQUEST_EXTENSION -> isEnterpriseManager(user, hazard);
             case ACCEPT, REJECT, DECIDE_EXTENSION -> accepts(user, userUnit, hazard);
+            case URGE -> supervises(user, userUnit);
+            case LIST -> userUnit == UnitType.GOVERNMENT && user.hasRole(Role.SUPERVISOR);
         };
     }
 
@@ -65,6 +76,12 @@ final class HazardAccess {
             return user.unitId().equals(enterpriseId) && user.hasRole(Role.ENTERPRISE_MANAGER);
         }
         return (userUnit == UnitType.DEPARTMENT || userUnit == UnitType.GOVERNMENT) && user.hasRole(Role.INSPECTOR);
+    }
+
+    /** Supervisors and inspectors of departments and governments supervise what their scope holds. */
+    static boolean supervises(SignedInUser user, UnitType userUnit) {
+        return (userUnit == UnitType.DEPARTMENT || userUnit == UnitType.GOVERNMENT)
+                && (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.INSPECTOR));
     }
 
     private static boolean isEnterpriseManager(SignedInUser user, Hazard hazard) {

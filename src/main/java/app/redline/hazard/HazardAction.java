@@ -7,5 +7,9 @@ public enum HazardAction {
     REQUEST_EXTENSION,
     ACCEPT,
     REJECT,
-    DECIDE_EXTENSION
+    DECIDE_EXTENSION,
+    /** A supervisor tells the enterprise to get on with it (at most once a day). */
+    URGE,
+    /** A government lists a MAJOR hazard for supervision (挂牌督办). */
+    LIST
 }

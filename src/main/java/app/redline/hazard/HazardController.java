@@ -272,7 +272,7 @@ class HazardController {
     }
 
     /** Refuses a text longer than its column rather than cutting it. */
-    private static String limit(String text, int max) {
+    static String limit(String text, int max) {
         if (text != null && text.length() > max) {
             throw new HazardRefused("hazard.field.tooLong");
         }

@@ -31,8 +31,18 @@ public class HazardEvent {
         REJECTED,
         EXTENSION_REQUESTED,
         EXTENSION_APPROVED,
-        EXTENSION_REFUSED
+        EXTENSION_REFUSED,
+        URGED,
+        LISTED,
+        DELISTED,
+        /** Escalation steps, taken by the daily job (no user: the actor is Redline). */
+        REMINDER,
+        OVERDUE_NOTICE,
+        ESCALATED
     }
+
+    /** The actor name of steps Redline takes by itself (escalation, automatic delisting). */
+    static final String SYSTEM = "Redline";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

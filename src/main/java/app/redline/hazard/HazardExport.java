@@ -40,7 +40,9 @@ class HazardExport {
                         "hazard.deadline",
                         "export.hazard.daysOverdue",
                         "hazard.plan.responsiblePerson",
-                        "hazard.legalBasis")
+                        "hazard.legalBasis",
+                        "hazard.escalation",
+                        "export.hazard.listed")
                 .map(key -> messages.getMessage(key, null, locale))
                 .toList();
         TableExport.send(
@@ -63,7 +65,11 @@ class HazardExport {
                             h.getDeadline() == null ? null : h.getDeadline().toString(),
                             r.daysOverdue() == null || r.daysOverdue() <= 0 ? null : r.daysOverdue(),
                             h.getResponsiblePerson(),
-                            h.getLegalBasis()));
+                            h.getLegalBasis(),
+                            h.escalationLevel() == 0
+                                    ? null
+                                    : messages.getMessage("escalation.level." + h.escalationLevel(), null, locale),
+                            h.isListed() ? h.getListingDeadline().toString() : null));
                 }));
     }
 }

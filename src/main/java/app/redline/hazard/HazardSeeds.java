@@ -148,6 +148,34 @@ public class HazardSeeds {
         }
     }
 
+    /**
+     * Lists the longest-overdue open MAJOR hazard (not of {@code except}) for supervision by a
+     * government, as its supervisor would.
+     */
+    @Transactional
+    public void listOne(Actor government, Long except, int daysToComplete, String note) {
+        LocalDate today = LocalDate.now(clock);
+        hazards.findAll().stream()
+                .filter(h -> h.getGrade() == HazardGrade.MAJOR
+                        && h.getState().isOpen()
+                        && h.getDeadline() != null
+                        && !h.getEnterpriseId().equals(except))
+                .min(java.util.Comparator.comparing(Hazard::getDeadline).thenComparing(Hazard::getId))
+                .ifPresent(h -> {
+                    h.listForSupervision(
+                            government.unitId(), Instant.now(clock), today.plusDays(daysToComplete), note, today);
+                    events.save(new HazardEvent(
+                            h.getId(),
+                            Instant.now(clock),
+                            government.userId(),
+                            government.name(),
+                            HazardEvent.Type.LISTED,
+                            h.getState(),
+                            h.getState(),
+                            today.plusDays(daysToComplete) + " · " + note));
+                });
+    }
+
     private void event(
             Hazard hazard,
             Actor actor,

@@ -52,6 +52,7 @@ class HazardService {
     private final OrganizationService organization;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     /** A hazard with everything its page shows. */
     record HazardPage(
@@ -62,7 +63,13 @@ class HazardService {
             List<HazardExtension> extensions,
             List<HazardPhoto> photos,
             Set<HazardAction> actions,
-            LocalDate today) {
+            LocalDate today,
+            String listedBy) {
+
+        /** Whether the user has a step of the closed loop to take (urging and listing are not). */
+        public boolean hasTurn() {
+            return actions.stream().anyMatch(a -> a != HazardAction.URGE && a != HazardAction.LIST);
+        }
 
         public HazardExtension pendingExtension() {
             return extensions.stream()
@@ -185,7 +192,13 @@ class HazardService {
                 requests,
                 photos.findByHazardIdOrderByIdAsc(id),
                 HazardAccess.actions(user, unitType(user), hazard, pending),
-                today());
+                today(),
+                hazard.isListed()
+                        ? organization
+                                .findUnit(hazard.getListedByUnitId())
+                                .map(u -> u.name())
+                                .orElse("")
+                        : null);
     }
 
     void checkPhotos(List<MultipartFile> files) {
@@ -270,6 +283,7 @@ class HazardService {
                 .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
                 .ifPresent(pending -> pending.decide(false, user.id(), Instant.now(clock)));
         record(user, hazard, HazardEvent.Type.ACCEPTED, from, hazard.getState(), comment);
+        publisher.publishEvent(new HazardClosed(hazard.getId(), hazard.getEnterpriseId()));
     }
 
     @Transactional

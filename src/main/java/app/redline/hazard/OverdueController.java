@@ -25,6 +25,7 @@ class OverdueController {
     private final OverdueReview review;
     private final OrganizationService organization;
     private final HazardExport exports;
+    private final HazardSupervision supervision;
 
     @GetMapping("/overdue/export.{format}")
     void export(
@@ -45,7 +46,9 @@ class OverdueController {
 
     @GetMapping("/overdue")
     String showOverdue(
+            @org.springframework.security.core.annotation.AuthenticationPrincipal app.redline.account.SignedInUser user,
             Scope scope,
+            jakarta.servlet.http.HttpServletRequest request,
             @RequestParam(required = false) HazardGrade grade,
             @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String industry,
@@ -72,6 +75,9 @@ class OverdueController {
                         .collect(Collectors.toSet())));
         model.addAttribute("summary", review.summary(scope, region, locale));
         model.addAttribute("grades", HazardGrade.values());
+        model.addAttribute("mayUrge", supervision.mayUrge(user));
+        model.addAttribute(
+                "backUrl", "/overdue" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.addAttribute("countCap", HazardService.COUNT_CAP);
         return "hazards/overdue";
     }

@@ -1,0 +1,154 @@
+package app.redline.hazard;
+
+import app.redline.account.Recipients;
+import app.redline.account.SignedInUser;
+import app.redline.notification.Notice;
+import app.redline.notification.NotificationType;
+import app.redline.notification.Notifications;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import app.redline.organization.UnitType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What supervisors do to push a rectification forward: urge the enterprise (at most once a day per
+ * hazard) and, for governments, list a MAJOR hazard for supervision (挂牌督办). Both are hazard
+ * events and notify the enterprise's managers and the responsible person; a listing ends by itself
+ * when the hazard closes.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional
+class HazardSupervision {
+
+    private final HazardService hazards;
+    private final HazardRepository repository;
+    private final HazardEventRepository events;
+    private final OrganizationService organization;
+    private final Recipients recipients;
+    private final Notifications notifications;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    void urge(SignedInUser user, Scope scope, Long id) {
+        Hazard hazard = hazards.load(scope, id);
+        UnitType unit = unitType(user);
+        if (!HazardAccess.onTheSideOf(user, unit, hazard, HazardAction.URGE)) {
+            throw new AccessDeniedException("Only supervisors urge");
+        }
+        if (!hazard.getState().isOpen()) {
+            throw new HazardRefused("hazard.action.state");
+        }
+        LocalDate today = LocalDate.now(clock);
+        int urged = jdbc.sql("insert into hazard_urge (hazard_id, urged_on, urged_by, unit_id)"
+                        + " values (:hazard, :day, :user, :unit) on conflict do nothing")
+                .param("hazard", id)
+                .param("day", today)
+                .param("user", user.id())
+                .param("unit", user.unitId())
+                .update();
+        if (urged == 0) {
+            throw new HazardRefused("hazard.urge.alreadyToday");
+        }
+        events.save(event(hazard, user, HazardEvent.Type.URGED, user.unitName()));
+        notifications.send(List.of(
+                new Notice(enterpriseSide(hazard), NotificationType.URGED, id, subject(hazard), user.unitName())));
+    }
+
+    /** Whether the user supervises at all (the overdue review shows an urge button per row). */
+    @Transactional(readOnly = true)
+    boolean mayUrge(SignedInUser user) {
+        return HazardAccess.supervises(user, unitType(user));
+    }
+
+    void list(SignedInUser user, Scope scope, Long id, long version, LocalDate deadline, String note) {
+        Hazard hazard = hazards.load(scope, id);
+        if (hazard.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Hazard.class, id);
+        }
+        if (!HazardAccess.onTheSideOf(user, unitType(user), hazard, HazardAction.LIST)) {
+            throw new AccessDeniedException("Only government supervisors list hazards for supervision");
+        }
+        hazard.listForSupervision(user.unitId(), Instant.now(clock), deadline, note, LocalDate.now(clock));
+        repository.saveAndFlush(hazard);
+        events.save(event(hazard, user, HazardEvent.Type.LISTED, deadline + " · " + note));
+        Set<Long> told = enterpriseSide(hazard);
+        recipients.supervisorsOf(Set.of(hazard.getEnterpriseId())).values().forEach(s -> told.addAll(s.department()));
+        notifications.send(List.of(
+                new Notice(told, NotificationType.LISTED, id, subject(hazard), user.unitName() + " · " + deadline)));
+    }
+
+    /**
+     * Ends a closed hazard's listing, if it had one, as a step of Redline itself, and tells the
+     * government that listed it. Called in the transaction that closes the hazard.
+     */
+    @org.springframework.context.event.EventListener
+    void delistClosed(HazardClosed closed) {
+        Hazard hazard = repository.findById(closed.hazardId()).orElseThrow();
+        Long listedBy = hazard.getListedByUnitId();
+        if (!hazard.delist()) {
+            return;
+        }
+        repository.saveAndFlush(hazard);
+        events.save(new HazardEvent(
+                hazard.getId(),
+                Instant.now(clock),
+                null,
+                HazardEvent.SYSTEM,
+                HazardEvent.Type.DELISTED,
+                hazard.getState(),
+                hazard.getState(),
+                null));
+        notifications.send(List.of(new Notice(
+                recipients.supervisorsOfUnit(listedBy),
+                NotificationType.DELISTED,
+                hazard.getId(),
+                subject(hazard),
+                null)));
+    }
+
+    /** How a notification names a hazard: its number, enterprise and description. */
+    static String subject(long id, String enterpriseName, String description) {
+        String text = description.length() > 120 ? description.substring(0, 119) + "…" : description;
+        return "#" + id + " " + enterpriseName + ": " + text;
+    }
+
+    private String subject(Hazard hazard) {
+        return subject(
+                hazard.getId(),
+                organization.unitNames(Set.of(hazard.getEnterpriseId())).getOrDefault(hazard.getEnterpriseId(), ""),
+                hazard.getDescription());
+    }
+
+    private Set<Long> enterpriseSide(Hazard hazard) {
+        Recipients.EnterprisePeople people =
+                recipients.enterprisePeople(Set.of(hazard.getEnterpriseId())).get(hazard.getEnterpriseId());
+        return people == null ? new java.util.LinkedHashSet<>() : people.managersAnd(hazard.getResponsiblePerson());
+    }
+
+    private HazardEvent event(Hazard hazard, SignedInUser user, HazardEvent.Type type, String comment) {
+        return new HazardEvent(
+                hazard.getId(),
+                Instant.now(clock),
+                user.id(),
+                user.displayName(),
+                type,
+                hazard.getState(),
+                hazard.getState(),
+                comment);
+    }
+
+    private UnitType unitType(SignedInUser user) {
+        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+    }
+}

@@ -1,0 +1,44 @@
+package app.redline.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A notification as its recipient's list shows it. Written with batched SQL by {@link Notifications}. */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class Notification {
+
+    @Id
+    private Long id;
+
+    @Column(name = "recipient_id")
+    private Long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    private NotificationType type;
+
+    @Column(name = "hazard_id")
+    private Long hazardId;
+
+    private String subject;
+
+    private String detail;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+}
