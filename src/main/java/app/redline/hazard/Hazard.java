@@ -89,6 +89,10 @@ public class Hazard {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The day it closed, in the installation's time zone. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     /** The government that listed it for supervision (挂牌督办), while it is listed. */
     @Column(name = "listed_by_unit_id")
     private Long listedByUnitId;
@@ -184,10 +188,11 @@ public class Hazard {
         this.state = HazardState.PENDING_ACCEPTANCE;
     }
 
-    void accept(Instant now) {
+    void accept(Instant now, java.time.ZoneId zone) {
         require(HazardState.PENDING_ACCEPTANCE);
         this.state = HazardState.CLOSED;
         this.closedAt = now;
+        this.closedOn = LocalDate.ofInstant(now, zone);
     }
 
     void reject(String reason) {

@@ -46,8 +46,12 @@ class HazardController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         HazardFilter filter = params.filter();
-        String sort = params.getSort();
+        String sort =
+                java.util.Set.of("reported", "deadline", "overdue", "grade").contains(params.getSort())
+                        ? params.getSort()
+                        : "reported";
         model.addAttribute("filter", filter);
+        model.addAttribute("query", params.query());
         model.addAttribute("sort", sort);
         model.addAttribute(
                 "hazards", hazards.ledger(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));

@@ -1,8 +1,13 @@
 package app.redline.hazard;
 
 import java.time.LocalDate;
+import lombok.With;
 
-/** The ledger's filters; null or blank parts do not filter. */
+/**
+ * The ledger's filters; null, blank or false parts do not filter. The dashboard's figures are
+ * defined by these same filters, so each figure's link to the ledger shows exactly what it counts.
+ */
+@With
 record HazardFilter(
         HazardState state,
         HazardGrade grade,
@@ -14,4 +19,26 @@ record HazardFilter(
         LocalDate reportedTo,
         LocalDate deadlineFrom,
         LocalDate deadlineTo,
-        String text) {}
+        String text,
+        boolean openOnly,
+        boolean listedOnly,
+        LocalDate closedFrom,
+        LocalDate closedTo,
+        boolean onTimeOnly) {
+
+    /** No filter: everything of the scope. */
+    static HazardFilter none() {
+        return new HazardFilter(
+                null, null, false, null, null, null, null, null, null, null, null, false, false, null, null, false);
+    }
+
+    /** The overdue review's filter. */
+    static HazardFilter overdue(HazardGrade grade, Long enterprise, String industry, String region, String text) {
+        return none().withOverdueOnly(true)
+                .withGrade(grade)
+                .withEnterpriseId(enterprise)
+                .withIndustryCode(industry)
+                .withRegionCode(region)
+                .withText(text);
+    }
+}

@@ -135,7 +135,7 @@ public class HazardSeeds {
                 continue;
             }
             LocalDate accepted = min(done.plusDays(1), today);
-            hazard.accept(at(accepted, 10));
+            hazard.accept(at(accepted, 10), clock.getZone());
             event(
                     hazard,
                     seed.accepter(),

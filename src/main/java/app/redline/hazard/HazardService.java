@@ -277,7 +277,7 @@ class HazardService {
     void accept(SignedInUser user, Scope scope, Long id, long version, String comment) {
         Hazard hazard = acting(user, scope, id, version, HazardAction.ACCEPT);
         HazardState from = hazard.getState();
-        hazard.accept(Instant.now(clock));
+        hazard.accept(Instant.now(clock), clock.getZone());
         save(hazard);
         extensions
                 .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
@@ -408,7 +408,7 @@ class HazardService {
     }
 
     /** The region and industry filters as a subquery over enterprises. */
-    private static Specification<Hazard> matchingEnterprise(HazardFilter filter) {
+    static Specification<Hazard> matchingEnterprise(HazardFilter filter) {
         return (hazard, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             String region = LikePattern.prefix(filter.regionCode());
@@ -431,7 +431,7 @@ class HazardService {
         };
     }
 
-    private static Specification<Hazard> matching(HazardFilter filter, LocalDate today) {
+    static Specification<Hazard> matching(HazardFilter filter, LocalDate today) {
         return (hazard, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.state() != null) {
@@ -458,6 +458,21 @@ class HazardService {
             }
             if (filter.deadlineTo() != null) {
                 where.add(cb.lessThanOrEqualTo(hazard.get("deadline"), filter.deadlineTo()));
+            }
+            if (filter.openOnly()) {
+                where.add(cb.notEqual(hazard.get("state"), HazardState.CLOSED));
+            }
+            if (filter.listedOnly()) {
+                where.add(cb.isNotNull(hazard.get("listedAt")));
+            }
+            if (filter.closedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(hazard.get("closedOn"), filter.closedFrom()));
+            }
+            if (filter.closedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(hazard.get("closedOn"), filter.closedTo()));
+            }
+            if (filter.onTimeOnly()) {
+                where.add(cb.lessThanOrEqualTo(hazard.get("closedOn"), hazard.<LocalDate>get("deadline")));
             }
             String text = LikePattern.contains(filter.text());
             if (text != null) {

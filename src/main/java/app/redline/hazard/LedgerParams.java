@@ -3,6 +3,7 @@ package app.redline.hazard;
 import java.time.LocalDate;
 import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The ledger's query parameters, as the filter form and the export links send them. */
 @Data
@@ -28,6 +29,16 @@ class LedgerParams {
     private LocalDate deadlineTo;
 
     private String q;
+    private boolean open;
+    private boolean listed;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate closedFrom;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate closedTo;
+
+    private boolean onTime;
     private String sort = "reported";
 
     HazardFilter filter() {
@@ -42,6 +53,45 @@ class LedgerParams {
                 reportedTo,
                 deadlineFrom,
                 deadlineTo,
-                q);
+                q,
+                open,
+                listed,
+                closedFrom,
+                closedTo,
+                onTime);
+    }
+
+    /** The filter as a query string (without sort and page), for export and page links. */
+    String query() {
+        return query(filter());
+    }
+
+    /** A filter as the ledger's query string: what links to the ledger (and its exports) carry. */
+    static String query(HazardFilter f) {
+        UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+        add(b, "q", f.text());
+        add(b, "state", f.state());
+        add(b, "grade", f.grade());
+        add(b, "industry", f.industryCode());
+        add(b, "region", f.regionCode());
+        add(b, "enterprise", f.enterpriseId());
+        add(b, "overdue", f.overdueOnly() ? true : null);
+        add(b, "open", f.openOnly() ? true : null);
+        add(b, "listed", f.listedOnly() ? true : null);
+        add(b, "onTime", f.onTimeOnly() ? true : null);
+        add(b, "reportedFrom", f.reportedFrom());
+        add(b, "reportedTo", f.reportedTo());
+        add(b, "deadlineFrom", f.deadlineFrom());
+        add(b, "deadlineTo", f.deadlineTo());
+        add(b, "closedFrom", f.closedFrom());
+        add(b, "closedTo", f.closedTo());
+        String query = b.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    private static void add(UriComponentsBuilder builder, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            builder.queryParam(name, value.toString());
+        }
     }
 }

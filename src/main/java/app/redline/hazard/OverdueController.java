@@ -39,8 +39,7 @@ class OverdueController {
             Locale locale,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        HazardFilter filter =
-                new HazardFilter(null, grade, true, enterprise, industry, region, null, null, null, null, q);
+        HazardFilter filter = HazardFilter.overdue(grade, enterprise, industry, region, q);
         exports.send(scope, filter, format, "overdue", locale, response);
     }
 
@@ -57,8 +56,7 @@ class OverdueController {
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        HazardFilter filter =
-                new HazardFilter(null, grade, true, enterprise, industry, region, null, null, null, null, q);
+        HazardFilter filter = HazardFilter.overdue(grade, enterprise, industry, region, q);
         var rows = hazards.ledger(
                 scope,
                 filter,

@@ -1,24 +1,37 @@
 package app.redline.web;
 
 import app.redline.account.SignedInUser;
+import app.redline.hazard.HazardDashboard;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where everyone lands after signing in: their unit, their region and what their scope holds. */
+/**
+ * Where everyone lands after signing in: their unit and scope, and the dashboard of their scope's
+ * hazards ({@code ?region=} drills down into a sub-region).
+ */
 @Controller
 @RequiredArgsConstructor
 class HomeController {
 
     private final OrganizationService organization;
+    private final HazardDashboard dashboard;
 
     @GetMapping("/")
-    String showHome(@AuthenticationPrincipal SignedInUser user, Scope scope, Model model) {
+    String showHome(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam(required = false) String region,
+            Locale locale,
+            Model model) {
+        model.addAttribute("dashboard", dashboard.figures(scope, region, locale));
         model.addAttribute("unit", organization.findUnit(user.unitId()).orElse(null));
         model.addAttribute("scope", scope);
         model.addAttribute("overview", organization.overview(scope));

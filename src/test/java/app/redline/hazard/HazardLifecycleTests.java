@@ -42,7 +42,7 @@ class HazardLifecycleTests {
         if (state == HazardState.PENDING_ACCEPTANCE) {
             return hazard;
         }
-        hazard.accept(NOW);
+        hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai"));
         return hazard;
     }
 
@@ -59,7 +59,7 @@ class HazardLifecycleTests {
         assertThat(hazard.getState()).isEqualTo(HazardState.RECTIFYING);
         assertThat(hazard.getRejections()).isEqualTo(1);
         hazard.submitEvidence("已更换，附清晰照片");
-        hazard.accept(NOW);
+        hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai"));
         assertThat(hazard.getState()).isEqualTo(HazardState.CLOSED);
         assertThat(hazard.getClosedAt()).isEqualTo(NOW);
     }
@@ -92,7 +92,7 @@ class HazardLifecycleTests {
     @EnumSource(value = HazardState.class, names = "PENDING_ACCEPTANCE", mode = EnumSource.Mode.EXCLUDE)
     void acceptingAndRejectingNeedAPendingAcceptance(HazardState state) {
         Hazard hazard = in(state);
-        assertRefused(() -> hazard.accept(NOW), "hazard.action.state");
+        assertRefused(() -> hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai")), "hazard.action.state");
         assertRefused(() -> hazard.reject("no"), "hazard.action.state");
         assertThat(hazard.getState()).isEqualTo(state);
     }
