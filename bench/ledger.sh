@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times the hazard ledger (filtered, scoped, paged) and a hazard page with many hazards in the database.
+# Times the hazard ledger (filtered, scoped, paged), a hazard page, the dashboard and the overdue
+# review with many hazards in the database.
 #
 #   ./mvnw -B -DskipTests package          # once, builds target/redline-*.jar
 #   bench/ledger.sh [hazards] [enterprises] # defaults: 1000000 hazards across 50000 enterprises
@@ -42,7 +43,8 @@ from unit where credit_code like 'BENCH%';
 create temporary table bench_enterprise as
   select row_number() over (order by id) as k, id from unit where credit_code like 'BENCH%';
 insert into hazard (enterprise_id, found_by_unit_id, self_found, location, description, category, grade, legal_basis,
-                    state, reported_at, reported_on, reported_by, deadline, responsible_person, measures)
+                    state, reported_at, reported_on, reported_by, deadline, responsible_person, measures,
+                    closed_at, closed_on)
 select e.id,
        (select id from unit where name = '江门市蓬江区应急管理局'),
        false,
@@ -56,7 +58,9 @@ select e.id,
        current_date - (n % 700),
        (select id from app_user where username = 'inspector'),
        case when n % 8 = 0 then null else current_date - (n % 700) + 15 end,
-       '张三', '按规范整改'
+       '张三', '按规范整改',
+       case when n % 8 >= 4 then least(now(), now() - (n % 700) * interval '1 day' + interval '10 days') end,
+       case when n % 8 >= 4 then least(current_date, current_date - (n % 700) + 10) end
 from generate_series(1, $HAZARDS) n
 join bench_enterprise e on e.k = 1 + n % $ENTERPRISES;
 analyze;
@@ -79,6 +83,10 @@ pages = {
     "reported in a month": "/hazards?reportedFrom=2026-01-01&reportedTo=2026-01-31",
     "page 200": "/hazards?page=200",
     "one hazard": "/hazards/" + first,
+    "dashboard (home page)": "/",
+    "dashboard, drilled into a town": "/?region=440703101",
+    "overdue review": "/overdue",
+    "overdue review, a town": "/overdue?region=440703101",
 }
 # Warm the server up first (a fresh JVM is several times slower), as a running installation is.
 for _ in range(3):

@@ -6,6 +6,10 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.hazard.HazardCategory;
+import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeeds;
+import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
@@ -63,6 +67,9 @@ class BrowserTests {
 
     @Autowired
     TemplateAdministration templates;
+
+    @Autowired
+    HazardSeeds hazardSeeds;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -308,6 +315,91 @@ class BrowserTests {
         browser.navigate().refresh();
         waitFor("timeline");
         screenshot("hazard-closed-phone");
+    }
+
+    @Test
+    void aGovernmentDrillsIntoATownListsAMajorHazardAndTheManagerIsNotified() throws IOException {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        Long inspectorId = accounts.ensureUser(
+                "t-trade-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
+        accounts.ensureUser("gov", "张伟", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
+        Long safetyId = accounts.ensureUser(
+                "safety", "黄丽娟", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        String tag = Long.toString(System.nanoTime() % 100000);
+        String mallHazard = "商场中庭防火卷帘无法降落" + tag;
+        String townHazard = "东镇化工厂储罐区静电接地失效" + tag;
+        HazardSeeds.Actor inspector = new HazardSeeds.Actor(inspectorId, "工贸检查员", fixture.tradeDepartment);
+        HazardSeeds.Actor safety = new HazardSeeds.Actor(safetyId, "黄丽娟", fixture.commerceInCounty);
+        hazardSeeds.seed(List.of(
+                overdue(fixture.commerceInCounty, inspector, safety, mallHazard, HazardGrade.MAJOR),
+                overdue(fixture.chemicalsInTown, inspector, inspector, townHazard, HazardGrade.GENERAL)));
+
+        signIn("gov", PASSWORD);
+        click(By.id("nav-overdue"));
+        waitFor("overdue-by-region");
+        assertThat(browser.findElement(By.id("overdue-table")).getText()).contains(mallHazard, townHazard);
+        click(By.cssSelector("#overdue-by-region a[href*='region=970101001']"));
+        waitFor("overdue-reset");
+        assertThat(browser.findElement(By.id("overdue-table")).getText())
+                .contains(townHazard)
+                .doesNotContain(mallHazard);
+        screenshot("overdue-town");
+        click(By.id("overdue-reset"));
+        waitFor("overdue-table");
+        click(By.linkText(mallHazard));
+        waitFor("list-for-supervision");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.findElement(By.id("listing-deadline")),
+                        java.time.LocalDate.now().plusDays(15).toString());
+        browser.findElement(By.id("listing-note")).sendKeys("区政府挂牌督办，限期完成整改");
+        click(By.id("list-button"));
+        assertThat(text("flash-message")).isEqualTo("该隐患已挂牌督办。");
+        assertThat(text("listed-flag")).isEqualTo("挂牌督办");
+        assertThat(browser.findElements(By.id("list-for-supervision"))).isEmpty();
+        screenshot("hazard-listed");
+        click(By.id("logout"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("safety", PASSWORD);
+        assertThat(Integer.parseInt(text("bell-count"))).isPositive();
+        click(By.id("bell"));
+        waitFor("notifications");
+        var notice = browser.findElements(By.cssSelector("#notifications li")).stream()
+                .filter(li -> li.getText().contains(mallHazard) && li.getText().contains("挂牌督办"))
+                .findFirst()
+                .orElseThrow();
+        screenshot("notifications-phone");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].click();", notice.findElement(By.cssSelector("button")));
+        waitFor("listing");
+        assertThat(text("listing")).contains("测试东区人民政府", "区政府挂牌督办，限期完成整改");
+        screenshot("hazard-listed-phone");
+    }
+
+    private static HazardSeeds.Seed overdue(
+            Long enterprise,
+            HazardSeeds.Actor inspector,
+            HazardSeeds.Actor manager,
+            String description,
+            HazardGrade grade) {
+        return new HazardSeeds.Seed(
+                enterprise,
+                inspector,
+                false,
+                manager,
+                inspector,
+                "现场",
+                description,
+                HazardCategory.UNSAFE_CONDITION,
+                grade,
+                null,
+                20,
+                10,
+                HazardState.RECTIFYING,
+                0,
+                null);
     }
 
     private void click(By by) {
