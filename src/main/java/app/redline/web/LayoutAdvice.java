@@ -1,6 +1,7 @@
 package app.redline.web;
 
 import app.redline.account.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +23,15 @@ class LayoutAdvice {
     @ModelAttribute("zone")
     ZoneId zone() {
         return clock.getZone();
+    }
+
+    /**
+     * The context path, for links built by string concatenation in long lists, where {@code @{...}} costs
+     * about a millisecond per link.
+     */
+    @ModelAttribute("base")
+    String base(HttpServletRequest request) {
+        return request.getContextPath();
     }
 
     @ModelAttribute("me")

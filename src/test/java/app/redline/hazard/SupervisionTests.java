@@ -106,6 +106,25 @@ class SupervisionTests {
     }
 
     @Test
+    void theOverdueReviewOffersAnUrgeFormWithItsCsrfTokenPerRow() throws Exception {
+        Long id = people.hazard(HazardGrade.GENERAL, HazardState.RECTIFYING, -3, "逾期催办表单" + System.nanoTime());
+        String body = mvc.get()
+                .uri("/overdue?region=970101001")
+                .header("Accept-Language", "en")
+                .with(as("t-supervisor"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int form = body.indexOf("action=\"/hazards/" + id + "/urge\"");
+        assertThat(form).isPositive();
+        assertThat(body.substring(form, body.indexOf("</form>", form))).contains("name=\"_csrf\"", "name=\"back\"");
+        assertThat(body).contains("href=\"/hazards/" + id + "\"");
+        assertThat(mvc.get().uri("/overdue").with(as("t-chem-manager")))
+                .bodyText()
+                .doesNotContain("/urge\"");
+    }
+
+    @Test
     void onlySupervisorsInScopeUrge() {
         Long id = seed(HazardGrade.GENERAL, HazardState.RECTIFYING, "催办权限" + System.nanoTime());
         assertThat(mvc.post()
