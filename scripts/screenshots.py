@@ -80,8 +80,11 @@ def main():
         browser.open(options.base + "/overdue")
         listed = browser.script("var f = document.querySelector('#overdue-table .listing-flag');"
                                 "return f ? f.closest('tr').querySelector('a').getAttribute('href') : null;")
+        browser.open(options.base + "/campaigns?phase=RUNNING")
+        campaign = browser.script("var a = document.querySelector('#campaign-table a');"
+                                  "return a ? a.getAttribute('href') : null;")
         pages = {"dashboard": "/", "overdue": "/overdue", "ledger": "/hazards?overdue=true&sort=overdue",
-                 "hazard": listed or "/hazards"}
+                 "hazard": listed or "/hazards", "campaign": campaign or "/campaigns"}
         for size, (width, height) in SIZES.items():
             browser.size(width, height)
             for name, path in pages.items():

@@ -49,6 +49,29 @@ public class Recipients {
     /** How to reach a user by mail, and in which language. */
     public record Contact(Long userId, String email, Locale locale) {}
 
+    /** An inspector who may be sent on a visit: user, name, unit. */
+    public record Inspector(Long userId, String name, Long unitId, String unitName) {}
+
+    /**
+     * The enabled inspectors of the active departments and governments in a region subtree (all
+     * when the prefix is null), by unit and name: whom a supervisor may send on campaign visits.
+     */
+    public List<Inspector> inspectorsUnder(String regionPrefix) {
+        return jdbc.sql("select a.id, a.display_name, n.id as unit_id, n.name as unit_name"
+                        + " from app_user a join unit n on n.id = a.unit_id"
+                        + " where a.enabled and n.active and n.type in ('DEPARTMENT', 'GOVERNMENT')"
+                        + " and (cast(:prefix as varchar) is null or n.region_code like :prefix || '%')"
+                        + " and exists (select 1 from user_role r where r.user_id = a.id and r.role = 'INSPECTOR')"
+                        + " order by n.name, a.display_name")
+                .param("prefix", regionPrefix)
+                .query((rs, n) -> new Inspector(
+                        rs.getLong("id"),
+                        rs.getString("display_name"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_name")))
+                .list();
+    }
+
     public Map<Long, EnterprisePeople> enterprisePeople(Collection<Long> enterpriseIds) {
         Map<Long, EnterprisePeople> people = new HashMap<>();
         if (enterpriseIds.isEmpty()) {
@@ -142,6 +165,19 @@ public class Recipients {
                 .param("unit", unitId)
                 .query(Long.class)
                 .list());
+    }
+
+    /** Users' display names, by id. */
+    public Map<Long, String> names(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id = any(:ids)")
+                .param("ids", userIds.toArray(Long[]::new))
+                .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("display_name")))
+                .list();
+        return names;
     }
 
     public Map<Long, Contact> contacts(Collection<Long> userIds) {

@@ -7,6 +7,7 @@ import static app.redline.organization.RegionLevel.TOWN;
 
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.campaign.CampaignSeeds;
 import app.redline.hazard.HazardSeeds;
 import app.redline.inspection.InspectionSeeds;
 import app.redline.inspection.TemplateAdministration;
@@ -46,6 +47,7 @@ class DemoData implements ApplicationRunner {
     private final HazardSeeds hazardSeeds;
     private final TemplateAdministration templates;
     private final InspectionSeeds inspectionSeeds;
+    private final CampaignSeeds campaignSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -91,6 +93,15 @@ class DemoData implements ApplicationRunner {
         boolean fresh = !hazardSeeds.hasHazards();
         DemoHazards.load(
                 hazardSeeds, inspectionSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);
+        DemoCampaigns.load(
+                campaignSeeds,
+                inspectionSeeds,
+                hazardSeeds,
+                organization,
+                accounts,
+                new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment),
+                new HazardSeeds.Actor(inspector, "陈志强", pengjiangEmergency),
+                new HazardSeeds.Actor(safety, "黄丽娟", mall));
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

@@ -175,7 +175,7 @@ final class DemoHazards {
     }
 
     /** Each demo enterprise gets a safety manager account, named after the enterprise's safety manager. */
-    private static Long managerOf(AccountService accounts, EnterpriseRow enterprise) {
+    static Long managerOf(AccountService accounts, EnterpriseRow enterprise) {
         String username = "mgr-" + enterprise.creditCode().substring(12).toLowerCase(java.util.Locale.ROOT);
         String name = enterprise.safetyManager() == null ? "安全员" : enterprise.safetyManager();
         return accounts.ensureUser(username, name, enterprise.id(), Set.of(Role.ENTERPRISE_MANAGER), DemoData.PASSWORD);

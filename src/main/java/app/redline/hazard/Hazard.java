@@ -42,6 +42,9 @@ public class Hazard {
     @Column(name = "inspection_id")
     private Long inspectionId;
 
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     private String location;
 
     private String description;
@@ -143,8 +146,9 @@ public class Hazard {
         this.state = HazardState.REPORTED;
     }
 
-    void foundIn(Long inspectionId) {
+    void foundIn(Long inspectionId, Long campaignId) {
         this.inspectionId = inspectionId;
+        this.campaignId = campaignId;
     }
 
     /** Fixed on the spot: the evidence is given at once and the hazard waits for acceptance. */

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
@@ -38,9 +39,14 @@ class HazardController {
     private final HazardService hazards;
     private final OrganizationService organization;
     private final HazardExport exports;
+    private final CampaignWindow campaigns;
+
+    /** How many campaigns the ledger's campaign filter offers. */
+    static final int CAMPAIGN_OPTIONS = 50;
 
     @GetMapping
     String showLedger(
+            @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             @ModelAttribute("params") LedgerParams params,
             @RequestParam(defaultValue = "0") int page,
@@ -51,6 +57,17 @@ class HazardController {
                         ? params.getSort()
                         : "reported";
         model.addAttribute("filter", filter);
+        List<CampaignWindow.Option> campaignOptions =
+                new ArrayList<>(campaigns.inReach(user.unitId(), scope, CAMPAIGN_OPTIONS));
+        if (filter.campaignId() != null
+                && campaignOptions.stream().noneMatch(c -> c.id().equals(filter.campaignId()))) {
+            campaignOptions.add(new CampaignWindow.Option(
+                    filter.campaignId(),
+                    campaigns
+                            .titleInReach(filter.campaignId(), user.unitId(), scope)
+                            .orElse("#" + filter.campaignId())));
+        }
+        model.addAttribute("campaignOptions", campaignOptions);
         model.addAttribute("query", params.query());
         model.addAttribute("sort", sort);
         model.addAttribute(

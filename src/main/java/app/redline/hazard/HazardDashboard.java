@@ -77,6 +77,18 @@ public class HazardDashboard {
     private final Clock clock;
 
     public Figures figures(Scope scope, String requestedRegion, Locale locale) {
+        return figures(scope, null, requestedRegion, locale);
+    }
+
+    /**
+     * The figures of the hazards raised in a campaign, within a scope (or one of its sub-regions);
+     * each links to the ledger filtered by the campaign.
+     */
+    public Figures campaignFigures(Scope scope, Long campaignId, String requestedRegion, Locale locale) {
+        return figures(scope, campaignId, requestedRegion, locale);
+    }
+
+    private Figures figures(Scope scope, Long campaignId, String requestedRegion, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> regionNames = organization.regionsManagedBy(Scope.all()).stream()
                 .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
@@ -87,7 +99,7 @@ public class HazardDashboard {
                         && !scope.isSingleEnterprise()
                 ? requestedRegion
                 : top;
-        HazardFilter base = filter(region);
+        HazardFilter base = filter(region).withCampaignId(campaignId);
 
         Map<String, HazardFilter> headlineFilters = headlineFilters(base, today);
         Map<String, HazardFilter> cellFilters = new LinkedHashMap<>();
@@ -113,7 +125,7 @@ public class HazardDashboard {
                 breadcrumb(top, region, regionNames),
                 headline,
                 open,
-                months(scope, base, today),
+                campaignId == null ? months(scope, base, today) : List.of(),
                 scope.isSingleEnterprise() ? List.of() : byRegion(scope, base, today, region, regionNames),
                 scope.isSingleEnterprise() ? List.of() : byIndustry(scope, base, today, locale));
     }
@@ -128,6 +140,8 @@ public class HazardDashboard {
                 "closedThisMonth",
                 with(base, HazardState.CLOSED, null, false, false, false, today.withDayOfMonth(1), today));
         filters.put("total", base);
+        filters.put("majorTotal", base.withGrade(HazardGrade.MAJOR));
+        filters.put("generalTotal", base.withGrade(HazardGrade.GENERAL));
         filters.put("closed", with(base, HazardState.CLOSED, null, false, false, false, null, null));
         filters.put("onTime", filters.get("closed").withOnTimeOnly(true));
         return filters;
@@ -188,7 +202,9 @@ public class HazardDashboard {
             CriteriaQuery<?> query,
             CriteriaBuilder cb) {
         Predicate inScope = scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb);
-        return cb.and(inScope, HazardService.matchingEnterprise(base).toPredicate(hazard, query, cb));
+        Predicate campaign =
+                base.campaignId() == null ? cb.conjunction() : cb.equal(hazard.get("campaignId"), base.campaignId());
+        return cb.and(inScope, campaign, HazardService.matchingEnterprise(base).toPredicate(hazard, query, cb));
     }
 
     private List<Month> months(Scope scope, HazardFilter base, LocalDate today) {
@@ -286,7 +302,9 @@ public class HazardDashboard {
             HazardFilter base,
             LocalDate today,
             boolean region) {
-        HazardFilter scoped = region ? filter(key).withIndustryCode(base.industryCode()) : base.withIndustryCode(key);
+        HazardFilter scoped = region
+                ? filter(key).withIndustryCode(base.industryCode()).withCampaignId(base.campaignId())
+                : base.withIndustryCode(key);
         Map<String, HazardFilter> filters = rowFilters(scoped);
         Map<String, Figure> figures = new LinkedHashMap<>();
         filters.forEach((k, f) -> figures.put(k, new Figure(counts.getOrDefault(k, 0L), LedgerParams.query(f))));

@@ -24,12 +24,14 @@ record HazardFilter(
         boolean listedOnly,
         LocalDate closedFrom,
         LocalDate closedTo,
-        boolean onTimeOnly) {
+        boolean onTimeOnly,
+        Long campaignId) {
 
     /** No filter: everything of the scope. */
     static HazardFilter none() {
         return new HazardFilter(
-                null, null, false, null, null, null, null, null, null, null, null, false, false, null, null, false);
+                null, null, false, null, null, null, null, null, null, null, null, false, false, null, null, false,
+                null);
     }
 
     /** The overdue review's filter. */

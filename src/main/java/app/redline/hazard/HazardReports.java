@@ -2,8 +2,13 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -17,14 +22,33 @@ public class HazardReports {
     public record Raised(
             Long id, String location, String description, String legalBasis, HazardGrade grade, HazardState state) {}
 
+    /** A major hazard of a campaign, as its summary lists it. */
+    public record MajorHazard(
+            Long id,
+            Long enterpriseId,
+            String description,
+            HazardState state,
+            LocalDate deadline,
+            boolean listed,
+            boolean overdue) {}
+
     private final HazardService hazards;
     private final HazardRepository repository;
+    private final Clock clock;
 
-    /** Raises a hazard found in an inspection, as the inspector; the same checks as a direct report. */
+    /**
+     * Raises a hazard found in an inspection (of a campaign, or {@code null}), as the inspector; the
+     * same checks as a direct report.
+     */
     @Transactional
     public Long raise(
-            SignedInUser user, Scope scope, Hazard.Finding finding, Long inspectionId, List<MultipartFile> photos) {
-        return hazards.report(user, scope, finding, false, null, photos, inspectionId);
+            SignedInUser user,
+            Scope scope,
+            Hazard.Finding finding,
+            Long inspectionId,
+            Long campaignId,
+            List<MultipartFile> photos) {
+        return hazards.report(user, scope, finding, false, null, photos, inspectionId, campaignId);
     }
 
     /**
@@ -39,6 +63,27 @@ public class HazardReports {
     /** Checks photos before anything is written (the same rules as a report's). */
     public void checkPhotos(List<MultipartFile> photos) {
         hazards.checkPhotos(photos);
+    }
+
+    /** The MAJOR hazards a campaign raised in a scope, oldest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<MajorHazard> majorOfCampaign(Scope scope, Long campaignId, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Specification<Hazard> spec = (h, q, cb) -> cb.and(
+                scope.coversEnterpriseId(h.get("enterpriseId"), q, cb),
+                cb.equal(h.get("campaignId"), campaignId),
+                cb.equal(h.get("grade"), HazardGrade.MAJOR));
+        return repository
+                .findAll(spec, PageRequest.of(0, limit, Sort.by("id")))
+                .map(h -> new MajorHazard(
+                        h.getId(),
+                        h.getEnterpriseId(),
+                        h.getDescription(),
+                        h.getState(),
+                        h.getDeadline(),
+                        h.isListed(),
+                        h.isOverdue(today)))
+                .getContent();
     }
 
     @Transactional(readOnly = true)

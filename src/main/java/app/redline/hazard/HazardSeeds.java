@@ -40,7 +40,44 @@ public class HazardSeeds {
             int deadlineDays,
             HazardState state,
             int rejections,
-            Long inspectionId) {}
+            Long inspectionId,
+            Long campaignId) {
+
+        public Seed(
+                Long enterpriseId,
+                Actor finder,
+                boolean selfFound,
+                Actor manager,
+                Actor accepter,
+                String location,
+                String description,
+                HazardCategory category,
+                HazardGrade grade,
+                String legalBasis,
+                int reportedDaysAgo,
+                int deadlineDays,
+                HazardState state,
+                int rejections,
+                Long inspectionId) {
+            this(
+                    enterpriseId,
+                    finder,
+                    selfFound,
+                    manager,
+                    accepter,
+                    location,
+                    description,
+                    category,
+                    grade,
+                    legalBasis,
+                    reportedDaysAgo,
+                    deadlineDays,
+                    state,
+                    rejections,
+                    inspectionId,
+                    null);
+        }
+    }
 
     private final HazardRepository hazards;
     private final HazardEventRepository events;
@@ -68,7 +105,7 @@ public class HazardSeeds {
                     seed.finder().userId(),
                     at(reported, 9),
                     reported);
-            hazard.foundIn(seed.inspectionId());
+            hazard.foundIn(seed.inspectionId(), seed.campaignId());
             hazards.save(hazard);
             event(hazard, seed.finder(), reported, 9, HazardEvent.Type.REPORTED, null, HazardState.REPORTED, null);
             if (seed.state() == HazardState.REPORTED) {

@@ -218,7 +218,7 @@ class HazardService {
             boolean fixedOnTheSpot,
             String evidence,
             List<MultipartFile> files) {
-        return report(user, scope, finding, fixedOnTheSpot, evidence, files, null);
+        return report(user, scope, finding, fixedOnTheSpot, evidence, files, null, null);
     }
 
     @Transactional
@@ -229,7 +229,8 @@ class HazardService {
             boolean fixedOnTheSpot,
             String evidence,
             List<MultipartFile> files,
-            Long inspectionId) {
+            Long inspectionId,
+            Long campaignId) {
         organization.enterprise(scope, finding.enterpriseId());
         UnitType unit = unitType(user);
         if (!HazardAccess.mayReport(user, unit, finding.enterpriseId())) {
@@ -238,7 +239,7 @@ class HazardService {
         List<byte[]> checked = photoStore.check(files);
         Instant now = Instant.now(clock);
         Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
-        hazard.foundIn(inspectionId);
+        hazard.foundIn(inspectionId, campaignId);
         if (fixedOnTheSpot) {
             hazard.fixedOnTheSpot(evidence, today());
         }
@@ -446,6 +447,9 @@ class HazardService {
             }
             if (filter.enterpriseId() != null) {
                 where.add(cb.equal(hazard.get("enterpriseId"), filter.enterpriseId()));
+            }
+            if (filter.campaignId() != null) {
+                where.add(cb.equal(hazard.get("campaignId"), filter.campaignId()));
             }
             if (filter.reportedFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(hazard.get("reportedOn"), filter.reportedFrom()));

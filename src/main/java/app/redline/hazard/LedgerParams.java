@@ -39,6 +39,7 @@ class LedgerParams {
     private LocalDate closedTo;
 
     private boolean onTime;
+    private Long campaign;
     private String sort = "reported";
 
     HazardFilter filter() {
@@ -58,7 +59,8 @@ class LedgerParams {
                 listed,
                 closedFrom,
                 closedTo,
-                onTime);
+                onTime,
+                campaign);
     }
 
     /** The filter as a query string (without sort and page), for export and page links. */
@@ -75,6 +77,7 @@ class LedgerParams {
         add(b, "industry", f.industryCode());
         add(b, "region", f.regionCode());
         add(b, "enterprise", f.enterpriseId());
+        add(b, "campaign", f.campaignId());
         add(b, "overdue", f.overdueOnly() ? true : null);
         add(b, "open", f.openOnly() ? true : null);
         add(b, "listed", f.listedOnly() ? true : null);

@@ -62,6 +62,10 @@ public class Inspection {
     @Column(name = "template_id")
     private Long templateId;
 
+    /** The special rectification campaign this inspection answers, if any. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     @Enumerated(EnumType.STRING)
     private InspectionType type;
 
@@ -117,6 +121,10 @@ public class Inspection {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.state = State.DRAFT;
+    }
+
+    void answer(Long campaignId) {
+        this.campaignId = campaignId;
     }
 
     void record(Map<Long, Result> outcomes, String summary) {

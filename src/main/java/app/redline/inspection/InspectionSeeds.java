@@ -42,12 +42,50 @@ public class InspectionSeeds {
                 .filter(t -> t.getName().equals(templateName))
                 .findFirst()
                 .orElseThrow();
+        return completed(
+                template, InspectionType.ROUTINE, null, enterpriseId, unitId, userId, inspectors, daysAgo, failures);
+    }
+
+    /** A completed inspection answering a campaign: a self-inspection, or an inspector's visit. */
+    @Transactional
+    public Completed completedInCampaign(
+            Long campaignId,
+            Long templateId,
+            boolean self,
+            Long enterpriseId,
+            Long unitId,
+            Long userId,
+            String inspectors,
+            int daysAgo,
+            List<Failure> failures) {
+        return completed(
+                templates.findById(templateId).orElseThrow(),
+                self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN,
+                campaignId,
+                enterpriseId,
+                unitId,
+                userId,
+                inspectors,
+                daysAgo,
+                failures);
+    }
+
+    private Completed completed(
+            ChecklistTemplate template,
+            InspectionType type,
+            Long campaignId,
+            Long enterpriseId,
+            Long unitId,
+            Long userId,
+            String inspectors,
+            int daysAgo,
+            List<Failure> failures) {
         LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
         Inspection inspection = new Inspection(
                 enterpriseId,
                 unitId,
                 template.getId(),
-                InspectionType.ROUTINE,
+                type,
                 day,
                 inspectors,
                 "企业安全负责人",
@@ -68,7 +106,8 @@ public class InspectionSeeds {
                 failed.add(new FailedItem(item.getText(), item.getClause(), item.isMajorIfFailed(), failure.note()));
             }
         }
-        inspection.record(results, "发现问题已当场告知企业负责人");
+        inspection.answer(campaignId);
+        inspection.record(results, failed.isEmpty() ? "已检查，未发现问题" : "发现问题已当场告知企业负责人");
         inspection.complete(
                 day.atTime(LocalTime.of(11, 30)).atZone(clock.getZone()).toInstant());
         inspections.save(inspection);

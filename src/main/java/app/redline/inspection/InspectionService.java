@@ -2,6 +2,7 @@ package app.redline.inspection;
 
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
+import app.redline.hazard.CampaignWindow;
 import app.redline.hazard.Hazard;
 import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardGrade;
@@ -39,6 +40,7 @@ class InspectionService {
     private final ChecklistTemplateRepository templates;
     private final HazardReports hazards;
     private final OrganizationService organization;
+    private final CampaignWindow campaigns;
     private final Clock clock;
 
     record InspectionRow(Inspection inspection, String enterpriseName) {}
@@ -49,7 +51,8 @@ class InspectionService {
             String unitName,
             ChecklistTemplate template,
             List<HazardReports.Raised> hazards,
-            boolean editable) {}
+            boolean editable,
+            String campaignTitle) {}
 
     Page<InspectionRow> list(Scope scope, Long enterpriseId, Pageable pageable) {
         Specification<Inspection> spec = inScope(scope);
@@ -82,7 +85,10 @@ class InspectionService {
                 organization.findUnit(inspection.getUnitId()).map(u -> u.name()).orElse(""),
                 template,
                 hazards.raisedBy(id),
-                mayEdit(user, inspection));
+                mayEdit(user, inspection),
+                inspection.getCampaignId() == null
+                        ? null
+                        : campaigns.title(inspection.getCampaignId()).orElse(null));
     }
 
     List<ChecklistTemplate> templatesFor(Long enterpriseId, Scope scope) {
@@ -99,9 +105,14 @@ class InspectionService {
                 .toList();
     }
 
+    /** Whether the user may inspect the enterprise: the same people who may report hazards there. */
+    boolean mayInspect(SignedInUser user, Scope scope, Long enterpriseId) {
+        return hazards.mayReport(user, scope, enterpriseId);
+    }
+
     @Transactional
     Long create(SignedInUser user, Scope scope, InspectionForm form) {
-        if (!hazards.mayReport(user, scope, form.getEnterpriseId())) {
+        if (!mayInspect(user, scope, form.getEnterpriseId())) {
             throw new AccessDeniedException("May not inspect " + form.getEnterpriseId());
         }
         boolean self = user.unitId().equals(form.getEnterpriseId());
@@ -171,6 +182,9 @@ class InspectionService {
             inspections.saveAndFlush(inspection);
             return;
         }
+        if (inspection.getCampaignId() != null && !campaigns.isOpen(inspection.getCampaignId(), LocalDate.now(clock))) {
+            throw new InspectionRefused("inspection.campaign.closed");
+        }
         if (items.stream().anyMatch(item -> known.get(item.getId()) == null)) {
             throw new InspectionRefused("inspection.unanswered");
         }
@@ -205,6 +219,7 @@ class InspectionService {
                             item.isMajorIfFailed() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
                             item.getClause()),
                     id,
+                    inspection.getCampaignId(),
                     photo == null ? List.of() : List.of(photo));
         }
     }

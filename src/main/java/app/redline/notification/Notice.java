@@ -8,4 +8,21 @@ import java.util.Collection;
  * itself is written in each reader's language when it is shown or mailed.
  */
 public record Notice(
-        Collection<Long> recipients, NotificationType type, Long hazardId, String subject, String detail) {}
+        Collection<Long> recipients,
+        NotificationType type,
+        Long hazardId,
+        Long campaignId,
+        String subject,
+        String detail) {
+
+    /** A notice about a hazard. */
+    public Notice(Collection<Long> recipients, NotificationType type, Long hazardId, String subject, String detail) {
+        this(recipients, type, hazardId, null, subject, detail);
+    }
+
+    /** A notice about a campaign. */
+    public static Notice aboutCampaign(
+            Collection<Long> recipients, NotificationType type, Long campaignId, String subject, String detail) {
+        return new Notice(recipients, type, null, campaignId, subject, detail);
+    }
+}

@@ -28,6 +28,9 @@ class Notification {
     @Column(name = "hazard_id")
     private Long hazardId;
 
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     private String subject;
 
     private String detail;

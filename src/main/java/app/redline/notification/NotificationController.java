@@ -35,12 +35,15 @@ class NotificationController {
         return "notifications/list";
     }
 
-    /** Opens a notification: it is marked read and the user goes to its hazard. */
+    /** Opens a notification: it is marked read and the user goes to its hazard or campaign. */
     @PostMapping("/{id}/read")
     String markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         Notification notification = notifications.markRead(user.id(), id);
-        return notification.getHazardId() != null
-                ? "redirect:/hazards/" + notification.getHazardId()
+        if (notification.getHazardId() != null) {
+            return "redirect:/hazards/" + notification.getHazardId();
+        }
+        return notification.getCampaignId() != null
+                ? "redirect:/campaigns/" + notification.getCampaignId()
                 : "redirect:/notifications";
     }
 

@@ -40,7 +40,14 @@ class NotificationMailer {
     private final Clock clock;
 
     private record Pending(
-            long id, long recipientId, String type, Long hazardId, String subject, String detail, int attempts) {}
+            long id,
+            long recipientId,
+            String type,
+            Long hazardId,
+            Long campaignId,
+            String subject,
+            String detail,
+            int attempts) {}
 
     @Scheduled(
             fixedDelayString = "${redline.mail.poll-interval:30s}",
@@ -57,9 +64,10 @@ class NotificationMailer {
     int sendBatch() {
         Integer handled = transactions.execute(status -> {
             Instant now = Instant.now(clock);
-            List<Pending> due = jdbc.sql("select id, recipient_id, type, hazard_id, subject, detail, mail_attempts"
-                            + " from notification where mail_status = 'PENDING' and mail_next_at <= :now"
-                            + " order by mail_next_at, id limit :batch for update skip locked")
+            List<Pending> due = jdbc.sql(
+                            "select id, recipient_id, type, hazard_id, campaign_id, subject, detail, mail_attempts"
+                                    + " from notification where mail_status = 'PENDING' and mail_next_at <= :now"
+                                    + " order by mail_next_at, id limit :batch for update skip locked")
                     .param("now", Timestamp.from(now))
                     .param("batch", BATCH)
                     .query((rs, n) -> new Pending(
@@ -67,6 +75,7 @@ class NotificationMailer {
                             rs.getLong("recipient_id"),
                             rs.getString("type"),
                             (Long) rs.getObject("hazard_id"),
+                            (Long) rs.getObject("campaign_id"),
                             rs.getString("subject"),
                             rs.getString("detail"),
                             rs.getInt("mail_attempts")))
@@ -114,12 +123,14 @@ class NotificationMailer {
         message.setTo(contact.email());
         message.setSubject(messages.getMessage("mail.subject", new Object[] {text}, contact.locale()));
         StringBuilder body = new StringBuilder(text).append("\n\n");
-        if (pending.hazardId() != null) {
+        String path = pending.hazardId() != null
+                ? "/hazards/" + pending.hazardId()
+                : pending.campaignId() != null ? "/campaigns/" + pending.campaignId() : null;
+        if (path != null) {
             body.append(messages.getMessage("mail.open", null, contact.locale()))
                     .append(' ')
                     .append(mail.getBaseUrl())
-                    .append("/hazards/")
-                    .append(pending.hazardId())
+                    .append(path)
                     .append("\n\n");
         }
         body.append(messages.getMessage("mail.footer", null, contact.locale()));

@@ -1,6 +1,6 @@
 package app.redline.notification;
 
-/** Why someone is told something about a hazard. */
+/** Why someone is told something about a hazard or a campaign. */
 public enum NotificationType {
     /** A supervisor urges the enterprise to get on with the rectification. */
     URGED,
@@ -13,5 +13,7 @@ public enum NotificationType {
     /** The deadline has passed. */
     OVERDUE,
     /** Overdue long enough to be escalated to the local government. */
-    ESCALATED
+    ESCALATED,
+    /** A supervisor urges an enterprise to respond to a special rectification campaign. */
+    CAMPAIGN_URGED
 }

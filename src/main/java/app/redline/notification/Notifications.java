@@ -57,6 +57,7 @@ public class Notifications {
                     recipient,
                     notice.type().name(),
                     notice.hazardId(),
+                    notice.campaignId(),
                     cut(notice.subject()),
                     cut(notice.detail()),
                     now,
@@ -66,8 +67,8 @@ public class Notifications {
             }
         }
         jdbcTemplate.batchUpdate(
-                "insert into notification (recipient_id, type, hazard_id, subject, detail, created_at,"
-                        + " mail_status, mail_next_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into notification (recipient_id, type, hazard_id, campaign_id, subject, detail, created_at,"
+                        + " mail_status, mail_next_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         return rows.size();
     }

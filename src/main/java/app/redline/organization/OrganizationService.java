@@ -159,6 +159,75 @@ public class OrganizationService {
         return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The active enterprises of a scope that a campaign's criteria select: in a region subtree, in
+     * one of the industries (or their sub-sectors), at one of the risk levels; an empty criterion does
+     * not filter. Ids only, in id order.
+     */
+    public List<Long> selectEnterprises(
+            Scope scope, String regionPrefix, Set<String> industryCodes, Set<RiskLevel> riskLevels) {
+        Set<String> industries = new HashSet<>(industryCodes);
+        if (!industries.isEmpty()) {
+            List<IndustryOption> tree = industryTree();
+            int before;
+            do {
+                before = industries.size();
+                tree.stream()
+                        .filter(option -> industries.contains(option.parentCode()))
+                        .forEach(option -> industries.add(option.code()));
+            } while (industries.size() > before);
+        }
+        Specification<Unit> spec = scope.enterprises().and(active());
+        if (regionPrefix != null && !regionPrefix.isBlank()) {
+            spec = spec.and((unit, query, cb) ->
+                    cb.like(unit.get("region").get("code"), LikePattern.prefix(regionPrefix), '\\'));
+        }
+        if (!industries.isEmpty()) {
+            spec = spec.and((unit, query, cb) -> {
+                var sub = query.subquery(Integer.class);
+                var same = sub.correlate(unit);
+                sub.select(cb.literal(1))
+                        .where(same.join("industries").get("code").in(industries));
+                return cb.exists(sub);
+            });
+        }
+        if (!riskLevels.isEmpty()) {
+            spec = spec.and((unit, query, cb) -> unit.get("riskLevel").in(riskLevels));
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Unit> unit = query.from(Unit.class);
+        query.select(unit.get("id")).where(spec.toPredicate(unit, query, cb)).orderBy(cb.asc(unit.get("id")));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    /** A region's name in a language. */
+    public Optional<String> regionName(String code, java.util.Locale locale) {
+        return regions.findById(code).map(r -> Named.of(r).name(locale));
+    }
+
+    /** Which of these enterprises a scope covers. */
+    public Set<Long> covered(Scope scope, java.util.Collection<Long> enterpriseIds) {
+        if (enterpriseIds.isEmpty()) {
+            return Set.of();
+        }
+        Specification<Unit> spec =
+                scope.enterprises().and((unit, query, cb) -> unit.get("id").in(enterpriseIds));
+        return units.findAll(spec).stream().map(Unit::getId).collect(Collectors.toSet());
+    }
+
+    /** The active enterprises of a scope with these credit codes, by credit code (others are left out). */
+    public Map<String, Long> enterpriseIdsByCreditCode(Scope scope, java.util.Collection<String> creditCodes) {
+        if (creditCodes.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Unit> spec = scope.enterprises()
+                .and(active())
+                .and((unit, query, cb) -> unit.get("creditCode").in(creditCodes));
+        return units.findAll(spec).stream()
+                .collect(java.util.stream.Collectors.toMap(Unit::getCreditCode, Unit::getId));
+    }
+
     /** One enterprise of the scope; any other id is "not found". */
     public EnterpriseRow enterprise(Scope scope, Long id) {
         Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), id);

@@ -38,6 +38,9 @@ public final class TableExport {
         void produce(Consumer<List<?>> row);
     }
 
+    /** One sheet of a workbook: its name, header row and rows. */
+    public record Sheet(String name, List<String> headers, Producer producer) {}
+
     public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_CELL = 32_767;
     private static final int PAGE_SIZE = 1000;
@@ -52,6 +55,22 @@ public final class TableExport {
             List<String> headers,
             Producer producer)
             throws IOException {
+        OutputStream out = attachment(response, format, fileName);
+        if (format == Format.XLSX) {
+            xlsx(out, sheetName, headers, producer);
+        } else {
+            csv(out, headers, producer);
+        }
+    }
+
+    /** Sends a workbook of several sheets. */
+    public static void sendWorkbook(HttpServletResponse response, String fileName, List<Sheet> sheets)
+            throws IOException {
+        xlsx(attachment(response, Format.XLSX, fileName), sheets);
+    }
+
+    private static OutputStream attachment(HttpServletResponse response, Format format, String fileName)
+            throws IOException {
         String extension = format == Format.XLSX ? ".xlsx" : ".csv";
         response.setContentType(format == Format.XLSX ? XLSX_CONTENT_TYPE : "text/csv;charset=UTF-8");
         response.setHeader(
@@ -60,12 +79,7 @@ public final class TableExport {
                         .filename(fileName + "-" + LocalDate.now() + extension, StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        OutputStream out = response.getOutputStream();
-        if (format == Format.XLSX) {
-            xlsx(out, sheetName, headers, producer);
-        } else {
-            csv(out, headers, producer);
-        }
+        return response.getOutputStream();
     }
 
     /** A producer that reads a paged list page after page, turning each item into its cells. */
@@ -88,8 +102,19 @@ public final class TableExport {
     /** Writes a workbook with one sheet: the header row, then the producer's rows. */
     public static void xlsx(OutputStream out, String sheetName, List<String> headers, Producer producer)
             throws IOException {
+        xlsx(out, List.of(new Sheet(sheetName, headers, producer)));
+    }
+
+    /** Writes a workbook with a sheet for each of {@code sheets}, one after the other. */
+    public static void xlsx(OutputStream out, List<Sheet> sheets) throws IOException {
         Workbook workbook = new Workbook(out, "Redline", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName);
+        for (Sheet sheet : sheets) {
+            write(workbook.newWorksheet(sheet.name()), sheet.headers(), sheet.producer());
+        }
+        workbook.finish();
+    }
+
+    private static void write(Worksheet sheet, List<String> headers, Producer producer) throws IOException {
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().set();
@@ -113,7 +138,7 @@ public final class TableExport {
                 }
             }
         });
-        workbook.finish();
+        sheet.finish();
     }
 
     private static void csv(OutputStream out, List<String> headers, Producer producer) throws IOException {

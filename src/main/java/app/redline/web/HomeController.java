@@ -1,6 +1,7 @@
 package app.redline.web;
 
 import app.redline.account.SignedInUser;
+import app.redline.campaign.CampaignService;
 import app.redline.hazard.HazardDashboard;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
@@ -23,6 +24,7 @@ class HomeController {
 
     private final OrganizationService organization;
     private final HazardDashboard dashboard;
+    private final CampaignService campaigns;
 
     @GetMapping("/")
     String showHome(
@@ -38,6 +40,7 @@ class HomeController {
         model.addAttribute("riskLevels", RiskLevel.values());
         if (scope.isSingleEnterprise()) {
             model.addAttribute("enterprise", organization.enterprise(scope, scope.enterpriseId()));
+            model.addAttribute("asked", campaigns.askedOf(scope.enterpriseId()));
         }
         return "home";
     }

@@ -378,6 +378,65 @@ class BrowserTests {
         screenshot("hazard-listed-phone");
     }
 
+    @Test
+    void aGovernmentLaunchesAFireSafetyCampaignAndTheMallsSelfInspectionShowsOnTheBoard() throws IOException {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        accounts.ensureUser("gov", "张伟", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
+        String checklist = "浏览器测试人员密集场所消防检查表";
+        templates.ensure(
+                checklist,
+                Set.of("T_COMMERCE"),
+                List.of(
+                        new ChecklistTemplate.Item("安全出口、疏散通道畅通，未被占用、堵塞或封闭", "《消防法》第二十八条", true),
+                        new ChecklistTemplate.Item("灭火器配置数量、类型符合要求且在有效期内", "GB 50140-2005", false)));
+        String title = "吸取商场火灾教训 人员密集场所消防安全专项整治" + System.nanoTime() % 100000;
+
+        signIn("gov", PASSWORD);
+        click(By.id("nav-campaigns"));
+        click(By.id("launch-campaign"));
+        waitFor("campaign-form");
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("reason")).sendKeys("某市商场火灾造成重大伤亡，举一反三排查全区商场的安全出口和消防设施。");
+        new Select(browser.findElement(By.id("industryCodes"))).selectByValue("T_COMMERCE");
+        new Select(browser.findElement(By.id("templateId"))).selectByVisibleText(checklist);
+        click(By.id("preview-targets"));
+        waitFor("selection-count");
+        assertThat(browser.findElement(By.id("selection")).getText()).contains("测试东区商场");
+        screenshot("campaign-preview");
+        click(By.id("launch-button"));
+        assertThat(text("campaign-title")).isEqualTo(title);
+        assertThat(text("flash-message")).isEqualTo("专项整治已发起，对象名单已锁定。");
+        String campaign = browser.getCurrentUrl().replaceAll(".*/campaigns/(\\d+).*", "$1");
+        assertThat(Integer.parseInt(text("board-selfInspected").replaceAll("\\D", "")))
+                .isZero();
+        click(By.id("logout"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("safety", PASSWORD);
+        waitFor("campaigns-asked");
+        click(By.linkText(title));
+        click(By.id("self-inspect"));
+        waitFor("checklist");
+        assertThat(text("inspection-campaign")).isEqualTo(title);
+        click(By.cssSelector("#checklist li:nth-child(1) input[value='PASS']"));
+        click(By.cssSelector("#checklist li:nth-child(2) input[value='FAIL']"));
+        browser.findElement(By.cssSelector("#checklist li:nth-child(2) input[name^='note_']"))
+                .sendKeys("二楼服装区 3 具灭火器过期");
+        screenshot("campaign-self-inspection-phone");
+        click(By.id("complete-inspection"));
+        assertThat(text("flash-message")).isEqualTo("检查已完成，每个不合格项已生成隐患。");
+        assertThat(browser.findElements(By.cssSelector("#raised-hazards li"))).hasSize(1);
+        click(By.id("logout"));
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        signIn("gov", PASSWORD);
+        browser.get(url("/campaigns/" + campaign));
+        waitFor("campaign-board");
+        assertThat(text("board-selfInspected")).endsWith("1");
+        assertThat(text("board-hazards-total")).endsWith("1");
+        screenshot("campaign-board");
+    }
+
     private static HazardSeeds.Seed overdue(
             Long enterprise,
             HazardSeeds.Actor inspector,

@@ -1,0 +1,116 @@
+package app.redline.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A special rectification campaign: why, who launched it over which region, the checklist, the
+ * dates, what it asks, and how its targets (campaign_target, frozen at launch) were chosen.
+ */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Campaign {
+
+    /** Where a campaign stands on a day. */
+    public enum Phase {
+        UPCOMING,
+        RUNNING,
+        ENDED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String title;
+
+    private String reason;
+
+    @Column(name = "reason_link")
+    private String reasonLink;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Column(name = "launched_by")
+    private Long launchedBy;
+
+    @Column(name = "launched_at")
+    private Instant launchedAt;
+
+    @Column(name = "template_id")
+    private Long templateId;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    private CampaignMode mode;
+
+    private String criteria;
+
+    @Column(name = "target_count")
+    private int targetCount;
+
+    @Version
+    private long version;
+
+    Campaign(
+            String title,
+            String reason,
+            String reasonLink,
+            Long unitId,
+            String regionCode,
+            Long launchedBy,
+            Instant launchedAt,
+            Long templateId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            CampaignMode mode,
+            String criteria,
+            int targetCount) {
+        this.title = title;
+        this.reason = reason;
+        this.reasonLink = reasonLink;
+        this.unitId = unitId;
+        this.regionCode = regionCode;
+        this.launchedBy = launchedBy;
+        this.launchedAt = launchedAt;
+        this.templateId = templateId;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.mode = mode;
+        this.criteria = criteria;
+        this.targetCount = targetCount;
+    }
+
+    public Phase phase(LocalDate day) {
+        if (day.isBefore(startsOn)) {
+            return Phase.UPCOMING;
+        }
+        return day.isAfter(endsOn) ? Phase.ENDED : Phase.RUNNING;
+    }
+
+    /** Whether inspections may be begun and completed for it on a day: from its start to its end date. */
+    public boolean isOpen(LocalDate day) {
+        return phase(day) == Phase.RUNNING;
+    }
+}

@@ -1,0 +1,50 @@
+package app.redline.campaign;
+
+import app.redline.hazard.CampaignWindow;
+import app.redline.organization.Scope;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells hazards and inspections a campaign's title and whether it takes inspections on a day. */
+@Component
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class CampaignWindows implements CampaignWindow {
+
+    private final CampaignRepository campaigns;
+
+    @Override
+    public Optional<String> title(Long campaignId) {
+        return campaigns.findById(campaignId).map(Campaign::getTitle);
+    }
+
+    @Override
+    public Optional<String> titleInReach(Long campaignId, Long unitId, Scope scope) {
+        Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get("id"), campaignId);
+        return campaigns
+                .findOne(CampaignService.inReach(unitId, scope).and(withId))
+                .map(Campaign::getTitle);
+    }
+
+    @Override
+    public List<Option> inReach(Long unitId, Scope scope, int limit) {
+        return campaigns
+                .findAll(
+                        CampaignService.inReach(unitId, scope),
+                        PageRequest.of(0, limit, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
+                .map(c -> new Option(c.getId(), c.getTitle()))
+                .getContent();
+    }
+
+    @Override
+    public boolean isOpen(Long campaignId, LocalDate day) {
+        return campaigns.findById(campaignId).map(c -> c.isOpen(day)).orElse(false);
+    }
+}

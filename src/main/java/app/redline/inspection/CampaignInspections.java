@@ -1,0 +1,67 @@
+package app.redline.inspection;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.Scope;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inspections that answer a campaign: one self-inspection per targeted enterprise, and the
+ * visits of assigned inspectors. Each is an ordinary inspection carrying the campaign, so it is
+ * filled and completed (and raises hazards) like any other.
+ */
+@Service
+@RequiredArgsConstructor
+public class CampaignInspections {
+
+    private final InspectionRepository inspections;
+    private final InspectionService service;
+    private final Clock clock;
+
+    /** The enterprise's inspection of this kind (self-inspection or visit) in the campaign, if begun. */
+    @Transactional(readOnly = true)
+    public Optional<Long> find(Long campaignId, Long enterpriseId, boolean self) {
+        return inspections
+                .findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
+                        campaignId,
+                        enterpriseId,
+                        self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN)
+                .map(Inspection::getId);
+    }
+
+    /**
+     * Begins the user's inspection of a targeted enterprise in the campaign (the caller has checked
+     * the target and the campaign's dates), or returns the one already begun.
+     */
+    @Transactional
+    public Long start(SignedInUser user, Scope scope, Long campaignId, Long templateId, Long enterpriseId) {
+        boolean self = user.unitId().equals(enterpriseId);
+        Optional<Long> existing = find(campaignId, enterpriseId, self);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!service.mayInspect(user, scope, enterpriseId)) {
+            throw new AccessDeniedException("May not inspect " + enterpriseId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Inspection inspection = new Inspection(
+                enterpriseId,
+                user.unitId(),
+                templateId,
+                self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN,
+                today,
+                user.displayName(),
+                null,
+                null,
+                user.id(),
+                Instant.now(clock));
+        inspection.answer(campaignId);
+        return inspections.saveAndFlush(inspection).getId();
+    }
+}
