@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Times the hazard ledger (filtered, scoped, paged), a hazard page, the dashboard and the overdue
-# review with many hazards in the database.
+# Times the hazard ledger (filtered, scoped, paged), a hazard page, the dashboard, the overdue
+# review and a campaign's board and target list with many hazards and enterprises in the database.
 #
 #   ./mvnw -B -DskipTests package          # once, builds target/redline-*.jar
 #   bench/ledger.sh [hazards] [enterprises] # defaults: 1000000 hazards across 50000 enterprises
@@ -63,6 +63,24 @@ select e.id,
        case when n % 8 >= 4 then least(current_date, current_date - (n % 700) + 10) end
 from generate_series(1, $HAZARDS) n
 join bench_enterprise e on e.k = 1 + n % $ENTERPRISES;
+-- A campaign over every generated enterprise: 60 % self-inspected, 30 % visited, a tenth of the hazards raised in it.
+insert into campaign (title, reason, unit_id, region_code, launched_by, launched_at, template_id, starts_on, ends_on,
+                      mode, criteria, target_count)
+select '基准专项整治', '基准', (select id from unit where name = '江门市蓬江区人民政府'), '440703',
+       (select id from app_user where username = 'gov'), now(),
+       (select min(id) from checklist_template where current), current_date - 10, current_date + 20, 'BOTH', '基准',
+       $ENTERPRISES;
+insert into campaign_target (campaign_id, enterprise_id)
+select (select max(id) from campaign), id from bench_enterprise;
+insert into inspection (enterprise_id, unit_id, template_id, type, inspected_on, inspectors, state, created_by,
+                        created_at, completed_at, campaign_id)
+select e.id, case when v then (select id from unit where name = '江门市蓬江区应急管理局') else e.id end,
+       (select min(id) from checklist_template where current),
+       case when v then 'SPECIAL_CAMPAIGN' else 'SELF_INSPECTION' end, current_date - 5, '基准', 'COMPLETED',
+       (select id from app_user where username = 'inspector'), now(), now(), (select max(id) from campaign)
+from bench_enterprise e cross join (values (false), (true)) kinds (v)
+where (not v and e.k % 10 < 6) or (v and e.k % 10 >= 7);
+update hazard set campaign_id = (select max(id) from campaign) where id % 10 = 0;
 analyze;
 SQL
 
@@ -74,6 +92,7 @@ web = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 token = re.search(r'name="_csrf" value="([^"]+)"', web.open(base + "/login").read().decode()).group(1)
 web.open(base + "/login", urllib.parse.urlencode({"username": "inspector", "password": "demo", "_csrf": token}).encode())
 first = re.search(r'href="/hazards/(\d+)"', web.open(base + "/hazards").read().decode()).group(1)
+campaign = re.search(r'href="/campaigns/(\d+)"', web.open(base + "/campaigns?phase=RUNNING").read().decode()).group(1)
 pages = {
     "ledger, newest first": "/hazards",
     "overdue only, most overdue first": "/hazards?overdue=true&sort=overdue",
@@ -87,6 +106,10 @@ pages = {
     "dashboard, drilled into a town": "/?region=440703101",
     "overdue review": "/overdue",
     "overdue review, a town": "/overdue?region=440703101",
+    "campaign board": "/campaigns/" + campaign,
+    "campaign board, a town": "/campaigns/" + campaign + "?region=440703101",
+    "campaign targets, not responded": "/campaigns/" + campaign + "/targets?status=OUTSTANDING",
+    "campaign targets, page 100": "/campaigns/" + campaign + "/targets?page=100",
 }
 # Warm the server up first (a fresh JVM is several times slower), as a running installation is.
 for _ in range(3):

@@ -167,6 +167,29 @@ public class CampaignService {
                 .list();
     }
 
+    /** An inspector's visits in a running campaign: how many are assigned and how many made. */
+    public record Visits(Long campaignId, String title, LocalDate endsOn, long assigned, long visited) {}
+
+    /** The inspector's visits in the campaigns that have not ended, soonest end first. */
+    public List<Visits> visitsOf(Long inspectorId) {
+        return jdbc.sql("select c.id, c.title, c.ends_on, count(*) as assigned,"
+                        + " count(*) filter (where exists (select 1 from inspection i where i.campaign_id = c.id"
+                        + "   and i.enterprise_id = t.enterprise_id and i.type = 'SPECIAL_CAMPAIGN'"
+                        + "   and i.state = 'COMPLETED')) as visited"
+                        + " from campaign_target t join campaign c on c.id = t.campaign_id"
+                        + " where t.inspector_id = :inspector and c.ends_on >= :today"
+                        + " group by c.id, c.title, c.ends_on order by c.ends_on, c.id limit 20")
+                .param("inspector", inspectorId)
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> new Visits(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getLong("assigned"),
+                        rs.getLong("visited")))
+                .list();
+    }
+
     /** Whether the enterprise is one of the campaign's targets. */
     boolean isTarget(Long campaignId, Long enterpriseId) {
         return jdbc.sql("select count(*) from campaign_target where campaign_id = :c and enterprise_id = :e")

@@ -1,5 +1,6 @@
 package app.redline.web;
 
+import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.campaign.CampaignService;
 import app.redline.hazard.HazardDashboard;
@@ -38,6 +39,9 @@ class HomeController {
         model.addAttribute("scope", scope);
         model.addAttribute("overview", organization.overview(scope));
         model.addAttribute("riskLevels", RiskLevel.values());
+        if (user.hasRole(Role.INSPECTOR)) {
+            model.addAttribute("visits", campaigns.visitsOf(user.id()));
+        }
         if (scope.isSingleEnterprise()) {
             model.addAttribute("enterprise", organization.enterprise(scope, scope.enterpriseId()));
             model.addAttribute("asked", campaigns.askedOf(scope.enterpriseId()));

@@ -455,6 +455,7 @@ class CampaignTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+        assertThat(body("/", "t-camp-inspector")).contains("Your campaign visits", "0 of 2 visited");
         assertThat(body("/campaigns/" + id + "/targets?status=MINE", "t-camp-inspector"))
                 .contains("专项商场", "专项工厂")
                 .doesNotContain("专项化工厂");
