@@ -159,7 +159,7 @@ class CampaignController {
             Model model) {
         Campaign campaign = campaigns.load(user, scope, id);
         if (!CampaignService.mayFollow(scope)) {
-            throw new CampaignNotFoundException(id);
+            throw new AccessDeniedException("Enterprises do not follow the board of campaign " + id);
         }
         String top = CampaignBoard.top(scope, campaign);
         String within = region != null && region.matches("[0-9]{2,9}") && region.startsWith(top) ? region : null;
@@ -266,7 +266,7 @@ class CampaignController {
             Model model) {
         Campaign campaign = campaigns.load(user, scope, id);
         if (!CampaignService.mayFollow(scope)) {
-            throw new CampaignNotFoundException(id);
+            throw new AccessDeniedException("Enterprises do not follow the board of campaign " + id);
         }
         facts(campaign, locale, model);
         CampaignBoard.Board summary = board.board(scope, campaign, null, locale);
@@ -296,7 +296,7 @@ class CampaignController {
             throws IOException {
         Campaign campaign = campaigns.load(user, scope, id);
         if (!CampaignService.mayFollow(scope)) {
-            throw new CampaignNotFoundException(id);
+            throw new AccessDeniedException("Enterprises do not follow the board of campaign " + id);
         }
         CampaignBoard.Board summary = board.board(scope, campaign, null, locale);
         List<String> rowHeaders = List.of(

@@ -47,6 +47,7 @@ class AdminTemplateController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        TemplateAdministration.requireGlobal(admin);
         if (!result.hasErrors()) {
             try {
                 Long id = administration.create(admin, form);
@@ -73,6 +74,7 @@ class AdminTemplateController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        TemplateAdministration.requireGlobal(admin);
         ChecklistTemplate template = administration.load(id);
         if (!result.hasErrors()) {
             try {
@@ -88,6 +90,7 @@ class AdminTemplateController {
 
     @PostMapping("/{id}/copy")
     String copy(Scope admin, @PathVariable long id, java.util.Locale locale, RedirectAttributes redirect) {
+        TemplateAdministration.requireGlobal(admin);
         ChecklistTemplate source = administration.load(id);
         String name = messages.getMessage("template.copyName", new Object[] {source.getName()}, locale);
         Long copy = administration.copy(admin, id, name.length() > 200 ? name.substring(0, 200) : name);

@@ -11,6 +11,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,9 @@ class InspectionController {
     @GetMapping("/new")
     String showNew(
             @AuthenticationPrincipal SignedInUser user, Scope scope, @RequestParam long enterprise, Model model) {
+        if (!inspections.mayInspect(user, scope, enterprise)) {
+            throw new AccessDeniedException("May not inspect " + enterprise);
+        }
         InspectionForm form = new InspectionForm();
         form.setEnterpriseId(enterprise);
         form.setInspectedOn(LocalDate.now(clock));

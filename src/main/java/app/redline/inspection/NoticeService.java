@@ -9,7 +9,6 @@ import app.redline.organization.UnitType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,8 +54,11 @@ class NoticeService {
             LocalDate deadline,
             LocalDate reinspection) {
         InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
-        if (!mayIssue(user, page)) {
+        if (!issuesFor(user, page)) {
             throw new AccessDeniedException("May not issue a notice for inspection " + inspectionId);
+        }
+        if (!hasFindings(page)) {
+            throw new InspectionRefused("notice.notYet");
         }
         if (notices.findByInspectionId(inspectionId).isPresent()) {
             throw new InspectionRefused("notice.issued");
@@ -94,14 +96,21 @@ class NoticeService {
 
     /** The inspecting department's or government's inspectors, once it is completed and found hazards. */
     private boolean mayIssue(SignedInUser user, InspectionService.InspectionPage page) {
+        return issuesFor(user, page) && hasFindings(page);
+    }
+
+    /** Whether the user speaks for the inspecting department or government. */
+    private boolean issuesFor(SignedInUser user, InspectionService.InspectionPage page) {
         Inspection inspection = page.inspection();
-        List<HazardReports.Raised> raised = page.hazards();
         UnitType unit =
                 organization.findUnit(inspection.getUnitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
-        return !inspection.isDraft()
-                && !raised.isEmpty()
-                && (unit == UnitType.DEPARTMENT || unit == UnitType.GOVERNMENT)
+        return (unit == UnitType.DEPARTMENT || unit == UnitType.GOVERNMENT)
                 && user.unitId().equals(inspection.getUnitId())
                 && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR));
+    }
+
+    /** A notice lists what a completed inspection found. */
+    private static boolean hasFindings(InspectionService.InspectionPage page) {
+        return !page.inspection().isDraft() && !page.hazards().isEmpty();
     }
 }

@@ -32,7 +32,7 @@ public class TemplateAdministration {
     private final AuditLog auditLog;
 
     List<ChecklistTemplate> current() {
-        return templates.findByCurrentTrueOrderByNameAsc();
+        return templates.findWithItemsByCurrentTrueOrderByNameAsc();
     }
 
     ChecklistTemplate load(Long id) {
@@ -138,7 +138,7 @@ public class TemplateAdministration {
         return fields;
     }
 
-    private static void requireGlobal(Scope admin) {
+    static void requireGlobal(Scope admin) {
         if (admin.kind() != Scope.Kind.ALL) {
             throw new AccessDeniedException("Only a global administrator changes checklist templates");
         }

@@ -45,6 +45,7 @@ class AdminIndustryController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        IndustryAdministration.requireGlobal(admin);
         if (!result.hasErrors()) {
             try {
                 String code = administration.create(admin, form);
@@ -71,6 +72,7 @@ class AdminIndustryController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        IndustryAdministration.requireGlobal(admin);
         Industry industry = administration.load(code);
         form.setCode(industry.getCode());
         if (!result.hasErrors()) {

@@ -83,7 +83,7 @@ class IndustryAdministration {
         return parentCode;
     }
 
-    private static void requireGlobal(Scope admin) {
+    static void requireGlobal(Scope admin) {
         if (admin.kind() != Scope.Kind.ALL) {
             throw new AccessDeniedException("Only a global administrator changes the industry catalogue");
         }

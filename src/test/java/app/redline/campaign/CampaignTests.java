@@ -267,7 +267,7 @@ class CampaignTests {
                 .hasStatusOk();
         assertThat(mvc.get().uri("/campaigns/" + east + "/targets").with(with("t-camp-factory")))
                 .as("enterprises do not see the target list")
-                .hasStatus(404);
+                .hasStatus(403);
         assertThat(body("/campaigns", "t-camp-west")).doesNotContain("东区自己的");
     }
 

@@ -1,0 +1,510 @@
+package app.redline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.hazard.HazardSeeds;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.TemplateAdministration;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application exposes (read from Spring MVC's handler mappings, so a new one is
+ * found without anyone adding it) against every kind of user: anonymous, the global and a county
+ * administrator, an inspector, the mall's safety manager, a manager of another county's
+ * enterprise, the department that governs the mall's industry and one that does not, the county
+ * government and its sibling county's. The objects in the paths (hazard, photo, inspection,
+ * notice, notification, campaign, enterprise, user, unit, region, industry, template) all belong
+ * to the mall in the east county. Each endpoint's rule says who may use it; the test derives what
+ * everyone else must get: the login page when anonymous, 404 when the object is outside their
+ * scope, 403 otherwise — and fails for an endpoint without a rule.
+ */
+@RedlineTest
+class AccessMatrixTests {
+
+    enum Who {
+        ANONYMOUS(null),
+        ADMIN(TestAdmins.GLOBAL),
+        REGION_ADMIN(TestAdmins.COUNTY),
+        INSPECTOR("t-matrix-inspector"),
+        SAFETY("t-matrix-safety"),
+        OTHER_MANAGER("t-matrix-west-manager"),
+        DEPT("t-matrix-trade"),
+        OTHER_DEPT("t-matrix-chem"),
+        GOV("t-supervisor"),
+        SIBLING_GOV("t-matrix-west-gov");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Who sees the mall's objects (its scope covers the mall). */
+    static final Set<Who> COVER = EnumSet.of(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.SAFETY, Who.DEPT, Who.GOV);
+
+    static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    static final Set<Who> SUPERVISORS = EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN, Who.REGION_ADMIN);
+
+    /** What an endpoint's path names: nothing, one of the mall's objects, or one user's own object. */
+    enum Target {
+        NONE,
+        MALL,
+        OWN
+    }
+
+    /** Who may use an endpoint, and what its path names. */
+    record Rule(Set<Who> allowed, Target target) {
+
+        String expected(Who who) {
+            if (who == Who.ANONYMOUS) {
+                return allowed.contains(who) ? "ok" : "login";
+            }
+            if (allowed.contains(who)) {
+                return "ok";
+            }
+            return switch (target) {
+                case NONE -> "403";
+                case MALL -> COVER.contains(who) ? "403" : "404";
+                case OWN -> "404";
+            };
+        }
+    }
+
+    static Rule anyone() {
+        return new Rule(EnumSet.allOf(Who.class), Target.NONE);
+    }
+
+    static Rule signedIn() {
+        return new Rule(SIGNED_IN, Target.NONE);
+    }
+
+    static Rule only(Set<Who> who) {
+        return new Rule(who, Target.NONE);
+    }
+
+    /** An object of the mall: those who cover it and are allowed use it, others who cover it get 403. */
+    static Rule object(Set<Who> who) {
+        return new Rule(who, Target.MALL);
+    }
+
+    static Set<Who> covering(Who... who) {
+        Set<Who> set = EnumSet.noneOf(Who.class);
+        for (Who w : who) {
+            if (COVER.contains(w)) {
+                set.add(w);
+            }
+        }
+        return set;
+    }
+
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        Set<Who> all = EnumSet.copyOf(COVER);
+        RULES.put("GET /login", anyone());
+        RULES.put("GET /", signedIn());
+        RULES.put("GET /profile/password", signedIn());
+        RULES.put("POST /profile/password", signedIn());
+        RULES.put("GET /notifications", signedIn());
+        RULES.put("POST /notifications/read-all", signedIn());
+        // A notification is its recipient's only: everyone else's "not found".
+        RULES.put("POST /notifications/{id}/read", new Rule(EnumSet.of(Who.SAFETY), Target.OWN));
+
+        RULES.put("GET /enterprises", signedIn());
+        RULES.put("GET /enterprises/{id}", object(all));
+
+        RULES.put("GET /hazards", signedIn());
+        RULES.put("GET /hazards/export.{format}", signedIn());
+        RULES.put("GET /hazards/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
+        RULES.put("POST /hazards", object(covering(Who.INSPECTOR, Who.SAFETY)));
+        RULES.put("GET /hazards/{id}", object(all));
+        RULES.put("GET /hazards/{id}/photos/{photoId}", object(all));
+        RULES.put("GET /hazards/{id}/photos/{photoId}/thumb", object(all));
+        RULES.put("POST /hazards/{id}/plan", object(covering(Who.SAFETY)));
+        RULES.put("POST /hazards/{id}/evidence", object(covering(Who.SAFETY)));
+        RULES.put("POST /hazards/{id}/extensions", object(covering(Who.SAFETY)));
+        // The department that found it accepts, rejects and decides extensions (its inspectors and supervisors).
+        RULES.put("POST /hazards/{id}/extensions/decision", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("POST /hazards/{id}/accept", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("POST /hazards/{id}/reject", object(covering(Who.INSPECTOR, Who.DEPT)));
+        // Inspectors and supervisors of departments and governments urge what their scope holds.
+        RULES.put("POST /hazards/{id}/urge", object(covering(Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        RULES.put("POST /hazards/{id}/listing", object(covering(Who.GOV)));
+        RULES.put("GET /overdue", signedIn());
+        RULES.put("GET /overdue/export.{format}", signedIn());
+
+        RULES.put("GET /inspections", signedIn());
+        RULES.put("GET /inspections/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
+        RULES.put("POST /inspections", object(covering(Who.INSPECTOR, Who.SAFETY)));
+        RULES.put("GET /inspections/{id}", object(all));
+        RULES.put("POST /inspections/{id}", object(covering(Who.INSPECTOR)));
+        RULES.put("GET /inspections/{id}/notice", object(all));
+        RULES.put("POST /inspections/{id}/notice", object(covering(Who.INSPECTOR, Who.DEPT)));
+
+        RULES.put("GET /campaigns", signedIn());
+        RULES.put("GET /campaigns/new", only(EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV)));
+        RULES.put("POST /campaigns", only(EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV)));
+        RULES.put("GET /campaigns/{id}", object(all));
+        RULES.put(
+                "GET /campaigns/{id}/targets",
+                object(covering(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        RULES.put(
+                "GET /campaigns/{id}/summary",
+                object(covering(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        RULES.put(
+                "GET /campaigns/{id}/board.xlsx",
+                object(covering(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        RULES.put("POST /campaigns/{id}/assign", object(covering(Who.DEPT, Who.GOV)));
+        RULES.put("POST /campaigns/{id}/urge", object(covering(Who.DEPT, Who.GOV)));
+        RULES.put("POST /campaigns/{id}/self-inspection", object(covering(Who.SAFETY)));
+        RULES.put("POST /campaigns/{id}/visits/{enterpriseId}", object(covering(Who.INSPECTOR)));
+
+        Set<Who> admins = ADMINS;
+        Set<Who> global = EnumSet.of(Who.ADMIN);
+        RULES.put("GET /admin", only(admins));
+        RULES.put("GET /admin/audit", only(admins));
+        RULES.put("GET /admin/responsibilities/gaps", only(admins));
+        RULES.put("GET /admin/import/{kind}", only(admins));
+        RULES.put("GET /admin/import/{kind}/template.csv", only(admins));
+        RULES.put("GET /admin/import/{kind}/template.xlsx", only(admins));
+        RULES.put("POST /admin/import/{kind}", only(admins));
+        // Every administrator reads the industry catalogue and the checklist templates; a global one edits them.
+        RULES.put("GET /admin/industries", only(admins));
+        RULES.put("GET /admin/industries/new", only(admins));
+        RULES.put("GET /admin/industries/{code}", only(admins));
+        RULES.put("POST /admin/industries", only(global));
+        RULES.put("POST /admin/industries/{code}", only(global));
+        RULES.put("GET /admin/regions", only(admins));
+        RULES.put("GET /admin/regions/new", only(admins));
+        RULES.put("GET /admin/regions/{code}", only(admins));
+        RULES.put("POST /admin/regions", only(admins));
+        RULES.put("POST /admin/regions/{code}", only(admins));
+        RULES.put("POST /admin/regions/{code}/delete", only(admins));
+        RULES.put("POST /admin/regions/{code}/move", only(admins));
+        RULES.put("GET /admin/templates", only(admins));
+        RULES.put("GET /admin/templates/new", only(admins));
+        RULES.put("GET /admin/templates/{id}", only(admins));
+        RULES.put("POST /admin/templates", only(global));
+        RULES.put("POST /admin/templates/{id}", only(global));
+        RULES.put("POST /admin/templates/{id}/copy", only(global));
+        RULES.put("GET /admin/units", only(admins));
+        RULES.put("GET /admin/units/export.xlsx", only(admins));
+        RULES.put("GET /admin/units/new", only(admins));
+        RULES.put("GET /admin/units/{id}", only(admins));
+        RULES.put("GET /admin/units/{id}/responsibilities", only(admins));
+        RULES.put("POST /admin/units", only(admins));
+        RULES.put("POST /admin/units/{id}", only(admins));
+        RULES.put("POST /admin/units/{id}/active", only(admins));
+        RULES.put("POST /admin/units/{id}/delete", only(admins));
+        RULES.put("GET /admin/users", only(admins));
+        RULES.put("GET /admin/users/export.xlsx", only(admins));
+        RULES.put("GET /admin/users/new", only(admins));
+        RULES.put("GET /admin/users/unit-options", only(admins));
+        RULES.put("GET /admin/users/{id}", only(admins));
+        RULES.put("POST /admin/users", only(admins));
+        RULES.put("POST /admin/users/{id}", only(admins));
+        RULES.put("POST /admin/users/{id}/enabled", only(admins));
+        RULES.put("POST /admin/users/{id}/password", only(admins));
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    app.redline.organization.OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    HazardSeeds seeds;
+
+    @Autowired
+    TemplateAdministration templates;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The endpoints Spring MVC serves, as "METHOD /pattern". */
+    List<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue; // Spring Boot's error page, shown to everyone
+                }
+                if (methods.isEmpty()) {
+                    endpoints.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return new ArrayList<>(endpoints);
+    }
+
+    @Test
+    void everyEndpointHasARule() {
+        assertThat(endpoints())
+                .allSatisfy(e -> assertThat(RULES).as("access rule for " + e).containsKey(e));
+    }
+
+    @Test
+    void everyoneGetsWhatTheRuleSaysAtEveryEndpoint() throws IOException {
+        Map<String, String> values = objects();
+        Map<String, String> wrong = new TreeMap<>();
+        int cases = 0;
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            if (rule == null) {
+                continue;
+            }
+            for (Who who : Who.values()) {
+                String actual = outcome(endpoint, who, values);
+                cases++;
+                String expected = rule.expected(who);
+                if (!actual.equals(expected) && !(expected.equals("ok") && actual.startsWith("ok"))) {
+                    wrong.put(endpoint + " as " + who, "expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        System.out.println("Access matrix: " + cases + " endpoint × user cases");
+        assertThat(wrong)
+                .as("endpoint × user outcomes that differ from the rules")
+                .isEmpty();
+    }
+
+    // ---- running one case ---------------------------------------------------------------------
+
+    static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    String outcome(String endpoint, Who who, Map<String, String> values) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        StringBuilder uri = new StringBuilder();
+        Matcher m = VARIABLE.matcher(pattern);
+        while (m.find()) {
+            String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
+            String value = values.getOrDefault(key, values.get("{" + m.group(1) + "}"));
+            assertThat(value).as("a value for " + key).isNotNull();
+            m.appendReplacement(uri, value);
+        }
+        m.appendTail(uri);
+        var request = method.equals("GET")
+                ? mvc.get().uri(uri.toString())
+                : mvc.post().uri(uri.toString()).with(csrf());
+        request = request.header("Accept-Language", "en");
+        if (who.username != null) {
+            request = request.with(user(userDetails.loadUserByUsername(who.username)));
+        }
+        for (Map.Entry<String, String> param : params(endpoint, values).entrySet()) {
+            request = request.param(param.getKey(), param.getValue());
+        }
+        MvcTestResult result = request.exchange();
+        if (result.getUnresolvedException() != null) {
+            return "exception " + result.getUnresolvedException().getClass().getSimpleName();
+        }
+        int status = result.getResponse().getStatus();
+        String location = result.getResponse().getRedirectedUrl();
+        if (status == 302 && location != null && location.contains("/login")) {
+            return "login";
+        }
+        if (status == 403 || status == 404 || status >= 500) {
+            return Integer.toString(status);
+        }
+        return "ok " + status;
+    }
+
+    /** Plausible form values, so that an allowed request passes security and reaches the handler. */
+    Map<String, String> params(String endpoint, Map<String, String> values) {
+        Map<String, String> params = new LinkedHashMap<>();
+        switch (endpoint) {
+            case "GET /hazards/new", "GET /inspections/new" -> params.put("enterprise", values.get("enterprise"));
+            case "POST /hazards" -> {
+                params.put("enterpriseId", values.get("enterprise"));
+                params.put("location", "矩阵测试");
+                params.put("description", "矩阵测试隐患");
+                params.put("category", "UNSAFE_CONDITION");
+                params.put("grade", "GENERAL");
+            }
+            case "POST /inspections" -> {
+                params.put("enterpriseId", values.get("enterprise"));
+                params.put("type", "ROUTINE");
+                params.put("inspectedOn", LocalDate.now().toString());
+                params.put("inspectors", "矩阵");
+            }
+            case "POST /campaigns/{id}/assign" -> {
+                params.put("enterprise", values.get("enterprise"));
+                params.put("inspector", values.get("inspectorId"));
+            }
+            default -> {}
+        }
+        if (endpoint.startsWith("POST /hazards/{id}/") || endpoint.equals("POST /inspections/{id}")) {
+            params.put("version", "0");
+        }
+        if (endpoint.equals("POST /hazards/{id}/extensions/decision")) {
+            params.put("approve", "false");
+        }
+        return params;
+    }
+
+    // ---- the objects --------------------------------------------------------------------------
+
+    /** Users of the scope fixture and one object of each kind, all of the mall in the east county. */
+    Map<String, String> objects() throws IOException {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        TestAdmins.ensure(accounts, fixture);
+        String password = TestAdmins.PASSWORD;
+        Long inspectorId = accounts.ensureUser(
+                Who.INSPECTOR.username, "矩阵检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), password);
+        Long safetyId = accounts.ensureUser(
+                Who.SAFETY.username, "矩阵安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), password);
+        accounts.ensureUser(
+                Who.OTHER_MANAGER.username,
+                "矩阵西区安全员",
+                fixture.chemicalsInSiblingCounty,
+                Set.of(Role.ENTERPRISE_MANAGER),
+                password);
+        accounts.ensureUser(Who.DEPT.username, "矩阵工贸监管", fixture.tradeDepartment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser(
+                Who.OTHER_DEPT.username, "矩阵危化监管", fixture.chemicalsDepartment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser(
+                Who.SIBLING_GOV.username, "矩阵西区政府", fixture.siblingCountyGovernment, Set.of(Role.SUPERVISOR), password);
+
+        var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
+        // A hazard with a photo, reported by the inspector at the mall.
+        MvcTestResult reported = mvc.post()
+                .uri("/hazards")
+                .multipart()
+                .file(new MockMultipartFile("photos", "before.png", "image/png", png()))
+                .param("enterpriseId", fixture.commerceInCounty.toString())
+                .param("location", "矩阵测试")
+                .param("description", "矩阵测试：安全出口堵塞")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "MAJOR")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        String hazard = reported.getResponse().getRedirectedUrl().replace("/hazards/", "");
+        String photo = jdbc.sql("select id from hazard_photo where hazard_id = :id")
+                .param("id", Long.valueOf(hazard))
+                .query(Long.class)
+                .single()
+                .toString();
+        // An inspection of the mall by the inspector, and a notification to its safety manager.
+        templates.ensure("矩阵测试检查表", Set.of(), List.of(new ChecklistTemplate.Item("安全出口畅通", "《消防法》第二十八条", false)));
+        Long template = jdbc.sql("select id from checklist_template where name = '矩阵测试检查表' and current")
+                .query(Long.class)
+                .single();
+        MvcTestResult inspected = mvc.post()
+                .uri("/inspections")
+                .param("enterpriseId", fixture.commerceInCounty.toString())
+                .param("templateId", template.toString())
+                .param("type", "ROUTINE")
+                .param("inspectedOn", LocalDate.now().toString())
+                .param("inspectors", "矩阵检查员")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        String inspection = inspected.getResponse().getRedirectedUrl().replace("/inspections/", "");
+        mvc.post()
+                .uri("/hazards/" + hazard + "/urge")
+                .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
+                .with(csrf())
+                .exchange();
+        String notification = jdbc.sql("select max(id) from notification where recipient_id = :u")
+                .param("u", safetyId)
+                .query(Long.class)
+                .single()
+                .toString();
+        // A campaign of the county government over the mall.
+        MvcTestResult launched = mvc.post()
+                .uri("/campaigns")
+                .param("title", "矩阵测试专项整治")
+                .param("reason", "矩阵")
+                .param("templateId", template.toString())
+                .param("startsOn", LocalDate.now().toString())
+                .param("endsOn", LocalDate.now().plusDays(10).toString())
+                .param("mode", "BOTH")
+                .param("creditCodes", creditCode(fixture.commerceInCounty))
+                .param("industryCodes", "T_COMMERCE")
+                .param("regionCode", "970101")
+                .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
+                .with(csrf())
+                .exchange();
+        String campaign = launched.getResponse().getRedirectedUrl().replace("/campaigns/", "");
+
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("enterprise", fixture.commerceInCounty.toString());
+        values.put("inspectorId", inspectorId.toString());
+        values.put("/hazards/{id}", hazard);
+        values.put("{photoId}", photo);
+        values.put("/inspections/{id}", inspection);
+        values.put("/notifications/{id}", notification);
+        values.put("/campaigns/{id}", campaign);
+        values.put("{enterpriseId}", fixture.commerceInCounty.toString());
+        values.put("/enterprises/{id}", fixture.commerceInCounty.toString());
+        values.put("/admin/users/{id}", safetyId.toString());
+        values.put("/admin/units/{id}", fixture.commerceInCounty.toString());
+        values.put("/admin/templates/{id}", template.toString());
+        values.put("/admin/regions/{code}", "970101001");
+        values.put("/admin/industries/{code}", "T_COMMERCE");
+        values.put("/admin/import/{kind}", "enterprises");
+        values.put("{format}", "csv");
+        return values;
+    }
+
+    String creditCode(Long enterprise) {
+        return jdbc.sql("select credit_code from unit where id = :id")
+                .param("id", enterprise)
+                .query(String.class)
+                .single();
+    }
+
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xff0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
