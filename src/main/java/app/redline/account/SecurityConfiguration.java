@@ -8,6 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,9 @@ class SecurityConfiguration {
             HttpSecurity http,
             SignInSuccessHandler success,
             SignInFailureHandler failure,
-            UserAccountRepository accounts)
+            UserAccountRepository accounts,
+            LoginLockService loginLocks,
+            SecurityEvents events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
@@ -38,12 +41,19 @@ class SecurityConfiguration {
                         .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+                                events.signedOut(request, user);
+                            }
+                        })
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         http.addFilterAfter(new SessionCheckFilter(accounts), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new AddressThrottleFilter(loginLocks, events), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

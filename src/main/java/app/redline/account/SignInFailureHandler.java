@@ -19,14 +19,17 @@ import org.springframework.stereotype.Component;
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final LoginLockService loginLocks;
+    private final SecurityEvents events;
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String username = request.getParameter("username");
+        boolean wasLocked = loginLocks.isLocked(username);
         if (exception instanceof BadCredentialsException) {
             loginLocks.recordFailure(username);
+            loginLocks.recordAddressFailure(SecurityEvents.address(request));
         }
         String reason;
         if (loginLocks.isLocked(username)) {
@@ -35,6 +38,10 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             reason = "disabled";
         } else {
             reason = "error";
+        }
+        events.signInFailed(request, username, reason);
+        if (!wasLocked && reason.equals("locked")) {
+            events.locked(request, username);
         }
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }

@@ -17,10 +17,12 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
     private final LoginLockService loginLocks;
     private final Recipients recipients;
+    private final SecurityEvents events;
 
-    SignInSuccessHandler(LoginLockService loginLocks, Recipients recipients) {
+    SignInSuccessHandler(LoginLockService loginLocks, Recipients recipients, SecurityEvents events) {
         this.loginLocks = loginLocks;
         this.recipients = recipients;
+        this.events = events;
         setDefaultTargetUrl("/");
     }
 
@@ -31,6 +33,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         loginLocks.recordSuccess(authentication.getName());
         if (authentication.getPrincipal() instanceof SignedInUser user) {
             recipients.rememberLanguage(user.id(), language(request));
+            events.signedIn(request, user);
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

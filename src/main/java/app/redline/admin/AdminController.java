@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class AdminController {
 
-    static final List<String> OBJECT_TYPES = List.of("UNIT", "USER", "REGION", "INDUSTRY", "TEMPLATE");
+    static final List<String> OBJECT_TYPES =
+            List.of("UNIT", "USER", "REGION", "INDUSTRY", "TEMPLATE", "SESSION", "EXPORT");
 
     private final OrganizationService organization;
     private final Responsibilities responsibilities;

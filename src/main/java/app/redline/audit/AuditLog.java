@@ -85,11 +85,34 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records a security event — a sign-in, a failed one, a lock, a sign-out, an export — in its own
+     * transaction (there may be none around it, and a failed request must still leave its trace):
+     * who (the username given, known or not), from which address, what, and the region of the
+     * user's unit so that region administrators read their users' events. Never a password.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void security(
+            String action, String username, String objectType, String label, String regionCode, String address) {
+        jdbc.sql("insert into audit_record (at, actor, action, object_type, object_id, object_label, region_code,"
+                        + " address) values (:at, :actor, :action, :type, :id, :label, :region, :address)")
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("actor", truncate(username == null || username.isBlank() ? "?" : username.strip(), 64))
+                .param("action", action)
+                .param("type", objectType)
+                .param("id", truncate(username == null ? "" : username.strip(), 40))
+                .param("label", truncate(label, 300))
+                .param("region", regionCode)
+                .param("address", truncate(address, 64))
+                .update();
+    }
+
     /** The history of one object, newest first. */
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String objectType, Object objectId) {
-        List<Row> rows = jdbc.sql("select id, at, actor, action, object_type, object_id, object_label from audit_record"
-                        + " where object_type = :type and object_id = :id order by at desc, id desc limit 200")
+        List<Row> rows = jdbc.sql(
+                        "select id, at, actor, action, object_type, object_id, object_label, address from audit_record"
+                                + " where object_type = :type and object_id = :id order by at desc, id desc limit 200")
                 .param("type", objectType)
                 .param("id", String.valueOf(objectId))
                 .query(Row.class)
@@ -133,8 +156,9 @@ public class AuditLog {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Row> rows = jdbc.sql("select id, at, actor, action, object_type, object_id, object_label from audit_record"
-                        + where + " order by at desc, id desc limit :limit offset :offset")
+        List<Row> rows = jdbc.sql(
+                        "select id, at, actor, action, object_type, object_id, object_label, address from audit_record"
+                                + where + " order by at desc, id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -165,6 +189,7 @@ public class AuditLog {
                         row.objectType(),
                         row.objectId(),
                         row.objectLabel(),
+                        row.address(),
                         changes.getOrDefault(row.id(), List.of())))
                 .toList();
     }
@@ -194,5 +219,6 @@ public class AuditLog {
             String action,
             String objectType,
             String objectId,
-            String objectLabel) {}
+            String objectLabel,
+            String address) {}
 }

@@ -3,7 +3,7 @@ package app.redline.audit;
 import java.time.Instant;
 import java.util.List;
 
-/** A recorded change as the audit pages show it. */
+/** A recorded change or security event as the audit pages show it (the address for security events). */
 public record AuditRecord(
         long id,
         Instant at,
@@ -12,4 +12,5 @@ public record AuditRecord(
         String objectType,
         String objectId,
         String objectLabel,
+        String address,
         List<Change> changes) {}
