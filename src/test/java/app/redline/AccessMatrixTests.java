@@ -293,18 +293,35 @@ class AccessMatrixTests {
         Map<String, String> values = objects();
         Map<String, String> wrong = new TreeMap<>();
         int cases = 0;
-        for (String endpoint : endpoints()) {
-            Rule rule = RULES.get(endpoint);
-            if (rule == null) {
-                continue;
-            }
-            for (Who who : Who.values()) {
-                String actual = outcome(endpoint, who, values);
-                cases++;
-                String expected = rule.expected(who);
-                if (!actual.equals(expected) && !(expected.equals("ok") && actual.startsWith("ok"))) {
-                    wrong.put(endpoint + " as " + who, "expected " + expected + ", got " + actual);
+        // First everything that must be refused: it must leave the database as it was and show
+        // nothing of the objects; then everything that is allowed.
+        String before = fingerprint();
+        for (boolean allowed : new boolean[] {false, true}) {
+            for (String endpoint : endpoints()) {
+                Rule rule = RULES.get(endpoint);
+                if (rule == null) {
+                    continue;
                 }
+                for (Who who : Who.values()) {
+                    String expected = rule.expected(who);
+                    if (expected.equals("ok") != allowed) {
+                        continue;
+                    }
+                    Outcome actual = outcome(endpoint, who, values);
+                    cases++;
+                    if (!actual.code().equals(expected)
+                            && !(allowed && actual.code().startsWith("ok"))) {
+                        wrong.put(endpoint + " as " + who, "expected " + expected + ", got " + actual.code());
+                    }
+                    if (!allowed && SECRETS.stream().anyMatch(actual.body()::contains)) {
+                        wrong.put(endpoint + " as " + who, "refused, but the page shows the object's data");
+                    }
+                }
+            }
+            if (!allowed) {
+                assertThat(fingerprint())
+                        .as("the database after every refused request")
+                        .isEqualTo(before);
             }
         }
         System.out.println("Access matrix: " + cases + " endpoint × user cases");
@@ -313,11 +330,156 @@ class AccessMatrixTests {
                 .isEmpty();
     }
 
+    /** Values no form expects: markup, SQL, control characters, huge and malformed numbers and dates. */
+    static final List<String> HOSTILE = List.of(
+            "<script>alert('x')</script>",
+            "' OR 1=1; drop table hazard; --",
+            "\u0000\u0007\u202e控制字符",
+            "x".repeat(10_000),
+            "-1",
+            "99999999999999999999",
+            "1e309",
+            "2026-13-45",
+            "9999-12-31",
+            "NOT_A_VALUE",
+            "../../etc/passwd");
+
+    /** Admin actions whose real object must not be harmed: only their path is fed hostile values. */
+    static boolean destructive(String endpoint) {
+        return endpoint.startsWith("POST /admin/")
+                && (endpoint.endsWith("/delete")
+                        || endpoint.endsWith("/active")
+                        || endpoint.endsWith("/enabled")
+                        || endpoint.endsWith("/password")
+                        || endpoint.endsWith("/move"));
+    }
+
+    /**
+     * Every endpoint, as someone allowed to use it, with every parameter its handler reads (request
+     * parameters and form fields) set to each hostile value, and then with each path variable set to
+     * them: a 4xx or a page with a message, never a 500 and never an unhandled exception.
+     */
+    @Test
+    void hostileInputNeverBreaksAnEndpoint() throws IOException {
+        Map<String, String> values = objects();
+        Map<String, Set<String>> parameters = parameterNames();
+        assertThat(parameters.get("POST /hazards")).contains("description", "grade", "enterpriseId");
+        assertThat(parameters.get("GET /hazards")).contains("q", "reportedFrom", "campaign");
+        assertThat(parameters.get("POST /campaigns")).contains("title", "creditCodes", "endsOn");
+        assertThat(parameters.get("POST /hazards/{id}/plan")).contains("version");
+        Map<String, String> broken = new TreeMap<>();
+        int cases = 0;
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            Who who = java.util.Arrays.stream(Who.values())
+                    .filter(w -> w != Who.ANONYMOUS && rule.allowed().contains(w))
+                    .findFirst()
+                    .orElse(null);
+            if (who == null) {
+                continue;
+            }
+            for (String hostile : HOSTILE) {
+                if (!destructive(endpoint)) {
+                    Map<String, String> params = new LinkedHashMap<>(params(endpoint, values));
+                    parameters.getOrDefault(endpoint, Set.of()).forEach(name -> params.put(name, hostile));
+                    cases++;
+                    String code = send(endpoint, who, values, params);
+                    if (code.startsWith("5") || code.startsWith("exception")) {
+                        broken.put(endpoint + " params=" + abbreviate(hostile), code);
+                    }
+                }
+                if (VARIABLE.matcher(endpoint).find()) {
+                    Map<String, String> hostileValues = new LinkedHashMap<>();
+                    values.forEach((k, v) -> hostileValues.put(k, k.contains("{") ? encode(hostile) : v));
+                    cases++;
+                    String code = send(endpoint, who, hostileValues, params(endpoint, values));
+                    if (code.startsWith("5") || code.startsWith("exception")) {
+                        broken.put(endpoint + " path=" + abbreviate(hostile), code);
+                    }
+                }
+            }
+        }
+        System.out.println("Hostile input: " + cases + " requests");
+        assertThat(broken).as("requests that broke an endpoint").isEmpty();
+    }
+
+    /** The request parameters and form fields each endpoint's handler reads. */
+    Map<String, Set<String>> parameterNames() {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> params = new TreeSet<>();
+            for (var parameter : handler.getMethodParameters()) {
+                parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+                var requestParam =
+                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                var modelAttribute =
+                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class);
+                Class<?> type = parameter.getParameterType();
+                if (requestParam != null && !Map.class.isAssignableFrom(type)) {
+                    String name = requestParam.name().isEmpty() ? requestParam.value() : requestParam.name();
+                    params.add(name.isEmpty() ? parameter.getParameterName() : name);
+                } else if (modelAttribute != null
+                        || (type.getPackageName().startsWith("app.redline") && !type.isEnum() && !type.isRecord())) {
+                    for (var field : type.getDeclaredFields()) {
+                        if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                            params.add(field.getName());
+                        }
+                    }
+                }
+            }
+            for (String pattern : info.getPatternValues()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
+                        .forEach(m -> names.put(m.name() + " " + pattern, params));
+            }
+        });
+        return names;
+    }
+
+    String send(String endpoint, Who who, Map<String, String> values, Map<String, String> params) {
+        return outcomeWith(endpoint, who, values, params).code();
+    }
+
+    static String encode(String value) {
+        return org.springframework.web.util.UriUtils.encodePathSegment(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + ")" : value;
+    }
+
+    /** Text of the objects that a refused request must never show. */
+    static final List<String> SECRETS = List.of("矩阵测试：安全出口堵塞", "矩阵测试专项整治", "矩阵测试检查表");
+
+    /** Counts and version sums of everything a request could change. */
+    String fingerprint() {
+        return jdbc.sql("select concat_ws('|', (select count(*) from hazard), (select sum(version) from hazard),"
+                        + " (select count(*) from hazard_event), (select count(*) from hazard_photo),"
+                        + " (select count(*) from hazard_extension), (select count(*) from hazard_urge),"
+                        + " (select count(*) from inspection), (select sum(version) from inspection),"
+                        + " (select count(*) from rectification_notice), (select count(*) from campaign),"
+                        + " (select count(*) from campaign_target where inspector_id is not null or urged_on is not null),"
+                        + " (select count(*) from notification), (select count(*) from notification where read_at is not null),"
+                        + " (select count(*) from app_user), (select sum(version) from app_user),"
+                        + " (select count(*) from unit), (select sum(version) from unit),"
+                        + " (select count(*) from region), (select sum(version) from region),"
+                        + " (select count(*) from industry), (select sum(version) from industry),"
+                        + " (select count(*) from checklist_template), (select count(*) from audit_record))")
+                .query(String.class)
+                .single();
+    }
+
     // ---- running one case ---------------------------------------------------------------------
 
     static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    String outcome(String endpoint, Who who, Map<String, String> values) {
+    record Outcome(String code, String body) {}
+
+    Outcome outcome(String endpoint, Who who, Map<String, String> values) {
+        return outcomeWith(endpoint, who, values, params(endpoint, values));
+    }
+
+    Outcome outcomeWith(String endpoint, Who who, Map<String, String> values, Map<String, String> params) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         StringBuilder uri = new StringBuilder();
@@ -326,32 +488,35 @@ class AccessMatrixTests {
             String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
             String value = values.getOrDefault(key, values.get("{" + m.group(1) + "}"));
             assertThat(value).as("a value for " + key).isNotNull();
-            m.appendReplacement(uri, value);
+            m.appendReplacement(uri, Matcher.quoteReplacement(value));
         }
         m.appendTail(uri);
+        java.net.URI target = java.net.URI.create(uri.toString());
         var request = method.equals("GET")
-                ? mvc.get().uri(uri.toString())
-                : mvc.post().uri(uri.toString()).with(csrf());
+                ? mvc.get().uri(target)
+                : mvc.post().uri(target).with(csrf());
         request = request.header("Accept-Language", "en");
         if (who.username != null) {
             request = request.with(user(userDetails.loadUserByUsername(who.username)));
         }
-        for (Map.Entry<String, String> param : params(endpoint, values).entrySet()) {
+        for (Map.Entry<String, String> param : params.entrySet()) {
             request = request.param(param.getKey(), param.getValue());
         }
         MvcTestResult result = request.exchange();
         if (result.getUnresolvedException() != null) {
-            return "exception " + result.getUnresolvedException().getClass().getSimpleName();
+            return new Outcome(
+                    "exception " + result.getUnresolvedException().getClass().getSimpleName(), "");
         }
         int status = result.getResponse().getStatus();
+        String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         String location = result.getResponse().getRedirectedUrl();
         if (status == 302 && location != null && location.contains("/login")) {
-            return "login";
+            return new Outcome("login", body);
         }
         if (status == 403 || status == 404 || status >= 500) {
-            return Integer.toString(status);
+            return new Outcome(Integer.toString(status), body);
         }
-        return "ok " + status;
+        return new Outcome("ok " + status, body);
     }
 
     /** Plausible form values, so that an allowed request passes security and reaches the handler. */

@@ -91,6 +91,9 @@ class PhotoStore {
     }
 
     private byte[] checked(MultipartFile file) {
+        if (!isPlainName(file.getOriginalFilename())) {
+            throw new HazardRefused("photos", "hazard.photo.name");
+        }
         if (file.getSize() > MAX_BYTES) {
             throw new HazardRefused("photos", "hazard.photo.tooLarge");
         }
@@ -104,13 +107,58 @@ class PhotoStore {
             throw new HazardRefused("photos", "hazard.photo.tooLarge");
         }
         String type = typeOf(content);
-        if (type == null) {
+        if (type == null || containsMarkup(content)) {
             throw new HazardRefused("photos", "hazard.photo.type");
         }
         if (!"image/webp".equals(type)) {
             checkDimensions(content);
         }
         return content;
+    }
+
+    /** A browser sends a file's own name: a path, a parent reference or a control character is not one. */
+    static boolean isPlainName(String name) {
+        return name == null
+                || (!name.contains("/")
+                        && !name.contains("\\")
+                        && !name.contains("..")
+                        && name.chars().noneMatch(Character::isISOControl)
+                        && name.length() <= 255);
+    }
+
+    private static final java.util.List<byte[]> MARKUP = java.util.stream.Stream.of(
+                    "<script", "<html", "<svg", "<?php", "<!doctype", "<iframe", "javascript:")
+            .map(m -> m.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .toList();
+
+    /**
+     * Whether an "image" also carries markup or script (a polyglot: a picture to the checks, a page
+     * or a program to something else). Compressed image data does not spell these by chance.
+     */
+    static boolean containsMarkup(byte[] content) {
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] != '<' && content[i] != 'j' && content[i] != 'J') {
+                continue;
+            }
+            for (byte[] marker : MARKUP) {
+                if (startsWithIgnoringCase(content, i, marker)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] content, int at, byte[] marker) {
+        if (at + marker.length > content.length) {
+            return false;
+        }
+        for (int k = 0; k < marker.length; k++) {
+            if (Character.toLowerCase((char) (content[at + k] & 0xff)) != marker[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The image type by the file's first bytes, or null if it is none we take. */

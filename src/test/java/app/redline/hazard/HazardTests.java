@@ -94,6 +94,25 @@ class HazardTests {
                 .single();
     }
 
+    static byte[] png(int width, int height) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A real PNG with a page appended: a picture to an image viewer, a script to a browser sniffing it. */
+    static byte[] polyglot() {
+        byte[] image = png(8, 8);
+        byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] both = java.util.Arrays.copyOf(image, image.length + page.length);
+        System.arraycopy(page, 0, both, image.length, page.length);
+        return both;
+    }
+
     static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         image.setRGB(10, 10, 0xff0000);
@@ -370,14 +389,17 @@ class HazardTests {
     }
 
     @Test
-    void aRenamedTextFileOrAnOversizedPhotoIsRefusedAndNothingIsStored() {
+    void aRenamedOversizedHugePolyglotOrPathNamedPhotoIsRefusedAndNothingIsStored() throws IOException {
         long before = hazards.count();
         long photos =
                 jdbc.sql("select count(*) from hazard_photo").query(Long.class).single();
         for (MockMultipartFile bad : List.of(
                 new MockMultipartFile(
                         "photos", "photo.jpg", "image/jpeg", "not an image".getBytes(StandardCharsets.UTF_8)),
-                new MockMultipartFile("photos", "big.png", "image/png", new byte[(int) PhotoStore.MAX_BYTES + 1]))) {
+                new MockMultipartFile("photos", "big.png", "image/png", new byte[(int) PhotoStore.MAX_BYTES + 1]),
+                new MockMultipartFile("photos", "wide.png", "image/png", png(20_000, 1)),
+                new MockMultipartFile("photos", "polyglot.png", "image/png", polyglot()),
+                new MockMultipartFile("photos", "../../etc/cron.d/photo.png", "image/png", png()))) {
             assertThat(mvc.post()
                             .uri("/hazards")
                             .multipart()
@@ -392,7 +414,11 @@ class HazardTests {
                             .with(csrf()))
                     .hasStatusOk()
                     .bodyText()
-                    .containsAnyOf("Only JPEG, PNG or WebP", "larger than 10 MB");
+                    .containsAnyOf(
+                            "Only JPEG, PNG or WebP",
+                            "larger than 10 MB",
+                            "dimensions are too large",
+                            "cannot contain a path");
         }
         assertThat(hazards.count()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from hazard_photo")
