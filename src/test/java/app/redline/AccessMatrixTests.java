@@ -403,6 +403,48 @@ class AccessMatrixTests {
         assertThat(broken).as("requests that broke an endpoint").isEmpty();
     }
 
+    /** Every form post without its CSRF token is refused, by anyone, and changes nothing. */
+    @Test
+    void noPostWithoutItsCsrfToken() throws IOException {
+        Map<String, String> values = objects();
+        String before = fingerprint();
+        List<String> accepted = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            if (!endpoint.startsWith("POST ")) {
+                continue;
+            }
+            Rule rule = RULES.get(endpoint);
+            for (Who who : Who.values()) {
+                if (who == Who.ANONYMOUS || !rule.allowed().contains(who)) {
+                    continue;
+                }
+                String pattern = endpoint.substring("POST ".length());
+                Matcher m = VARIABLE.matcher(pattern);
+                StringBuilder uri = new StringBuilder();
+                while (m.find()) {
+                    String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
+                    m.appendReplacement(
+                            uri,
+                            Matcher.quoteReplacement(values.getOrDefault(key, values.get("{" + m.group(1) + "}"))));
+                }
+                m.appendTail(uri);
+                var request = mvc.post()
+                        .uri(java.net.URI.create(uri.toString()))
+                        .with(user(userDetails.loadUserByUsername(who.username)));
+                for (Map.Entry<String, String> param : params(endpoint, values).entrySet()) {
+                    request = request.param(param.getKey(), param.getValue());
+                }
+                int status = request.exchange().getResponse().getStatus();
+                if (status != 403) {
+                    accepted.add(endpoint + " as " + who + ": " + status);
+                }
+                break;
+            }
+        }
+        assertThat(accepted).as("posts accepted without a CSRF token").isEmpty();
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
     /** The request parameters and form fields each endpoint's handler reads. */
     Map<String, Set<String>> parameterNames() {
         Map<String, Set<String>> names = new LinkedHashMap<>();
