@@ -10,7 +10,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Requests the application refuses as a whole, shown on the error page: someone changed the object
- * meanwhile (409, instead of overwriting their change), or an upload is too large (413).
+ * meanwhile or the same form was sent twice (409, instead of overwriting or repeating), or an upload
+ * is too large (413).
  */
 @ControllerAdvice
 class ConflictAdvice {
@@ -19,6 +20,14 @@ class ConflictAdvice {
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String uploadTooLarge(Model model) {
         model.addAttribute("status", 413);
+        return "error";
+    }
+
+    @ExceptionHandler(DuplicateSubmission.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String submittedTwice(Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("reason", "duplicate");
         return "error";
     }
 

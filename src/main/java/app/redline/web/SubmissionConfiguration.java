@@ -1,0 +1,22 @@
+package app.redline.web;
+
+import java.time.Clock;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Registers the one-time tokens of forms that create something. */
+@Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
+class SubmissionConfiguration implements WebMvcConfigurer {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SubmissionInterceptor(jdbc, clock));
+    }
+}
