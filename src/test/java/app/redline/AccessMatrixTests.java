@@ -38,10 +38,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every endpoint the application exposes (read from Spring MVC's handler mappings, so a new one is
- * found without anyone adding it) against every kind of user: anonymous, the global and a county
- * administrator, an inspector, the mall's safety manager, a manager of another county's
- * enterprise, the department that governs the mall's industry and one that does not, the county
- * government and its sibling county's. The objects in the paths (hazard, photo, inspection,
+ * found without anyone adding it) against every kind of user: anonymous, the global administrator
+ * and those of the county and of its sibling county, an inspector, the mall's safety manager, a
+ * manager of another county's enterprise, the department that governs the mall's industry and one
+ * that does not, the county government and its sibling county's. The objects in the paths (hazard, photo, inspection,
  * notice, notification, campaign, enterprise, user, unit, region, industry, template) all belong
  * to the mall in the east county. Each endpoint's rule says who may use it; the test derives what
  * everyone else must get: the login page when anonymous, 404 when the object is outside their
@@ -54,6 +54,7 @@ class AccessMatrixTests {
         ANONYMOUS(null),
         ADMIN(TestAdmins.GLOBAL),
         REGION_ADMIN(TestAdmins.COUNTY),
+        SIBLING_ADMIN("t-matrix-west-admin"),
         INSPECTOR("t-matrix-inspector"),
         SAFETY("t-matrix-safety"),
         OTHER_MANAGER("t-matrix-west-manager"),
@@ -74,13 +75,15 @@ class AccessMatrixTests {
 
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> SUPERVISORS = EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV);
-    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN, Who.REGION_ADMIN);
+    static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN, Who.REGION_ADMIN, Who.SIBLING_ADMIN);
 
     /** What an endpoint's path names: nothing, one of the mall's objects, or one user's own object. */
     enum Target {
         NONE,
         MALL,
-        OWN
+        OWN,
+        /** An administered object of the east county: other administrators do not find it. */
+        ADMINISTERED
     }
 
     /** Who may use an endpoint, and what its path names. */
@@ -97,6 +100,7 @@ class AccessMatrixTests {
                 case NONE -> "403";
                 case MALL -> COVER.contains(who) ? "403" : "404";
                 case OWN -> "404";
+                case ADMINISTERED -> ADMINS.contains(who) ? "404" : "403";
             };
         }
     }
@@ -116,6 +120,11 @@ class AccessMatrixTests {
     /** An object of the mall: those who cover it and are allowed use it, others who cover it get 403. */
     static Rule object(Set<Who> who) {
         return new Rule(who, Target.MALL);
+    }
+
+    /** An administered object of the east county: its administrators (global and county) manage it. */
+    static Rule administered() {
+        return new Rule(EnumSet.of(Who.ADMIN, Who.REGION_ADMIN), Target.ADMINISTERED);
     }
 
     static Set<Who> covering(Who... who) {
@@ -207,11 +216,11 @@ class AccessMatrixTests {
         RULES.put("POST /admin/industries/{code}", only(global));
         RULES.put("GET /admin/regions", only(admins));
         RULES.put("GET /admin/regions/new", only(admins));
-        RULES.put("GET /admin/regions/{code}", only(admins));
+        RULES.put("GET /admin/regions/{code}", administered());
         RULES.put("POST /admin/regions", only(admins));
-        RULES.put("POST /admin/regions/{code}", only(admins));
-        RULES.put("POST /admin/regions/{code}/delete", only(admins));
-        RULES.put("POST /admin/regions/{code}/move", only(admins));
+        RULES.put("POST /admin/regions/{code}", administered());
+        RULES.put("POST /admin/regions/{code}/delete", administered());
+        RULES.put("POST /admin/regions/{code}/move", administered());
         RULES.put("GET /admin/templates", only(admins));
         RULES.put("GET /admin/templates/new", only(admins));
         RULES.put("GET /admin/templates/{id}", only(admins));
@@ -221,21 +230,21 @@ class AccessMatrixTests {
         RULES.put("GET /admin/units", only(admins));
         RULES.put("GET /admin/units/export.xlsx", only(admins));
         RULES.put("GET /admin/units/new", only(admins));
-        RULES.put("GET /admin/units/{id}", only(admins));
-        RULES.put("GET /admin/units/{id}/responsibilities", only(admins));
+        RULES.put("GET /admin/units/{id}", administered());
+        RULES.put("GET /admin/units/{id}/responsibilities", administered());
         RULES.put("POST /admin/units", only(admins));
-        RULES.put("POST /admin/units/{id}", only(admins));
-        RULES.put("POST /admin/units/{id}/active", only(admins));
-        RULES.put("POST /admin/units/{id}/delete", only(admins));
+        RULES.put("POST /admin/units/{id}", administered());
+        RULES.put("POST /admin/units/{id}/active", administered());
+        RULES.put("POST /admin/units/{id}/delete", administered());
         RULES.put("GET /admin/users", only(admins));
         RULES.put("GET /admin/users/export.xlsx", only(admins));
         RULES.put("GET /admin/users/new", only(admins));
         RULES.put("GET /admin/users/unit-options", only(admins));
-        RULES.put("GET /admin/users/{id}", only(admins));
+        RULES.put("GET /admin/users/{id}", administered());
         RULES.put("POST /admin/users", only(admins));
-        RULES.put("POST /admin/users/{id}", only(admins));
-        RULES.put("POST /admin/users/{id}/enabled", only(admins));
-        RULES.put("POST /admin/users/{id}/password", only(admins));
+        RULES.put("POST /admin/users/{id}", administered());
+        RULES.put("POST /admin/users/{id}/enabled", administered());
+        RULES.put("POST /admin/users/{id}/password", administered());
     }
 
     @Autowired
@@ -588,6 +597,15 @@ class AccessMatrixTests {
         if (endpoint.startsWith("POST /hazards/{id}/") || endpoint.equals("POST /inspections/{id}")) {
             params.put("version", "0");
         }
+        if (destructive(endpoint)) {
+            // A version that never matches: the allowed get "changed meanwhile", nothing is harmed,
+            // and everyone else must be stopped by scope before that.
+            params.put("version", "-1");
+            params.put("active", "false");
+            params.put("enabled", "false");
+            params.put("password", "Matrix2026password");
+            params.put("parentCode", "970102");
+        }
         if (endpoint.equals("POST /hazards/{id}/extensions/decision")) {
             params.put("approve", "false");
         }
@@ -614,6 +632,8 @@ class AccessMatrixTests {
         accounts.ensureUser(Who.DEPT.username, "矩阵工贸监管", fixture.tradeDepartment, Set.of(Role.SUPERVISOR), password);
         accounts.ensureUser(
                 Who.OTHER_DEPT.username, "矩阵危化监管", fixture.chemicalsDepartment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser(
+                Who.SIBLING_ADMIN.username, "矩阵西区管理员", fixture.siblingCountyGovernment, Set.of(Role.ADMIN), password);
         accounts.ensureUser(
                 Who.SIBLING_GOV.username, "矩阵西区政府", fixture.siblingCountyGovernment, Set.of(Role.SUPERVISOR), password);
 

@@ -67,9 +67,16 @@ public final class TableFile {
         }
     }
 
+    /** A workbook may unpack to at most this much (a zip bomb unpacks to gigabytes from a few kilobytes). */
+    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+    static final int MAX_ENTRIES = 1000;
+
     private static List<TableRow> readXlsx(InputStream in, int maxRows) throws IOException, UnreadableException {
+        byte[] workbookBytes = in.readAllBytes();
+        checkUnpackedSize(workbookBytes);
         List<TableRow> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbookBytes))) {
             Sheet sheet = workbook.getFirstSheet();
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
@@ -82,6 +89,37 @@ public final class TableFile {
             }
         }
         return rows;
+    }
+
+    /**
+     * Unpacks the workbook once without keeping anything, counting what it unpacks to (the sizes
+     * its entries claim are not trusted), and refuses it before it is read for real.
+     */
+    private static void checkUnpackedSize(byte[] workbook) throws IOException, UnreadableException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("redline-import", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, workbook);
+            long unpacked = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                if (zip.size() > MAX_ENTRIES) {
+                    throw new UnreadableException("import.file.unpacksTooLarge", null);
+                }
+                for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                    try (InputStream entry = zip.getInputStream(entries.nextElement())) {
+                        int n;
+                        while ((n = entry.read(buffer)) > 0) {
+                            unpacked += n;
+                            if (unpacked > MAX_UNPACKED_BYTES) {
+                                throw new UnreadableException("import.file.unpacksTooLarge", null);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     private static List<TableRow> readCsv(InputStream in, int maxRows) throws IOException, UnreadableException {

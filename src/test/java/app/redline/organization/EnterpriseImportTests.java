@@ -209,6 +209,29 @@ class EnterpriseImportTests {
     }
 
     @Test
+    void aWorkbookThatUnpacksToGigabytesIsRefusedBeforeItIsRead() throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 150; i++) {
+                zip.write(spaces);
+            }
+        }
+        assertThat(packed.size()).as("a small upload").isLessThan(1_000_000);
+        long before = unitCount();
+        assertThat(upload("bomb.xlsx", packed.toByteArray(), false))
+                .hasStatusOk()
+                .bodyText()
+                .contains("unpacks to more than 100 MB");
+        assertThat(unitCount()).isEqualTo(before);
+    }
+
+    @Test
     void theTemplatesCarryTheHeadersInTheUsersLanguage() {
         MvcTestResult csvTemplate = mvc.get()
                 .uri("/admin/import/enterprises/template.csv")
