@@ -123,6 +123,8 @@ class CampaignBoard {
                     Arrays.stream(RegionLevel.values()).anyMatch(l -> l.codeLength() == length && l.below() != null);
             Map<String, HazardDashboard.Row> hazardRows = hazards.byRegion().stream()
                     .collect(Collectors.toMap(HazardDashboard.Row::key, Function.identity()));
+            Map<String, String> regionNames = organization.regionsManagedBy(Scope.region(region)).stream()
+                    .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
             progress(
                             scope,
                             campaign,
@@ -133,11 +135,7 @@ class CampaignBoard {
                             HazardDashboard.Row row = hazardRows.get(key);
                             byRegion.add(new Row(
                                     key,
-                                    row != null
-                                            ? row.name()
-                                            : organization
-                                                    .regionName(key, locale)
-                                                    .orElse(key),
+                                    row != null ? row.name() : regionNames.getOrDefault(key, key),
                                     drillable,
                                     progress,
                                     row == null ? Map.of() : row.figures()));

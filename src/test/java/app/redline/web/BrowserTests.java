@@ -197,10 +197,19 @@ class BrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("赵六");
         browser.findElement(By.id("unit-search")).sendKeys("浏览器测试五金");
+        // Wait for the search's answer to replace the options (only matching units left), then choose;
+        // an answer arriving while choosing replaces the option, so choosing is retried.
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#unitId option[value='" + enterpriseId + "']"))
-                        .isEmpty());
-        new Select(browser.findElement(By.id("unitId"))).selectByValue(enterpriseId);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    var options = d.findElements(By.cssSelector("#unitId option:not([value=''])"));
+                    if (options.isEmpty()
+                            || !options.stream().allMatch(o -> o.getText().contains("浏览器测试五金"))) {
+                        return false;
+                    }
+                    new Select(d.findElement(By.id("unitId"))).selectByValue(enterpriseId);
+                    return enterpriseId.equals(d.findElement(By.id("unitId")).getAttribute("value"));
+                });
         click(By.cssSelector("input[name='roles'][value='ENTERPRISE_MANAGER']"));
         browser.findElement(By.id("password")).sendKeys("Initial2026pw");
         click(By.id("save-user"));
