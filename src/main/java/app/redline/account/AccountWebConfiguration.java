@@ -16,7 +16,7 @@ class AccountWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ExportAuditInterceptor(events)).addPathPatterns(ExportAuditInterceptor.PATHS);
+        registry.addInterceptor(new ExportAuditInterceptor(events));
     }
 
     @Override
