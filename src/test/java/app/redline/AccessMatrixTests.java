@@ -160,6 +160,9 @@ class AccessMatrixTests {
         RULES.put("GET /hazards/{id}", object(all));
         RULES.put("GET /hazards/{id}/photos/{photoId}", object(all));
         RULES.put("GET /hazards/{id}/photos/{photoId}/thumb", object(all));
+        // A photo kept from a refused form is its uploader's only.
+        RULES.put("GET /hazards/uploads/{uploadId}", new Rule(EnumSet.of(Who.SAFETY), Target.OWN));
+        RULES.put("GET /hazards/uploads/{uploadId}/thumb", new Rule(EnumSet.of(Who.SAFETY), Target.OWN));
         RULES.put("POST /hazards/{id}/plan", object(covering(Who.SAFETY)));
         RULES.put("POST /hazards/{id}/evidence", object(covering(Who.SAFETY)));
         RULES.put("POST /hazards/{id}/extensions", object(covering(Who.SAFETY)));
@@ -179,6 +182,9 @@ class AccessMatrixTests {
         RULES.put("GET /inspections/{id}", object(all));
         RULES.put("POST /inspections/{id}", object(covering(Who.INSPECTOR)));
         RULES.put("GET /inspections/{id}/notice", object(all));
+        // A checklist item's photo is seen by whoever sees the inspection.
+        RULES.put("GET /inspections/{id}/photos/{photoId}", object(all));
+        RULES.put("GET /inspections/{id}/photos/{photoId}/thumb", object(all));
         RULES.put("POST /inspections/{id}/notice", object(covering(Who.INSPECTOR, Who.DEPT)));
 
         RULES.put("GET /campaigns", signedIn());
@@ -673,6 +679,42 @@ class AccessMatrixTests {
                 .with(csrf())
                 .exchange();
         String inspection = inspected.getResponse().getRedirectedUrl().replace("/inspections/", "");
+        // A photo kept for the mall's manager from a report refused for its missing description.
+        mvc.post()
+                .uri("/hazards")
+                .multipart()
+                .file(new MockMultipartFile("photos", "kept.png", "image/png", png()))
+                .param("enterpriseId", fixture.commerceInCounty.toString())
+                .param("location", "后门")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "GENERAL")
+                .with(user(userDetails.loadUserByUsername(Who.SAFETY.username)))
+                .with(csrf())
+                .exchange();
+        String upload = jdbc.sql("select max(p.id) from photo_upload p join app_user u on u.id = p.uploaded_by"
+                        + " where u.username = :u")
+                .param("u", Who.SAFETY.username)
+                .query(Long.class)
+                .single()
+                .toString();
+        // A photo kept with the draft's checklist item.
+        Long item = jdbc.sql("select id from checklist_item where template_id = :t")
+                .param("t", template)
+                .query(Long.class)
+                .single();
+        mvc.post()
+                .uri("/inspections/" + inspection)
+                .multipart()
+                .file(new MockMultipartFile("photo_" + item, "exit.png", "image/png", png()))
+                .param("version", "0")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        String inspectionPhoto = jdbc.sql("select id from inspection_photo where inspection_id = :id")
+                .param("id", Long.valueOf(inspection))
+                .query(Long.class)
+                .single()
+                .toString();
         mvc.post()
                 .uri("/hazards/" + hazard + "/urge")
                 .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
@@ -705,7 +747,9 @@ class AccessMatrixTests {
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);
         values.put("{photoId}", photo);
+        values.put("{uploadId}", upload);
         values.put("/inspections/{id}", inspection);
+        values.put("/inspections/{id}/photos/{photoId}", inspectionPhoto);
         values.put("/notifications/{id}", notification);
         values.put("/campaigns/{id}", campaign);
         values.put("{enterpriseId}", fixture.commerceInCounty.toString());

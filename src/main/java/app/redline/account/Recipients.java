@@ -158,6 +158,19 @@ public class Recipients {
         return users;
     }
 
+    /**
+     * The enabled inspectors and supervisors of one department or government: the accepting side of
+     * the hazards it found.
+     */
+    public Set<Long> inspectorsAndSupervisorsOfUnit(Long unitId) {
+        return new LinkedHashSet<>(jdbc.sql(
+                        "select distinct u.id from app_user u join user_role r on r.user_id = u.id"
+                                + " and r.role in ('INSPECTOR', 'SUPERVISOR') where u.enabled and u.unit_id = :unit order by u.id")
+                .param("unit", unitId)
+                .query(Long.class)
+                .list());
+    }
+
     /** The enabled supervisors of one unit (e.g. the government that listed a hazard). */
     public Set<Long> supervisorsOfUnit(Long unitId) {
         return new LinkedHashSet<>(jdbc.sql("select u.id from app_user u join user_role r on r.user_id = u.id"

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import lombok.RequiredArgsConstructor;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
@@ -20,12 +22,18 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final LoginLockService loginLocks;
     private final SecurityEvents events;
+    private final ApplicationAvailability availability;
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String username = request.getParameter("username");
+        if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            // Still starting (the demo accounts may not exist yet): not the user's mistake, not counted.
+            response.sendRedirect(request.getContextPath() + "/login?starting");
+            return;
+        }
         boolean wasLocked = loginLocks.isLocked(username);
         if (exception instanceof BadCredentialsException) {
             loginLocks.recordFailure(username);

@@ -33,6 +33,7 @@ class UserAdministration {
     /** How many units the unit picker offers at once; a search narrows them down. */
     static final int UNIT_OPTIONS = 100;
 
+    private final app.redline.system.FormSubmissions submissions;
     private final UserAccountRepository accounts;
     private final OrganizationService organization;
     private final PasswordEncoder passwordEncoder;
@@ -84,6 +85,7 @@ class UserAdministration {
 
     @Transactional
     Long create(SignedInUser admin, UserForm form) {
+        submissions.claim();
         if (accounts.existsByUsernameIgnoreCase(form.getUsername())) {
             throw new FieldProblem("username", "user.username.taken");
         }

@@ -50,6 +50,7 @@ public class CampaignService {
     /** At most this many enterprises in one campaign. */
     static final int MAX_TARGETS = 100_000;
 
+    private final app.redline.system.FormSubmissions submissions;
     private final CampaignRepository campaigns;
     private final OrganizationService organization;
     private final ChecklistTemplates templates;
@@ -248,6 +249,7 @@ public class CampaignService {
      */
     @Transactional
     Long launch(SignedInUser user, Scope scope, LaunchForm form, java.util.Locale locale) {
+        submissions.claim();
         if (!mayLaunch(user, scope)) {
             throw new AccessDeniedException("Not allowed to launch campaigns");
         }

@@ -1,20 +1,18 @@
 package app.redline.hazard;
 
-import app.redline.notification.NotificationType;
-
 /** The steps of the overdue clock, in order; a hazard's escalation level is the last one sent. */
 enum EscalationStep {
-    REMINDER(1, NotificationType.REMINDER, HazardEvent.Type.REMINDER),
-    OVERDUE(2, NotificationType.OVERDUE, HazardEvent.Type.OVERDUE_NOTICE),
-    GOVERNMENT(3, NotificationType.ESCALATED, HazardEvent.Type.ESCALATED);
+    REMINDER(1, HazardsEscalated.Step.REMINDER, HazardEvent.Type.REMINDER),
+    OVERDUE(2, HazardsEscalated.Step.OVERDUE, HazardEvent.Type.OVERDUE_NOTICE),
+    GOVERNMENT(3, HazardsEscalated.Step.ESCALATED, HazardEvent.Type.ESCALATED);
 
     final int level;
-    final NotificationType notification;
+    final HazardsEscalated.Step published;
     final HazardEvent.Type event;
 
-    EscalationStep(int level, NotificationType notification, HazardEvent.Type event) {
+    EscalationStep(int level, HazardsEscalated.Step published, HazardEvent.Type event) {
         this.level = level;
-        this.notification = notification;
+        this.published = published;
         this.event = event;
     }
 }

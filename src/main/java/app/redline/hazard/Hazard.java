@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -163,19 +165,20 @@ public class Hazard {
 
     void assignPlan(RectificationPlan plan, LocalDate today) {
         require(HazardState.REPORTED);
-        requireText("measures", plan.measures());
-        requireText("responsiblePerson", plan.responsiblePerson());
+        List<HazardRefused> problems = new ArrayList<>();
+        missing(problems, "measures", plan.measures());
+        missing(problems, "responsiblePerson", plan.responsiblePerson());
         if (plan.deadline() == null) {
-            throw new HazardRefused("deadline", "hazard.plan.deadline.required");
-        }
-        if (plan.deadline().isBefore(today)) {
-            throw new HazardRefused("deadline", "hazard.plan.deadline.past");
+            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.required"));
+        } else if (plan.deadline().isBefore(today)) {
+            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.past"));
         }
         if (grade == HazardGrade.MAJOR) {
-            requireText("funds", plan.funds());
-            requireText("interimMeasures", plan.interimMeasures());
-            requireText("emergencyPlan", plan.emergencyPlan());
+            missing(problems, "funds", plan.funds());
+            missing(problems, "interimMeasures", plan.interimMeasures());
+            missing(problems, "emergencyPlan", plan.emergencyPlan());
         }
+        HazardRefused.throwIfAny(problems);
         this.measures = plan.measures();
         this.responsiblePerson = plan.responsiblePerson();
         this.deadline = plan.deadline();
@@ -287,6 +290,12 @@ public class Hazard {
     private void require(HazardState expected) {
         if (state != expected) {
             throw new HazardRefused("hazard.action.state");
+        }
+    }
+
+    private static void missing(List<HazardRefused> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new HazardRefused(field, "hazard.field.required"));
         }
     }
 

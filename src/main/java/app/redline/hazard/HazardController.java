@@ -6,7 +6,6 @@ import app.redline.organization.Scope;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,7 @@ class HazardController {
     private final OrganizationService organization;
     private final HazardExport exports;
     private final CampaignWindow campaigns;
+    private final PhotoUploads uploads;
 
     /** How many campaigns the ledger's campaign filter offers. */
     static final int CAMPAIGN_OPTIONS = 50;
@@ -51,7 +51,8 @@ class HazardController {
             @ModelAttribute("params") LedgerParams params,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        HazardFilter filter = params.filter();
+        HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
+        model.addAttribute("filterActive", !LedgerParams.query(filter).isEmpty());
         String sort =
                 java.util.Set.of("reported", "deadline", "overdue", "grade").contains(params.getSort())
                         ? params.getSort()
@@ -68,7 +69,7 @@ class HazardController {
                             .orElse("#" + filter.campaignId())));
         }
         model.addAttribute("campaignOptions", campaignOptions);
-        model.addAttribute("query", params.query());
+        model.addAttribute("query", LedgerParams.query(filter));
         model.addAttribute("sort", sort);
         model.addAttribute(
                 "hazards", hazards.ledger(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));
@@ -90,13 +91,15 @@ class HazardController {
     /** The ledger with the filters on screen, every row of the scope, as .xlsx or .csv. */
     @GetMapping("/export.{format}")
     void export(
+            @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             @PathVariable String format,
             @ModelAttribute("params") LedgerParams params,
             java.util.Locale locale,
             jakarta.servlet.http.HttpServletResponse response)
             throws IOException {
-        exports.send(scope, params.filter(), format, "hazards", locale, response);
+        HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
+        exports.send(scope, filter, format, "hazards", locale, response);
     }
 
     @GetMapping("/new")
@@ -121,16 +124,24 @@ class HazardController {
         if (form.getEnterpriseId() == null) {
             throw new HazardNotFoundException(null);
         }
+        if (!hazards.mayReport(user, scope, form.getEnterpriseId())) {
+            throw new AccessDeniedException("May not report hazards at " + form.getEnterpriseId());
+        }
+        // The photos first, each on its own: whatever else is refused, they come back with the form.
+        PhotoUploads.Kept kept = uploads.keep(user.id(), form.getKept(), form.getPhotos());
+        form.setKept(new ArrayList<>(kept.ids()));
+        kept.problems().forEach(p -> result.rejectValue("photos", p.code(), p.args(), null));
         if (!result.hasErrors()) {
             try {
                 Long id = hazards.report(
-                        user, scope, form.finding(), form.isFixedOnTheSpot(), form.getEvidence(), form.getPhotos());
+                        user, scope, form.finding(), form.isFixedOnTheSpot(), form.getEvidence(), kept.ids());
                 redirect.addFlashAttribute("message", "hazard.reported");
                 return "redirect:/hazards/" + id;
             } catch (HazardRefused e) {
-                result.rejectValue(e.field() == null ? "description" : e.field(), e.code());
+                result.rejectValue(e.field() == null ? "description" : e.field(), e.code(), e.args(), null);
             }
         }
+        model.addAttribute("keptPhotos", kept.photos());
         return reportForm(scope, form, model);
     }
 
@@ -154,10 +165,12 @@ class HazardController {
         try {
             hazards.assignPlan(user, scope, id, plan.getVersion(), plan.plan());
         } catch (HazardRefused e) {
-            if (e.field() != null) {
-                result.rejectValue(e.field(), e.code());
-            } else {
-                model.addAttribute("problem", e.code());
+            for (HazardRefused problem : e.all()) {
+                if (problem.field() != null) {
+                    result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+                } else {
+                    model.addAttribute("problem", problem.code());
+                }
             }
             return hazardPage(user, scope, id, plan, model);
         }
@@ -172,12 +185,51 @@ class HazardController {
             @RequestParam long version,
             @RequestParam(required = false) String evidence,
             @RequestParam(required = false) List<MultipartFile> photos,
+            @RequestParam(required = false) List<Long> kept,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "hazard.evidence.submitted",
-                redirect,
-                () -> hazards.submitEvidence(user, scope, id, version, limit(evidence, 2000), photos));
+        HazardService.HazardPage page = hazards.page(user, scope, id);
+        if (!page.actions().contains(HazardAction.SUBMIT_EVIDENCE)) {
+            return act(
+                    id,
+                    "hazard.evidence.submitted",
+                    redirect,
+                    () -> hazards.submitEvidence(user, scope, id, version, evidence, List.of()));
+        }
+        // The photos first: if anything is refused, the page comes back with the text and the photos.
+        PhotoUploads.Kept photosKept = uploads.keep(user.id(), kept, photos);
+        HazardRefused problem =
+                photosKept.problems().isEmpty() ? null : photosKept.problems().get(0);
+        if (problem == null) {
+            try {
+                hazards.submitEvidence(user, scope, id, version, limit(evidence, 2000), photosKept.ids());
+                redirect.addFlashAttribute("message", "hazard.evidence.submitted");
+                return "redirect:/hazards/" + id;
+            } catch (HazardRefused e) {
+                problem = e;
+            }
+        }
+        model.addAttribute("problem", problem.code());
+        model.addAttribute("problemArgs", problem.args());
+        model.addAttribute("evidenceText", evidence);
+        model.addAttribute("keptPhotos", photosKept.photos());
+        return hazardPage(user, scope, id, null, model);
+    }
+
+    /** A photo kept from a refused form, for the user who sent it. */
+    @GetMapping({"/uploads/{uploadId}", "/uploads/{uploadId}/thumb"})
+    void upload(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable long uploadId,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        PhotoStore.Loaded file =
+                uploads.file(user.id(), uploadId, request.getRequestURI().endsWith("/thumb"));
+        if (file == null) {
+            throw new HazardNotFoundException(uploadId);
+        }
+        new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
     }
 
     @PostMapping("/{id}/accept")
@@ -250,11 +302,7 @@ class HazardController {
         if (file == null) {
             throw new HazardNotFoundException(id);
         }
-        response.setContentType(file.contentType());
-        response.setHeader("Cache-Control", "private, max-age=86400");
-        response.setHeader("Content-Disposition", "inline");
-        response.setContentLengthLong(Files.size(file.file()));
-        Files.copy(file.file(), response.getOutputStream());
+        new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
     }
 
     private String act(long id, String message, RedirectAttributes redirect, Runnable action) {
@@ -263,6 +311,7 @@ class HazardController {
             redirect.addFlashAttribute("message", message);
         } catch (HazardRefused e) {
             redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("problemArgs", e.args());
         }
         return "redirect:/hazards/" + id;
     }

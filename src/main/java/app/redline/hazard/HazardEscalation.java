@@ -1,8 +1,5 @@
 package app.redline.hazard;
 
-import app.redline.account.Recipients;
-import app.redline.notification.Notice;
-import app.redline.notification.Notifications;
 import app.redline.organization.OrganizationService;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -11,12 +8,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +43,9 @@ class HazardEscalation {
             HazardState state,
             String description,
             String responsiblePerson,
+            HazardGrade grade,
+            boolean selfFound,
+            Long foundByUnitId,
             int done) {}
 
     private record Sent(Due hazard, EscalationStep step) {}
@@ -53,8 +54,7 @@ class HazardEscalation {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactions;
-    private final Recipients recipients;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher publisher;
     private final OrganizationService organization;
 
     Result escalate(LocalDate today, Instant now) {
@@ -77,7 +77,8 @@ class HazardEscalation {
     /** The next batch of open hazards whose due level is above what was sent for their deadline. */
     private List<Due> load(LocalDate today, long after) {
         return jdbc.sql("""
-                select id, enterprise_id, deadline, state, description, responsible_person,
+                select id, enterprise_id, deadline, state, description, responsible_person, grade, self_found,
+                       found_by_unit_id,
                        case when escalation_deadline = deadline then escalation_level else 0 end as done
                 from hazard
                 where state <> 'CLOSED' and deadline is not null and deadline <= :horizon and id > :after
@@ -97,6 +98,9 @@ class HazardEscalation {
                         HazardState.valueOf(rs.getString("state")),
                         rs.getString("description"),
                         rs.getString("responsible_person"),
+                        HazardGrade.valueOf(rs.getString("grade")),
+                        rs.getBoolean("self_found"),
+                        (Long) rs.getObject("found_by_unit_id"),
                         rs.getInt("done")))
                 .list();
     }
@@ -178,34 +182,28 @@ class HazardEscalation {
                         .toList());
     }
 
+    /** Hands the steps sent to the listeners (notifications), after this batch commits. */
     private void notify(List<Sent> sent, LocalDate today) {
         Set<Long> enterprises =
                 sent.stream().map(s -> s.hazard().enterpriseId()).collect(Collectors.toSet());
-        Map<Long, Recipients.EnterprisePeople> people = recipients.enterprisePeople(enterprises);
-        Map<Long, Recipients.Supervisors> supervisors = recipients.supervisorsOf(enterprises);
         Map<Long, String> names = organization.unitNames(enterprises);
-        List<Notice> notices = new ArrayList<>();
+        List<HazardsEscalated.Escalation> escalations = new ArrayList<>();
         for (Sent s : sent) {
             Due hazard = s.hazard();
-            Recipients.EnterprisePeople enterprise = people.get(hazard.enterpriseId());
-            Recipients.Supervisors over =
-                    supervisors.getOrDefault(hazard.enterpriseId(), new Recipients.Supervisors(Set.of(), Set.of()));
-            Set<Long> to = new LinkedHashSet<>(
-                    enterprise == null ? Set.of() : enterprise.managersAnd(hazard.responsiblePerson()));
-            switch (s.step()) {
-                case REMINDER -> {}
-                case OVERDUE -> to.addAll(over.department());
-                case GOVERNMENT -> to.addAll(over.government());
-            }
             long days = ChronoUnit.DAYS.between(hazard.deadline(), today);
-            notices.add(new Notice(
-                    to,
-                    s.step().notification,
-                    hazard.id(),
-                    HazardSupervision.subject(
-                            hazard.id(), names.getOrDefault(hazard.enterpriseId(), ""), hazard.description()),
+            escalations.add(new HazardsEscalated.Escalation(
+                    new HazardStep.Facts(
+                            hazard.id(),
+                            hazard.enterpriseId(),
+                            HazardSupervision.subject(
+                                    hazard.id(), names.getOrDefault(hazard.enterpriseId(), ""), hazard.description()),
+                            hazard.grade(),
+                            hazard.selfFound(),
+                            hazard.foundByUnitId(),
+                            hazard.responsiblePerson()),
+                    s.step().published,
                     s.step() == EscalationStep.REMINDER ? hazard.deadline().toString() : Long.toString(days)));
         }
-        notifications.send(notices);
+        publisher.publishEvent(new HazardsEscalated(UUID.randomUUID(), escalations));
     }
 }

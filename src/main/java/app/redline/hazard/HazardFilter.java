@@ -25,13 +25,14 @@ record HazardFilter(
         LocalDate closedFrom,
         LocalDate closedTo,
         boolean onTimeOnly,
-        Long campaignId) {
+        Long campaignId,
+        HazardTurn turn) {
 
     /** No filter: everything of the scope. */
     static HazardFilter none() {
         return new HazardFilter(
                 null, null, false, null, null, null, null, null, null, null, null, false, false, null, null, false,
-                null);
+                null, null);
     }
 
     /** The overdue review's filter. */

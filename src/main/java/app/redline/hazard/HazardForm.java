@@ -40,6 +40,9 @@ class HazardForm {
     /** The photos before, checked by content when the hazard is reported. */
     private List<MultipartFile> photos = new ArrayList<>();
 
+    /** Photos kept from an earlier, refused submit of this form (their uploader's only). */
+    private List<Long> kept = new ArrayList<>();
+
     Hazard.Finding finding() {
         return new Hazard.Finding(enterpriseId, location, description, category, grade, legalBasis);
     }

@@ -47,8 +47,8 @@ public class HazardReports {
             Hazard.Finding finding,
             Long inspectionId,
             Long campaignId,
-            List<MultipartFile> photos) {
-        return hazards.report(user, scope, finding, false, null, photos, inspectionId, campaignId);
+            List<KeptPhoto> photos) {
+        return hazards.report(user, scope, finding, false, null, inspectionId, campaignId, photos);
     }
 
     /**
@@ -60,9 +60,31 @@ public class HazardReports {
         return hazards.mayReport(user, scope, enterpriseId);
     }
 
-    /** Checks photos before anything is written (the same rules as a report's). */
-    public void checkPhotos(List<MultipartFile> photos) {
-        hazards.checkPhotos(photos);
+    /**
+     * Checks one photo by the rules of a report's and stores it (removed again if the caller's
+     * transaction rolls back); a refusal names the file.
+     */
+    public KeptPhoto keepPhoto(MultipartFile photo) {
+        return hazards.keepPhoto(photo);
+    }
+
+    /** A kept photo's file (or its thumbnail), or null when it is gone. */
+    public PhotoFile photoFile(KeptPhoto photo, boolean thumbnail) {
+        PhotoStore.Loaded loaded = hazards.keptFile(photo, thumbnail);
+        return loaded == null ? null : new PhotoFile(loaded.file(), loaded.contentType());
+    }
+
+    /** A photo's file on disk and its content type. */
+    public record PhotoFile(java.nio.file.Path file, String contentType) {
+
+        /** Sends the photo to be shown inline, cached privately for a day. */
+        public void send(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            response.setContentType(contentType);
+            response.setHeader("Cache-Control", "private, max-age=86400");
+            response.setHeader("Content-Disposition", "inline");
+            response.setContentLengthLong(java.nio.file.Files.size(file));
+            java.nio.file.Files.copy(file, response.getOutputStream());
+        }
     }
 
     /** The MAJOR hazards a campaign raised in a scope, oldest first, at most {@code limit}. */

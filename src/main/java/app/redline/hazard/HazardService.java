@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -44,11 +45,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(readOnly = true)
 class HazardService {
 
+    private final app.redline.system.FormSubmissions submissions;
     private final HazardRepository hazards;
     private final HazardEventRepository events;
     private final HazardExtensionRepository extensions;
     private final HazardPhotoRepository photos;
     private final PhotoStore photoStore;
+    private final PhotoUploads photoUploads;
     private final OrganizationService organization;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -69,6 +72,26 @@ class HazardService {
         /** Whether the user has a step of the closed loop to take (urging and listing are not). */
         public boolean hasTurn() {
             return actions.stream().anyMatch(a -> a != HazardAction.URGE && a != HazardAction.LIST);
+        }
+
+        /**
+         * Why the last rectification was rejected, while the enterprise is rectifying again: what it
+         * must read first. Null otherwise.
+         */
+        public HazardEvent lastRejection() {
+            if (hazard.getState() != HazardState.RECTIFYING) {
+                return null;
+            }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                HazardEvent event = events.get(i);
+                if (event.getType() == HazardEvent.Type.REJECTED) {
+                    return event;
+                }
+                if (event.getType() == HazardEvent.Type.EVIDENCE_SUBMITTED) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         public HazardExtension pendingExtension() {
@@ -201,8 +224,21 @@ class HazardService {
                         : null);
     }
 
-    void checkPhotos(List<MultipartFile> files) {
-        photoStore.check(files);
+    KeptPhoto keepPhoto(MultipartFile file) {
+        PhotoStore.Checked checked = photoStore.check(List.of(file)).get(0);
+        PhotoStore.Stored stored = photoStore.store(checked);
+        return new KeptPhoto(
+                checked.name(),
+                stored.path(),
+                stored.thumbPath(),
+                stored.contentType(),
+                stored.size(),
+                stored.sha256());
+    }
+
+    PhotoStore.Loaded keptFile(KeptPhoto photo, boolean thumbnail) {
+        boolean thumb = thumbnail && photo.thumbPath() != null;
+        return photoStore.load(thumb ? photo.thumbPath() : photo.path(), thumb ? "image/jpeg" : photo.contentType());
     }
 
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
@@ -217,8 +253,9 @@ class HazardService {
             Hazard.Finding finding,
             boolean fixedOnTheSpot,
             String evidence,
-            List<MultipartFile> files) {
-        return report(user, scope, finding, fixedOnTheSpot, evidence, files, null, null);
+            List<Long> uploads) {
+        return report(
+                user, scope, finding, fixedOnTheSpot, evidence, null, null, photoUploads.take(user.id(), uploads));
     }
 
     @Transactional
@@ -228,15 +265,15 @@ class HazardService {
             Hazard.Finding finding,
             boolean fixedOnTheSpot,
             String evidence,
-            List<MultipartFile> files,
             Long inspectionId,
-            Long campaignId) {
+            Long campaignId,
+            List<KeptPhoto> kept) {
+        submissions.claim();
         organization.enterprise(scope, finding.enterpriseId());
         UnitType unit = unitType(user);
         if (!HazardAccess.mayReport(user, unit, finding.enterpriseId())) {
             throw new AccessDeniedException("Not allowed to report hazards here");
         }
-        List<byte[]> checked = photoStore.check(files);
         Instant now = Instant.now(clock);
         Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
         hazard.foundIn(inspectionId, campaignId);
@@ -245,10 +282,11 @@ class HazardService {
         }
         hazards.saveAndFlush(hazard);
         HazardEvent reported = record(user, hazard, HazardEvent.Type.REPORTED, null, HazardState.REPORTED, null);
-        storePhotos(user, hazard, reported, HazardPhoto.Stage.BEFORE, checked);
+        attach(user, hazard, reported, HazardPhoto.Stage.BEFORE, kept);
         if (fixedOnTheSpot) {
             record(user, hazard, HazardEvent.Type.FIXED_ON_THE_SPOT, HazardState.REPORTED, hazard.getState(), evidence);
         }
+        publisher.publishEvent(new HazardStep.Reported(UUID.randomUUID(), facts(hazard), user.id(), fixedOnTheSpot));
         return hazard.getId();
     }
 
@@ -259,19 +297,20 @@ class HazardService {
         hazard.assignPlan(plan, today());
         save(hazard);
         record(user, hazard, HazardEvent.Type.PLAN_ASSIGNED, from, hazard.getState(), plan.measures());
+        publisher.publishEvent(
+                new HazardStep.PlanAssigned(UUID.randomUUID(), facts(hazard), user.id(), hazard.getDeadline()));
     }
 
     @Transactional
-    void submitEvidence(
-            SignedInUser user, Scope scope, Long id, long version, String evidence, List<MultipartFile> files) {
+    void submitEvidence(SignedInUser user, Scope scope, Long id, long version, String evidence, List<Long> uploads) {
         Hazard hazard = acting(user, scope, id, version, HazardAction.SUBMIT_EVIDENCE);
-        List<byte[]> checked = photoStore.check(files);
         HazardState from = hazard.getState();
         hazard.submitEvidence(evidence);
         save(hazard);
         HazardEvent event =
                 record(user, hazard, HazardEvent.Type.EVIDENCE_SUBMITTED, from, hazard.getState(), evidence);
-        storePhotos(user, hazard, event, HazardPhoto.Stage.AFTER, checked);
+        attach(user, hazard, event, HazardPhoto.Stage.AFTER, photoUploads.take(user.id(), uploads));
+        publisher.publishEvent(new HazardStep.EvidenceSubmitted(UUID.randomUUID(), facts(hazard), user.id()));
     }
 
     @Transactional
@@ -284,6 +323,7 @@ class HazardService {
                 .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
                 .ifPresent(pending -> pending.decide(false, user.id(), Instant.now(clock)));
         record(user, hazard, HazardEvent.Type.ACCEPTED, from, hazard.getState(), comment);
+        publisher.publishEvent(new HazardStep.Accepted(UUID.randomUUID(), facts(hazard), user.id()));
         publisher.publishEvent(new HazardClosed(hazard.getId(), hazard.getEnterpriseId()));
     }
 
@@ -294,6 +334,7 @@ class HazardService {
         hazard.reject(reason);
         save(hazard);
         record(user, hazard, HazardEvent.Type.REJECTED, from, hazard.getState(), reason);
+        publisher.publishEvent(new HazardStep.Rejected(UUID.randomUUID(), facts(hazard), user.id(), reason));
     }
 
     @Transactional
@@ -311,6 +352,8 @@ class HazardService {
                 hazard.getState(),
                 hazard.getState(),
                 newDeadline + " · " + reason);
+        publisher.publishEvent(
+                new HazardStep.ExtensionRequested(UUID.randomUUID(), facts(hazard), user.id(), newDeadline));
     }
 
     @Transactional
@@ -332,6 +375,22 @@ class HazardService {
                 hazard.getState(),
                 hazard.getState(),
                 (approve ? request.getNewDeadline() + " " : "") + (comment == null ? "" : comment));
+        publisher.publishEvent(new HazardStep.ExtensionDecided(
+                UUID.randomUUID(), facts(hazard), user.id(), approve, hazard.getDeadline()));
+    }
+
+    /** The hazard as its events describe it. */
+    HazardStep.Facts facts(Hazard hazard) {
+        String enterprise =
+                organization.unitNames(Set.of(hazard.getEnterpriseId())).getOrDefault(hazard.getEnterpriseId(), "");
+        return new HazardStep.Facts(
+                hazard.getId(),
+                hazard.getEnterpriseId(),
+                HazardSupervision.subject(hazard.getId(), enterprise, hazard.getDescription()),
+                hazard.getGrade(),
+                hazard.isSelfFound(),
+                hazard.getFoundByUnitId(),
+                hazard.getResponsiblePerson());
     }
 
     HazardPhoto photo(Scope scope, Long hazardId, Long photoId) {
@@ -382,20 +441,32 @@ class HazardService {
                 hazard.getId(), Instant.now(clock), user.id(), user.displayName(), type, from, to, comment));
     }
 
-    private void storePhotos(
-            SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<byte[]> checked) {
+    /** Photos checked and kept before the step, now the hazard's. */
+    private void attach(
+            SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<KeptPhoto> kept) {
         Instant now = Instant.now(clock);
-        for (byte[] content : checked) {
-            photos.save(
-                    new HazardPhoto(hazard.getId(), event.getId(), stage, photoStore.store(content), user.id(), now));
+        for (KeptPhoto photo : kept) {
+            photos.save(new HazardPhoto(
+                    hazard.getId(),
+                    event.getId(),
+                    stage,
+                    new PhotoStore.Stored(
+                            photo.path(), photo.thumbPath(), photo.contentType(), photo.size(), photo.sha256()),
+                    user.id(),
+                    now));
         }
+    }
+
+    /** Whose turn it is, for the user: the "my work" filter. */
+    HazardTurn turnOf(SignedInUser user) {
+        return HazardTurn.of(user, unitType(user));
     }
 
     private UnitType unitType(SignedInUser user) {
         return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
     }
 
-    private static Specification<Hazard> inScope(Scope scope) {
+    static Specification<Hazard> inScope(Scope scope) {
         return (hazard, query, cb) -> scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb);
     }
 
@@ -477,6 +548,9 @@ class HazardService {
             }
             if (filter.onTimeOnly()) {
                 where.add(cb.lessThanOrEqualTo(hazard.get("closedOn"), hazard.<LocalDate>get("deadline")));
+            }
+            if (filter.turn() != null) {
+                where.add(filter.turn().spec(null).toPredicate(hazard, query, cb));
             }
             String text = LikePattern.contains(filter.text());
             if (text != null) {

@@ -1,19 +1,15 @@
 package app.redline.hazard;
 
-import app.redline.account.Recipients;
 import app.redline.account.SignedInUser;
-import app.redline.notification.Notice;
-import app.redline.notification.NotificationType;
-import app.redline.notification.Notifications;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
+import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,8 +31,7 @@ class HazardSupervision {
     private final HazardRepository repository;
     private final HazardEventRepository events;
     private final OrganizationService organization;
-    private final Recipients recipients;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -61,8 +56,8 @@ class HazardSupervision {
             throw new HazardRefused("hazard.urge.alreadyToday");
         }
         events.save(event(hazard, user, HazardEvent.Type.URGED, user.unitName()));
-        notifications.send(List.of(
-                new Notice(enterpriseSide(hazard), NotificationType.URGED, id, subject(hazard), user.unitName())));
+        publisher.publishEvent(
+                new HazardStep.Urged(UUID.randomUUID(), hazards.facts(hazard), user.id(), user.unitName()));
     }
 
     /** Whether the user supervises at all (the overdue review shows an urge button per row). */
@@ -82,10 +77,8 @@ class HazardSupervision {
         hazard.listForSupervision(user.unitId(), Instant.now(clock), deadline, note, LocalDate.now(clock));
         repository.saveAndFlush(hazard);
         events.save(event(hazard, user, HazardEvent.Type.LISTED, deadline + " · " + note));
-        Set<Long> told = enterpriseSide(hazard);
-        recipients.supervisorsOf(Set.of(hazard.getEnterpriseId())).values().forEach(s -> told.addAll(s.department()));
-        notifications.send(List.of(
-                new Notice(told, NotificationType.LISTED, id, subject(hazard), user.unitName() + " · " + deadline)));
+        publisher.publishEvent(
+                new HazardStep.Listed(UUID.randomUUID(), hazards.facts(hazard), user.id(), user.unitName(), deadline));
     }
 
     /**
@@ -109,31 +102,13 @@ class HazardSupervision {
                 hazard.getState(),
                 hazard.getState(),
                 null));
-        notifications.send(List.of(new Notice(
-                recipients.supervisorsOfUnit(listedBy),
-                NotificationType.DELISTED,
-                hazard.getId(),
-                subject(hazard),
-                null)));
+        publisher.publishEvent(new HazardStep.Delisted(UUID.randomUUID(), hazards.facts(hazard), null, listedBy));
     }
 
     /** How a notification names a hazard: its number, enterprise and description. */
     static String subject(long id, String enterpriseName, String description) {
         String text = description.length() > 120 ? description.substring(0, 119) + "…" : description;
         return "#" + id + " " + enterpriseName + ": " + text;
-    }
-
-    private String subject(Hazard hazard) {
-        return subject(
-                hazard.getId(),
-                organization.unitNames(Set.of(hazard.getEnterpriseId())).getOrDefault(hazard.getEnterpriseId(), ""),
-                hazard.getDescription());
-    }
-
-    private Set<Long> enterpriseSide(Hazard hazard) {
-        Recipients.EnterprisePeople people =
-                recipients.enterprisePeople(Set.of(hazard.getEnterpriseId())).get(hazard.getEnterpriseId());
-        return people == null ? new java.util.LinkedHashSet<>() : people.managersAnd(hazard.getResponsiblePerson());
     }
 
     private HazardEvent event(Hazard hazard, SignedInUser user, HazardEvent.Type type, String comment) {

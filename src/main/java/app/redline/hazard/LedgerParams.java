@@ -40,6 +40,10 @@ class LedgerParams {
 
     private boolean onTime;
     private Long campaign;
+
+    /** Only what is the signed-in user's turn (my work); the controller puts the user in. */
+    private boolean mine;
+
     private String sort = "reported";
 
     HazardFilter filter() {
@@ -60,7 +64,8 @@ class LedgerParams {
                 closedFrom,
                 closedTo,
                 onTime,
-                campaign);
+                campaign,
+                null);
     }
 
     /** The filter as a query string (without sort and page), for export and page links. */
@@ -82,6 +87,7 @@ class LedgerParams {
         add(b, "open", f.openOnly() ? true : null);
         add(b, "listed", f.listedOnly() ? true : null);
         add(b, "onTime", f.onTimeOnly() ? true : null);
+        add(b, "mine", f.turn() != null ? true : null);
         add(b, "reportedFrom", f.reportedFrom());
         add(b, "reportedTo", f.reportedTo());
         add(b, "deadlineFrom", f.deadlineFrom());

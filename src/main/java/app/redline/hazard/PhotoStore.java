@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,9 @@ class PhotoStore {
     /** A photo stored: paths relative to the photo directory. */
     record Stored(String path, String thumbPath, String contentType, long size, String sha256) {}
 
+    /** A photo that passed the checks, with its thumbnail made already (null for WebP). */
+    record Checked(String name, byte[] content, String type, byte[] thumb) {}
+
     /** A photo read back. */
     record Loaded(Path file, String contentType) {}
 
@@ -51,19 +55,27 @@ class PhotoStore {
         this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
     }
 
-    /** Checks every file before anything is written: one bad file refuses them all. */
-    List<byte[]> check(List<MultipartFile> files) {
+    /**
+     * Checks every file before anything is written: one bad file refuses them all, and the refusal
+     * names the file. Each image is decoded here (subsampled, so a huge one costs little memory):
+     * one that is cut short or does not decode is refused, never stored.
+     */
+    List<Checked> check(List<MultipartFile> files) {
         List<MultipartFile> present = files == null
                 ? List.of()
                 : files.stream().filter(f -> !f.isEmpty()).toList();
+        if (present.isEmpty()) {
+            return List.of();
+        }
         if (present.size() > MAX_PHOTOS) {
             throw new HazardRefused("photos", "hazard.photo.tooMany");
         }
         return present.stream().map(this::checked).toList();
     }
 
-    Stored store(byte[] content) {
-        String type = typeOf(content);
+    Stored store(Checked photo) {
+        byte[] content = photo.content();
+        String type = photo.type();
         String name = UUID.randomUUID().toString();
         LocalDate today = LocalDate.now();
         String folder = today.getYear() + "/" + String.format("%02d", today.getMonthValue());
@@ -71,7 +83,7 @@ class PhotoStore {
         String thumbPath = null;
         try {
             write(path, content);
-            byte[] thumb = thumbnail(content, type);
+            byte[] thumb = photo.thumb();
             if (thumb != null) {
                 thumbPath = folder + "/" + name + "-thumb.jpg";
                 write(thumbPath, thumb);
@@ -90,30 +102,42 @@ class PhotoStore {
         return new Loaded(file, contentType);
     }
 
-    private byte[] checked(MultipartFile file) {
+    private Checked checked(MultipartFile file) {
+        String name = displayName(file.getOriginalFilename());
         if (!isPlainName(file.getOriginalFilename())) {
-            throw new HazardRefused("photos", "hazard.photo.name");
+            throw new HazardRefused("photos", "hazard.photo.name", name);
         }
         if (file.getSize() > MAX_BYTES) {
-            throw new HazardRefused("photos", "hazard.photo.tooLarge");
+            throw new HazardRefused("photos", "hazard.photo.tooLarge", name);
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new HazardRefused("photos", "hazard.photo.unreadable");
+            throw new HazardRefused("photos", "hazard.photo.unreadable", name);
         }
         if (content.length > MAX_BYTES) {
-            throw new HazardRefused("photos", "hazard.photo.tooLarge");
+            throw new HazardRefused("photos", "hazard.photo.tooLarge", name);
         }
         String type = typeOf(content);
         if (type == null || containsMarkup(content)) {
-            throw new HazardRefused("photos", "hazard.photo.type");
+            throw new HazardRefused("photos", "hazard.photo.type", name);
         }
-        if (!"image/webp".equals(type)) {
-            checkDimensions(content);
+        byte[] thumb = "image/webp".equals(type) ? null : thumbnail(content, name);
+        return new Checked(name, content, type, thumb);
+    }
+
+    /** A file's name as a message may show it: its last part, at most 80 characters. */
+    static String displayName(String original) {
+        if (original == null || original.isBlank()) {
+            return "?";
         }
-        return content;
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        name = name.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return name.length() > 80 ? name.substring(0, 79) + "…" : name;
     }
 
     /** A browser sends a file's own name: a path, a parent reference or a control character is not one. */
@@ -191,37 +215,46 @@ class PhotoStore {
         return null;
     }
 
-    /** Reads the dimensions from the header, without decoding: a huge image is refused, not decoded. */
-    private static void checkDimensions(byte[] content) {
+    /**
+     * Reads the dimensions from the header first (a huge image is refused, not decoded), then
+     * decodes every n-th pixel only, enough for the thumbnail: a decompression bomb costs no more
+     * memory than a thumbnail, and an image cut short or corrupt fails here, with its name.
+     */
+    private static byte[] thumbnail(byte[] content, String name) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new HazardRefused("photos", "hazard.photo.type");
+                throw new HazardRefused("photos", "hazard.photo.type", name);
             }
             ImageReader reader = readers.next();
+            BufferedImage image;
             try {
-                reader.setInput(in);
+                reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                    throw new HazardRefused("photos", "hazard.photo.dimensions");
+                if (width <= 0 || height <= 0) {
+                    throw new HazardRefused("photos", "hazard.photo.unreadable", name);
                 }
+                if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                    throw new HazardRefused("photos", "hazard.photo.dimensions", name);
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, Math.min(width, height) / THUMB_WIDTH);
+                param.setSourceSubsampling(step, step, 0, 0);
+                image = reader.read(0, param);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
-            throw new HazardRefused("photos", "hazard.photo.unreadable");
+            return scaled(image);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof HazardRefused refused) {
+                throw refused;
+            }
+            throw new HazardRefused("photos", "hazard.photo.unreadable", name);
         }
     }
 
-    private static byte[] thumbnail(byte[] content, String type) throws IOException {
-        if ("image/webp".equals(type)) {
-            return null;
-        }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
-        if (image == null) {
-            return null;
-        }
+    private static byte[] scaled(BufferedImage image) throws IOException {
         int width = Math.min(THUMB_WIDTH, image.getWidth());
         int height = Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
         BufferedImage thumb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -96,6 +96,10 @@ public class Inspection {
     @MapKeyColumn(name = "item_id")
     private Map<Long, Result> results = new HashMap<>();
 
+    /** How many hazards completing it raised. */
+    @Column(name = "hazards_raised")
+    private int hazardsRaised;
+
     @Version
     private long version;
 
@@ -134,10 +138,11 @@ public class Inspection {
         this.summary = summary;
     }
 
-    void complete(Instant now) {
+    void complete(Instant now, int hazardsRaised) {
         requireDraft();
         state = State.COMPLETED;
         completedAt = now;
+        this.hazardsRaised = hazardsRaised;
     }
 
     boolean isDraft() {

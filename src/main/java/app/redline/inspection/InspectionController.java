@@ -6,9 +6,15 @@ import app.redline.organization.Scope;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Inspections: the list of the user's scope, a new inspection, and filling in its checklist. */
@@ -35,6 +42,10 @@ class InspectionController {
     private final NoticeService notices;
     private final OrganizationService organization;
     private final Clock clock;
+    private final MessageSource messages;
+
+    /** The longest note an item takes. */
+    static final int NOTE_LENGTH = 500;
 
     @GetMapping
     String showList(
@@ -98,6 +109,10 @@ class InspectionController {
         return "inspections/detail";
     }
 
+    /**
+     * Saves the checklist as a draft first (answers, notes, photos: nothing the inspector gave is
+     * lost), then, when asked, completes it. Every item at fault is named at once on the page.
+     */
     @PostMapping("/{id}")
     String save(
             @AuthenticationPrincipal SignedInUser user,
@@ -106,44 +121,99 @@ class InspectionController {
             @RequestParam long version,
             @RequestParam(required = false) String summary,
             @RequestParam(defaultValue = "false") boolean complete,
+            @RequestParam(name = "removePhoto", required = false) List<Long> removePhoto,
             @RequestParam Map<String, String> params,
-            @RequestParam Map<String, MultipartFile> files,
+            jakarta.servlet.http.HttpServletRequest request,
+            Locale locale,
             RedirectAttributes redirect) {
         Map<Long, Inspection.Result> results = new HashMap<>();
-        Map<Long, MultipartFile> photos = new HashMap<>();
+        List<InspectionRefused.ItemProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> param : params.entrySet()) {
-            if (param.getKey().startsWith("outcome_")) {
-                Long item = itemId(param.getKey());
-                Inspection.Outcome outcome = outcome(param.getValue());
-                String note = params.get("note_" + item);
-                if (note != null && note.length() > 500) {
-                    redirect.addFlashAttribute("problem", "hazard.field.tooLong");
-                    return "redirect:/inspections/" + id;
-                }
-                if (item != null && outcome != null) {
-                    results.put(
-                            item, new Inspection.Result(outcome, note == null || note.isBlank() ? null : note.strip()));
-                }
+            Long item = param.getKey().startsWith("outcome_") ? itemId(param.getKey()) : null;
+            Inspection.Outcome outcome = outcome(param.getValue());
+            if (item == null || outcome == null) {
+                continue;
             }
+            String note = params.get("note_" + item);
+            if (note != null && note.length() > NOTE_LENGTH) {
+                problems.add(new InspectionRefused.ItemProblem(item, "inspection.item.noteTooLong", NOTE_LENGTH));
+                note = note.substring(0, NOTE_LENGTH);
+            }
+            results.put(item, new Inspection.Result(outcome, note == null || note.isBlank() ? null : note.strip()));
         }
-        files.forEach((name, file) -> {
-            Long item = name.startsWith("photo_") ? itemId(name) : null;
-            if (item != null && !file.isEmpty()) {
-                photos.put(item, file);
-            }
-        });
+        Map<Long, List<MultipartFile>> photos = new HashMap<>();
+        MultipartRequest multipart =
+                org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartRequest.class);
+        if (multipart != null) {
+            multipart.getMultiFileMap().forEach((name, files) -> {
+                Long item = name.startsWith("photo_") ? itemId(name) : null;
+                if (item != null) {
+                    photos.put(item, files);
+                }
+            });
+        }
         if (summary != null && summary.length() > 2000) {
             redirect.addFlashAttribute("problem", "hazard.field.tooLong");
             return "redirect:/inspections/" + id;
         }
         try {
-            inspections.save(user, scope, id, version, results, summary, complete, photos);
+            problems.addAll(inspections.saveDraft(
+                    user,
+                    scope,
+                    id,
+                    version,
+                    results,
+                    summary,
+                    photos,
+                    removePhoto == null ? Set.of() : Set.copyOf(removePhoto)));
+            if (!problems.isEmpty()) {
+                return refused(id, "inspection.saved.withProblems", problems, locale, redirect);
+            }
+            if (complete) {
+                inspections.complete(user, scope, id);
+            }
             redirect.addFlashAttribute("message", complete ? "inspection.completed.done" : "inspection.saved");
         } catch (InspectionRefused e) {
+            if (!e.items().isEmpty()) {
+                return refused(id, e.code(), e.items(), locale, redirect);
+            }
             redirect.addFlashAttribute("problem", e.code());
         } catch (app.redline.hazard.HazardRefused e) {
             redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("problemArgs", e.args());
         }
+        return "redirect:/inspections/" + id;
+    }
+
+    /** A photo of a checklist item (or its thumbnail), after the scope check. */
+    @GetMapping({"/{id}/photos/{photoId}", "/{id}/photos/{photoId}/thumb"})
+    void photo(
+            Scope scope,
+            @PathVariable long id,
+            @PathVariable long photoId,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        app.redline.hazard.HazardReports.PhotoFile file = inspections.photoFile(
+                scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
+        file.send(response);
+    }
+
+    /** Back to the checklist, with every item's problems in the reader's language next to the item. */
+    private String refused(
+            long id,
+            String code,
+            List<InspectionRefused.ItemProblem> problems,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Map<Long, List<String>> byItem = new LinkedHashMap<>();
+        for (InspectionRefused.ItemProblem problem : problems) {
+            byItem.computeIfAbsent(problem.itemId(), k -> new ArrayList<>())
+                    .add(messages.getMessage(problem.code(), problem.args(), locale));
+        }
+        redirect.addFlashAttribute("problem", code);
+        redirect.addFlashAttribute("problemArgs", new Object[] {byItem.size()});
+        redirect.addFlashAttribute("itemProblems", byItem);
         return "redirect:/inspections/" + id;
     }
 
@@ -170,12 +240,23 @@ class InspectionController {
                     @org.springframework.format.annotation.DateTimeFormat(
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     LocalDate reinspection,
+            Model model,
             RedirectAttributes redirect) {
         try {
             notices.issue(user, scope, id, requirements, deadline, reinspection);
             redirect.addFlashAttribute("message", "notice.issued.done");
         } catch (InspectionRefused e) {
-            redirect.addFlashAttribute("problem", e.code());
+            // Back to the form with what the inspector wrote, and why it was refused.
+            String page = showNotice(user, scope, id, model);
+            model.addAttribute("problem", e.code());
+            model.addAttribute("requirements", requirements);
+            if (deadline != null) {
+                model.addAttribute("defaultDeadline", deadline);
+            }
+            if (reinspection != null) {
+                model.addAttribute("defaultReinspection", reinspection);
+            }
+            return page;
         }
         return "redirect:/inspections/" + id + "/notice";
     }

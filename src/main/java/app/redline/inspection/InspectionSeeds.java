@@ -109,7 +109,7 @@ public class InspectionSeeds {
         inspection.answer(campaignId);
         inspection.record(results, failed.isEmpty() ? "已检查，未发现问题" : "发现问题已当场告知企业负责人");
         inspection.complete(
-                day.atTime(LocalTime.of(11, 30)).atZone(clock.getZone()).toInstant());
+                day.atTime(LocalTime.of(11, 30)).atZone(clock.getZone()).toInstant(), failed.size());
         inspections.save(inspection);
         return new Completed(inspection.getId(), failed);
     }

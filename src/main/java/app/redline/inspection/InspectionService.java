@@ -36,12 +36,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(readOnly = true)
 class InspectionService {
 
+    private final app.redline.system.FormSubmissions submissions;
     private final InspectionRepository inspections;
     private final ChecklistTemplateRepository templates;
     private final HazardReports hazards;
     private final OrganizationService organization;
     private final CampaignWindow campaigns;
     private final Clock clock;
+    private final InspectionPhotoRepository inspectionPhotos;
+
+    /** How many photos one checklist item keeps. */
+    static final int PHOTOS_PER_ITEM = 10;
 
     record InspectionRow(Inspection inspection, String enterpriseName) {}
 
@@ -52,7 +57,14 @@ class InspectionService {
             ChecklistTemplate template,
             List<HazardReports.Raised> hazards,
             boolean editable,
-            String campaignTitle) {}
+            String campaignTitle,
+            Map<Long, List<InspectionPhoto>> photos) {
+
+        /** The photos of one checklist item. */
+        public List<InspectionPhoto> photosOf(Long itemId) {
+            return photos.getOrDefault(itemId, List.of());
+        }
+    }
 
     Page<InspectionRow> list(Scope scope, Long enterpriseId, Pageable pageable) {
         Specification<Inspection> spec = inScope(scope);
@@ -88,7 +100,8 @@ class InspectionService {
                 mayEdit(user, inspection),
                 inspection.getCampaignId() == null
                         ? null
-                        : campaigns.title(inspection.getCampaignId()).orElse(null));
+                        : campaigns.title(inspection.getCampaignId()).orElse(null),
+                photos(id));
     }
 
     List<ChecklistTemplate> templatesFor(Long enterpriseId, Scope scope) {
@@ -112,6 +125,7 @@ class InspectionService {
 
     @Transactional
     Long create(SignedInUser user, Scope scope, InspectionForm form) {
+        submissions.claim();
         if (!mayInspect(user, scope, form.getEnterpriseId())) {
             throw new AccessDeniedException("May not inspect " + form.getEnterpriseId());
         }
@@ -147,67 +161,95 @@ class InspectionService {
     }
 
     /**
-     * Saves a draft's outcomes and, when {@code complete}, completes it: every item needs an
-     * outcome and every failed item a note saying where; then each failed item raises a hazard.
+     * Saves a draft: the outcomes, notes and summary as given, and each item's new photos (checked
+     * one by one; a refused file is named among the problems and the rest is kept), and removes the
+     * photos the user took away. Returns the problems of the files that were not kept.
      */
     @Transactional
-    void save(
+    List<InspectionRefused.ItemProblem> saveDraft(
             SignedInUser user,
             Scope scope,
             Long id,
             long version,
             Map<Long, Inspection.Result> results,
             String summary,
-            boolean complete,
-            Map<Long, MultipartFile> photos) {
-        Inspection inspection = load(scope, id);
-        if (inspection.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(Inspection.class, id);
-        }
-        if (!mayEdit(user, inspection)) {
-            if (!inspection.isDraft()) {
-                throw new InspectionRefused("inspection.completed");
-            }
-            throw new AccessDeniedException("Not this user's inspection " + id);
-        }
-        ChecklistTemplate template = inspection.getTemplateId() == null
-                ? null
-                : templates.findById(inspection.getTemplateId()).orElseThrow();
-        List<ChecklistItem> items = template == null ? List.of() : template.getItems();
+            Map<Long, List<MultipartFile>> photos,
+            java.util.Set<Long> removedPhotos) {
+        Inspection inspection = editable(user, scope, id, version);
+        List<ChecklistItem> items = items(inspection);
         Map<Long, Inspection.Result> known = results.entrySet().stream()
                 .filter(e -> items.stream().anyMatch(item -> item.getId().equals(e.getKey())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         inspection.record(known, summary);
-        if (!complete) {
-            inspections.saveAndFlush(inspection);
-            return;
+        if (!removedPhotos.isEmpty()) {
+            inspectionPhotos.deleteFromInspection(id, removedPhotos);
         }
+        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
+        Instant now = Instant.now(clock);
+        for (ChecklistItem item : items) {
+            List<MultipartFile> files = photos.getOrDefault(item.getId(), List.of()).stream()
+                    .filter(f -> !f.isEmpty())
+                    .toList();
+            long room = PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId());
+            for (MultipartFile file : files) {
+                if (room <= 0) {
+                    problems.add(new InspectionRefused.ItemProblem(item.getId(), "inspection.photo.tooMany"));
+                    break;
+                }
+                try {
+                    inspectionPhotos.save(
+                            new InspectionPhoto(id, item.getId(), hazards.keepPhoto(file), user.id(), now));
+                    room--;
+                } catch (app.redline.hazard.HazardRefused e) {
+                    problems.add(new InspectionRefused.ItemProblem(item.getId(), e.code(), e.args()));
+                }
+            }
+        }
+        inspections.saveAndFlush(inspection);
+        return problems;
+    }
+
+    /**
+     * Completes a saved draft: every item needs an outcome and every failed item a note saying
+     * where (all items at fault are named at once); then each failed item raises a hazard with the
+     * item's photos.
+     */
+    @Transactional
+    void complete(SignedInUser user, Scope scope, Long id) {
+        Inspection inspection = editable(user, scope, id, null);
         if (inspection.getCampaignId() != null && !campaigns.isOpen(inspection.getCampaignId(), LocalDate.now(clock))) {
             throw new InspectionRefused("inspection.campaign.closed");
         }
-        if (items.stream().anyMatch(item -> known.get(item.getId()) == null)) {
-            throw new InspectionRefused("inspection.unanswered");
-        }
-        if (items.stream()
-                .map(item -> known.get(item.getId()))
-                .anyMatch(result -> result.outcome() == Inspection.Outcome.FAIL
-                        && (result.note() == null || result.note().isBlank()))) {
-            throw new InspectionRefused("inspection.failedNote");
-        }
+        List<ChecklistItem> items = items(inspection);
+        Map<Long, Inspection.Result> known = inspection.getResults();
+        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
         for (ChecklistItem item : items) {
-            MultipartFile photo = photos.get(item.getId());
-            if (photo != null && known.get(item.getId()).outcome() == Inspection.Outcome.FAIL) {
-                hazards.checkPhotos(List.of(photo));
+            Inspection.Result result = known.get(item.getId());
+            if (result == null) {
+                problems.add(new InspectionRefused.ItemProblem(item.getId(), "inspection.item.unanswered"));
+            } else if (result.outcome() == Inspection.Outcome.FAIL
+                    && (result.note() == null || result.note().isBlank())) {
+                problems.add(new InspectionRefused.ItemProblem(item.getId(), "inspection.item.failedNote"));
             }
         }
-        inspection.complete(Instant.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InspectionRefused("inspection.incomplete", problems);
+        }
+        int failed = (int) items.stream()
+                .filter(item -> known.get(item.getId()).outcome() == Inspection.Outcome.FAIL)
+                .count();
+        inspection.complete(Instant.now(clock), failed);
         inspections.saveAndFlush(inspection);
+        Map<Long, List<app.redline.hazard.KeptPhoto>> itemPhotos =
+                inspectionPhotos.findByInspectionIdOrderByIdAsc(id).stream()
+                        .collect(Collectors.groupingBy(
+                                InspectionPhoto::getItemId,
+                                Collectors.mapping(InspectionPhoto::kept, Collectors.toList())));
         for (ChecklistItem item : items) {
             Inspection.Result result = known.get(item.getId());
             if (result.outcome() != Inspection.Outcome.FAIL) {
                 continue;
             }
-            MultipartFile photo = photos.get(item.getId());
             hazards.raise(
                     user,
                     scope,
@@ -220,8 +262,50 @@ class InspectionService {
                             item.getClause()),
                     id,
                     inspection.getCampaignId(),
-                    photo == null ? List.of() : List.of(photo));
+                    itemPhotos.getOrDefault(item.getId(), List.of()));
         }
+    }
+
+    /** The draft's photos, by checklist item. */
+    Map<Long, List<InspectionPhoto>> photos(Long inspectionId) {
+        return inspectionPhotos.findByInspectionIdOrderByIdAsc(inspectionId).stream()
+                .collect(Collectors.groupingBy(InspectionPhoto::getItemId));
+    }
+
+    /** One photo of an inspection in the user's scope; another inspection's is not found. */
+    app.redline.hazard.HazardReports.PhotoFile photoFile(Scope scope, Long id, Long photoId, boolean thumbnail) {
+        load(scope, id);
+        InspectionPhoto photo = inspectionPhotos
+                .findById(photoId)
+                .filter(p -> p.getInspectionId().equals(id))
+                .orElseThrow(() -> new InspectionNotFoundException(id));
+        app.redline.hazard.HazardReports.PhotoFile file = hazards.photoFile(photo.kept(), thumbnail);
+        if (file == null) {
+            throw new InspectionNotFoundException(id);
+        }
+        return file;
+    }
+
+    /** A draft the user may fill in; with a version, only if nobody changed it since. */
+    private Inspection editable(SignedInUser user, Scope scope, Long id, Long version) {
+        Inspection inspection = load(scope, id);
+        if (version != null && inspection.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Inspection.class, id);
+        }
+        if (!mayEdit(user, inspection)) {
+            if (!inspection.isDraft()) {
+                throw new InspectionRefused("inspection.completed");
+            }
+            throw new AccessDeniedException("Not this user's inspection " + id);
+        }
+        return inspection;
+    }
+
+    private List<ChecklistItem> items(Inspection inspection) {
+        ChecklistTemplate template = inspection.getTemplateId() == null
+                ? null
+                : templates.findById(inspection.getTemplateId()).orElseThrow();
+        return template == null ? List.of() : template.getItems();
     }
 
     private static boolean mayEdit(SignedInUser user, Inspection inspection) {

@@ -25,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NoticeService {
 
+    private final app.redline.system.FormSubmissions submissions;
     private final InspectionService inspections;
     private final RectificationNoticeRepository notices;
     private final HazardReports hazards;
     private final OrganizationService organization;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     record NoticePage(
             InspectionService.InspectionPage inspection, RectificationNotice notice, String issuer, boolean mayIssue) {}
@@ -53,6 +55,7 @@ class NoticeService {
             String requirements,
             LocalDate deadline,
             LocalDate reinspection) {
+        submissions.claim();
         InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
         if (!issuesFor(user, page)) {
             throw new AccessDeniedException("May not issue a notice for inspection " + inspectionId);
@@ -81,7 +84,7 @@ class NoticeService {
                 .param("year", year)
                 .query(Integer.class)
                 .single();
-        return notices.saveAndFlush(new RectificationNotice(
+        Long id = notices.saveAndFlush(new RectificationNotice(
                         inspectionId,
                         unit,
                         year,
@@ -92,6 +95,18 @@ class NoticeService {
                         user.id(),
                         Instant.now(clock)))
                 .getId();
+        publisher.publishEvent(new RectificationNoticeIssued(
+                java.util.UUID.randomUUID(),
+                inspectionId,
+                page.inspection().getEnterpriseId(),
+                page.enterprise().name(),
+                user.id(),
+                page.unitName(),
+                year,
+                seq,
+                deadline,
+                page.hazards().stream().map(HazardReports.Raised::id).toList()));
+        return id;
     }
 
     /** The inspecting department's or government's inspectors, once it is completed and found hazards. */

@@ -1,6 +1,7 @@
 package app.redline.notification;
 
 import java.util.Collection;
+import java.util.UUID;
 
 /**
  * What to tell whom: the recipients (user ids), why, about which hazard, and the two values the
@@ -13,16 +14,22 @@ public record Notice(
         Long hazardId,
         Long campaignId,
         String subject,
-        String detail) {
+        String detail,
+        UUID eventKey) {
 
     /** A notice about a hazard. */
     public Notice(Collection<Long> recipients, NotificationType type, Long hazardId, String subject, String detail) {
-        this(recipients, type, hazardId, null, subject, detail);
+        this(recipients, type, hazardId, null, subject, detail, null);
+    }
+
+    /** The notice for one event: sent once per recipient however often the event is delivered. */
+    Notice forEvent(UUID key) {
+        return new Notice(recipients, type, hazardId, campaignId, subject, detail, key);
     }
 
     /** A notice about a campaign. */
     public static Notice aboutCampaign(
             Collection<Long> recipients, NotificationType type, Long campaignId, String subject, String detail) {
-        return new Notice(recipients, type, null, campaignId, subject, detail);
+        return new Notice(recipients, type, null, campaignId, subject, detail, null);
     }
 }

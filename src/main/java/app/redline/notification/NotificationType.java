@@ -2,6 +2,24 @@ package app.redline.notification;
 
 /** Why someone is told something about a hazard or a campaign. */
 public enum NotificationType {
+    /** A hazard was found at the enterprise: its managers assign the rectification plan. */
+    REPORTED,
+    /** A plan was assigned: the responsible person rectifies by the deadline. */
+    PLAN_ASSIGNED,
+    /** Evidence was submitted: the accepting side checks it. */
+    EVIDENCE_SUBMITTED,
+    /** The rectification was accepted and the hazard closed. */
+    ACCEPTED,
+    /** The rectification was rejected, with the reason. */
+    REJECTED,
+    /** The enterprise asks for a later deadline: the accepting side decides. */
+    EXTENSION_REQUESTED,
+    /** The extension was approved: a new deadline. */
+    EXTENSION_APPROVED,
+    /** The extension was refused: the deadline stands. */
+    EXTENSION_REFUSED,
+    /** A rectification notice was issued for an inspection's findings. */
+    NOTICE_ISSUED,
     /** A supervisor urges the enterprise to get on with the rectification. */
     URGED,
     /** A government listed the hazard for supervision (挂牌督办). */

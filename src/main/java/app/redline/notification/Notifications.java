@@ -62,13 +62,15 @@ public class Notifications {
                     cut(notice.detail()),
                     now,
                     mailed ? "PENDING" : null,
-                    mailed ? now : null
+                    mailed ? now : null,
+                    notice.eventKey()
                 });
             }
         }
         jdbcTemplate.batchUpdate(
                 "insert into notification (recipient_id, type, hazard_id, campaign_id, subject, detail, created_at,"
-                        + " mail_status, mail_next_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " mail_status, mail_next_at, event_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (recipient_id, event_key) where event_key is not null do nothing",
                 rows);
         return rows.size();
     }

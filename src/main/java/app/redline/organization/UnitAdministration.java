@@ -32,6 +32,7 @@ class UnitAdministration {
 
     static final String AUDIT_TYPE = "UNIT";
 
+    private final app.redline.system.FormSubmissions submissions;
     private final UnitRepository units;
     private final RegionRepository regions;
     private final IndustryRepository industries;
@@ -59,6 +60,7 @@ class UnitAdministration {
 
     @Transactional
     Long create(Scope admin, UnitForm form) {
+        submissions.claim();
         Region region = managedRegion(admin, form.getRegionCode());
         Set<Industry> chosen = knownIndustries(form.getIndustryCodes());
         Unit unit = switch (form.getType()) {

@@ -23,6 +23,9 @@ public final class ImportPage {
         return VIEW;
     }
 
+    /** A spreadsheet to import is at most this large (10,000 rows are well under 5 MB). */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
     public static String upload(
             String kind,
             ImportColumns columns,
@@ -32,6 +35,10 @@ public final class ImportPage {
             Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "import.file.missing");
+            return show(kind, columns, null, model);
+        }
+        if (file.getSize() > MAX_FILE_BYTES) {
+            model.addAttribute("problem", "import.file.tooLarge");
             return show(kind, columns, null, model);
         }
         try {

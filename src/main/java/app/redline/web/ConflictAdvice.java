@@ -1,5 +1,6 @@
 package app.redline.web;
 
+import app.redline.system.DuplicateSubmission;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;

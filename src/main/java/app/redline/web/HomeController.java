@@ -26,6 +26,7 @@ class HomeController {
     private final OrganizationService organization;
     private final HazardDashboard dashboard;
     private final CampaignService campaigns;
+    private final MyWork myWork;
 
     @GetMapping("/")
     String showHome(
@@ -34,6 +35,7 @@ class HomeController {
             @RequestParam(required = false) String region,
             Locale locale,
             Model model) {
+        model.addAttribute("work", myWork.of(user, scope));
         model.addAttribute("dashboard", dashboard.figures(scope, region, locale));
         model.addAttribute("unit", organization.findUnit(user.unitId()).orElse(null));
         model.addAttribute("scope", scope);

@@ -1,9 +1,8 @@
 package app.redline.web;
 
-import java.time.Clock;
+import app.redline.system.FormSubmissions;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -12,11 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @RequiredArgsConstructor
 class SubmissionConfiguration implements WebMvcConfigurer {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final FormSubmissions submissions;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new SubmissionInterceptor(jdbc, clock));
+        registry.addInterceptor(new SubmissionInterceptor(submissions));
     }
 }

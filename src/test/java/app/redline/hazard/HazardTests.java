@@ -113,6 +113,25 @@ class HazardTests {
         return both;
     }
 
+    /** A PNG whose header promises more rows than its data holds (a photo cut short in transfer). */
+    static byte[] truncated() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            byte[] whole = out.toByteArray();
+            return java.util.Arrays.copyOf(whole, whole.length / 2);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         image.setRGB(10, 10, 0xff0000);
@@ -399,7 +418,8 @@ class HazardTests {
                 new MockMultipartFile("photos", "big.png", "image/png", new byte[(int) PhotoStore.MAX_BYTES + 1]),
                 new MockMultipartFile("photos", "wide.png", "image/png", png(20_000, 1)),
                 new MockMultipartFile("photos", "polyglot.png", "image/png", polyglot()),
-                new MockMultipartFile("photos", "../../etc/cron.d/photo.png", "image/png", png()))) {
+                new MockMultipartFile("photos", "../../etc/cron.d/photo.png", "image/png", png()),
+                new MockMultipartFile("photos", "cut-short.png", "image/png", truncated()))) {
             assertThat(mvc.post()
                             .uri("/hazards")
                             .multipart()
@@ -415,10 +435,11 @@ class HazardTests {
                     .hasStatusOk()
                     .bodyText()
                     .containsAnyOf(
-                            "Only JPEG, PNG or WebP",
+                            "is not a JPEG, PNG or WebP image",
                             "larger than 10 MB",
-                            "dimensions are too large",
-                            "cannot contain a path");
+                            "has too many pixels",
+                            "contains a path",
+                            "“cut-short.png” cannot be read as an image");
         }
         assertThat(hazards.count()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from hazard_photo")

@@ -147,7 +147,11 @@ class InspectionTests {
                         .with(inspector)
                         .with(csrf()))
                 .flash()
-                .containsEntry("problem", "inspection.unanswered");
+                .containsEntry("problem", "inspection.incomplete")
+                .hasEntrySatisfying(
+                        "itemProblems",
+                        problems -> assertThat(new java.util.HashSet<Object>(((java.util.Map<?, ?>) problems).keySet()))
+                                .containsExactlyInAnyOrder(items.get(0), items.get(1)));
         assertThat(inspection(id).getState()).isEqualTo(Inspection.State.DRAFT);
         assertThat(raised(id)).isZero();
 
@@ -340,7 +344,19 @@ class InspectionTests {
         Long first = completedWithAFailure();
         assertThat(issue(manager, first)).hasStatus(403);
         assertThat(issue(inspector, first)).flash().containsEntry("message", "notice.issued.done");
-        assertThat(issue(inspector, first)).flash().containsEntry("problem", "notice.issued");
+        assertThat(issue(inspector, first)).model().containsEntry("problem", "notice.issued");
+        // A refused notice comes back with what the inspector wrote.
+        Long refused = completedWithAFailure();
+        assertThat(mvc.post()
+                        .uri("/inspections/{id}/notice", refused)
+                        .param("requirements", "三日内更换泄压阀")
+                        .param("deadline", LocalDate.now().plusDays(10).toString())
+                        .param("reinspection", LocalDate.now().plusDays(5).toString())
+                        .with(inspector)
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("三日内更换泄压阀", LocalDate.now().plusDays(5).toString());
         assertThat(mvc.get()
                         .uri("/inspections/{id}/notice", first)
                         .header("Accept-Language", "zh-CN")

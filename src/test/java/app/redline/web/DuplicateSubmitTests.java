@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -82,6 +83,76 @@ class DuplicateSubmitTests {
         assertThat(other.group(1)).isNotEqualTo(token.group(1));
         assertThat(report(inspector, fixture.commerceInCounty, description, other.group(1)))
                 .hasStatus3xxRedirection();
+    }
+
+    @Test
+    void aRefusedReportIsCorrectedAndSentAgainWithItsTokenAndItsPhotos() throws Exception {
+        ScopeFixture fixture = new ScopeFixture(organization);
+        TestAdmins.ensure(accounts, fixture);
+        accounts.ensureUser(
+                "t-again-inspector", "更正检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), TestAdmins.PASSWORD);
+        RequestPostProcessor inspector = user(userDetails.loadUserByUsername("t-again-inspector"));
+        String token = "again" + System.nanoTime();
+        String description = "更正后上报" + System.nanoTime();
+
+        // Refused: no description. The photo is kept and the form comes back with it.
+        MvcTestResult refused = mvc.post()
+                .uri("/hazards")
+                .multipart()
+                .file(new MockMultipartFile("photos", "exit.png", "image/png", png()))
+                .param("_submission", token)
+                .param("enterpriseId", fixture.commerceInCounty.toString())
+                .param("location", "一楼")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "GENERAL")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        Matcher kept = Pattern.compile("name=\"kept\" value=\"(\\d+)\"")
+                .matcher(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(kept.find()).isTrue();
+
+        // Corrected and sent again with the same token (Back in the browser): created once, with the photo.
+        assertThat(mvc.post()
+                        .uri("/hazards")
+                        .param("_submission", token)
+                        .param("kept", kept.group(1))
+                        .param("enterpriseId", fixture.commerceInCounty.toString())
+                        .param("location", "一楼")
+                        .param("description", description)
+                        .param("category", "UNSAFE_CONDITION")
+                        .param("grade", "GENERAL")
+                        .with(inspector)
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(report(inspector, fixture.commerceInCounty, description, token))
+                .hasStatus(409);
+        assertThat(jdbc.sql("select count(*) from hazard where description = :d")
+                        .param("d", description)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from hazard_photo p join hazard h on h.id = p.hazard_id"
+                                + " where h.description = :d")
+                        .param("d", description)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        // Another user cannot see or take the kept photo.
+        accounts.ensureUser(
+                "t-twice-inspector", "重复提交检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), TestAdmins.PASSWORD);
+        assertThat(mvc.get()
+                        .uri("/hazards/uploads/{id}/thumb", kept.group(1))
+                        .with(user(userDetails.loadUserByUsername("t-twice-inspector"))))
+                .hasStatus(404);
+    }
+
+    static byte[] png() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
     }
 
     MvcTestResult report(RequestPostProcessor who, Long enterprise, String description, String token) {

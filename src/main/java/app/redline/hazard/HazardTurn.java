@@ -1,0 +1,77 @@
+package app.redline.hazard;
+
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.organization.UnitType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Whose turn a hazard is, as a query (the same rules as {@link HazardAccess}, for whole lists):
+ * the enterprise's managers assign the plan and submit evidence; the accepting side accepts and
+ * decides extensions — the unit that found the hazard, or for a hazard the enterprise found itself
+ * its managers (GENERAL) or a supervising department (MAJOR). Always combined with the scope.
+ */
+record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspectorOrSupervisor) {
+
+    static HazardTurn of(SignedInUser user, UnitType unitType) {
+        return new HazardTurn(
+                user.unitId(),
+                unitType,
+                unitType == UnitType.ENTERPRISE && user.hasRole(Role.ENTERPRISE_MANAGER),
+                (unitType == UnitType.DEPARTMENT || unitType == UnitType.GOVERNMENT)
+                        && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR)));
+    }
+
+    /** Hazards whose next step is this user's, of one kind of step or (null) of any. */
+    Specification<Hazard> spec(HazardAction step) {
+        return (h, query, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (manager && (step == null || step == HazardAction.ASSIGN_PLAN)) {
+                any.add(cb.and(
+                        cb.equal(h.get("enterpriseId"), unitId), cb.equal(h.get("state"), HazardState.REPORTED)));
+            }
+            if (manager && (step == null || step == HazardAction.SUBMIT_EVIDENCE)) {
+                any.add(cb.and(
+                        cb.equal(h.get("enterpriseId"), unitId), cb.equal(h.get("state"), HazardState.RECTIFYING)));
+            }
+            Predicate accepts = accepts(h, cb);
+            if (accepts != null && (step == null || step == HazardAction.ACCEPT)) {
+                any.add(cb.and(accepts, cb.equal(h.get("state"), HazardState.PENDING_ACCEPTANCE)));
+            }
+            if (accepts != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {
+                Subquery<Long> pending = query.subquery(Long.class);
+                Root<HazardExtension> extension = pending.from(HazardExtension.class);
+                pending.select(extension.get("hazardId"))
+                        .where(
+                                cb.equal(extension.get("hazardId"), h.get("id")),
+                                cb.equal(extension.get("status"), HazardExtension.Status.PENDING));
+                any.add(cb.and(accepts, cb.notEqual(h.get("state"), HazardState.CLOSED), cb.exists(pending)));
+            }
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The hazards this user accepts (in any state), or null when the user accepts none. */
+    private Predicate accepts(Root<Hazard> h, CriteriaBuilder cb) {
+        List<Predicate> any = new ArrayList<>();
+        if (inspectorOrSupervisor) {
+            any.add(cb.and(cb.isFalse(h.get("selfFound")), cb.equal(h.get("foundByUnitId"), unitId)));
+            if (unitType == UnitType.DEPARTMENT) {
+                any.add(cb.and(cb.isTrue(h.get("selfFound")), cb.equal(h.get("grade"), HazardGrade.MAJOR)));
+            }
+        }
+        if (manager) {
+            any.add(cb.and(
+                    cb.isTrue(h.get("selfFound")),
+                    cb.equal(h.get("grade"), HazardGrade.GENERAL),
+                    cb.equal(h.get("enterpriseId"), unitId)));
+        }
+        return any.isEmpty() ? null : cb.or(any.toArray(Predicate[]::new));
+    }
+}

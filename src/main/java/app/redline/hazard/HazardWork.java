@@ -1,0 +1,131 @@
+package app.redline.hazard;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hazards whose next step is the user's (待我处理): plans to assign, evidence to submit,
+ * acceptances and extension requests to decide — in the user's scope, overdue first. Counted in
+ * SQL, each count capped at {@link #CAP}.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class HazardWork {
+
+    /** Counts stop here ("99+"): a badge does not need more. */
+    public static final int CAP = 100;
+
+    /** The steps that make up my work, in the order the home page lists them. */
+    public static final List<HazardAction> STEPS = List.of(
+            HazardAction.ASSIGN_PLAN, HazardAction.SUBMIT_EVIDENCE, HazardAction.ACCEPT, HazardAction.DECIDE_EXTENSION);
+
+    /** One hazard waiting for the user. */
+    public record Item(
+            HazardAction step,
+            long hazardId,
+            String description,
+            String enterpriseName,
+            HazardGrade grade,
+            LocalDate deadline,
+            Long daysOverdue) {}
+
+    /** The user's hazard work: how many of each step, and the first few, overdue first. */
+    public record Summary(Map<HazardAction, Long> counts, List<Item> items) {
+
+        /** The steps in the order the home page lists them. */
+        public List<HazardAction> steps() {
+            return STEPS;
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long count(HazardAction step) {
+            return counts.getOrDefault(step, 0L);
+        }
+    }
+
+    private final HazardService hazards;
+    private final OrganizationService organization;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public Summary of(SignedInUser user, Scope scope, int limit) {
+        HazardTurn turn = hazards.turnOf(user);
+        Map<HazardAction, Long> counts = new EnumMap<>(HazardAction.class);
+        for (HazardAction step : STEPS) {
+            long count = count(HazardService.inScope(scope).and(turn.spec(step)));
+            if (count > 0) {
+                counts.put(step, count);
+            }
+        }
+        if (counts.isEmpty()) {
+            return new Summary(counts, List.of());
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
+        Root<Hazard> root = query.from(Hazard.class);
+        Specification<Hazard> spec = HazardService.inScope(scope).and(turn.spec(null));
+        query.where(spec.toPredicate(root, query, cb))
+                .orderBy(
+                        cb.asc(cb.coalesce(root.get("deadline"), LocalDate.of(9999, 12, 31))), cb.desc(root.get("id")));
+        List<Hazard> first =
+                entityManager.createQuery(query).setMaxResults(limit).getResultList();
+        Map<Long, String> names = organization.unitNames(
+                first.stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
+        LocalDate today = LocalDate.now(clock);
+        List<Item> items = first.stream()
+                .map(h -> new Item(
+                        stepOf(h, turn),
+                        h.getId(),
+                        h.getDescription(),
+                        names.get(h.getEnterpriseId()),
+                        h.getGrade(),
+                        h.getDeadline(),
+                        h.daysOverdue(today)))
+                .toList();
+        return new Summary(counts, items);
+    }
+
+    /** How many hazards wait for the user (the header's badge), at most {@link #CAP}. */
+    public long count(SignedInUser user, Scope scope) {
+        return count(HazardService.inScope(scope).and(hazards.turnOf(user).spec(null)));
+    }
+
+    private long count(Specification<Hazard> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Hazard> root = ids.from(Hazard.class);
+        ids.select(root.get("id")).where(spec.toPredicate(root, ids, cb));
+        return entityManager.createQuery(ids).setMaxResults(CAP).getResultList().size();
+    }
+
+    private static HazardAction stepOf(Hazard hazard, HazardTurn turn) {
+        return switch (hazard.getState()) {
+            case REPORTED -> HazardAction.ASSIGN_PLAN;
+            case RECTIFYING ->
+                turn.manager() && hazard.getEnterpriseId().equals(turn.unitId())
+                        ? HazardAction.SUBMIT_EVIDENCE
+                        : HazardAction.DECIDE_EXTENSION;
+            case PENDING_ACCEPTANCE -> HazardAction.ACCEPT;
+            case CLOSED -> HazardAction.DECIDE_EXTENSION;
+        };
+    }
+}

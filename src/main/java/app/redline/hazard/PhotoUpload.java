@@ -1,0 +1,61 @@
+package app.redline.hazard;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A checked photo kept for its uploader while the form it came with is corrected. */
+@Entity
+@Table(name = "photo_upload")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class PhotoUpload {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    private String path;
+
+    @Column(name = "thumb_path")
+    private String thumbPath;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    private String sha256;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    PhotoUpload(Long uploadedBy, KeptPhoto kept, Instant at) {
+        this.uploadedBy = uploadedBy;
+        this.fileName = kept.name().length() > 100 ? kept.name().substring(0, 99) + "…" : kept.name();
+        this.path = kept.path();
+        this.thumbPath = kept.thumbPath();
+        this.contentType = kept.contentType();
+        this.sizeBytes = kept.size();
+        this.sha256 = kept.sha256();
+        this.uploadedAt = at;
+    }
+
+    KeptPhoto kept() {
+        return new KeptPhoto(fileName, path, thumbPath, contentType, sizeBytes, sha256);
+    }
+}

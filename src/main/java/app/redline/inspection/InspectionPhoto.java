@@ -1,0 +1,70 @@
+package app.redline.inspection;
+
+import app.redline.hazard.KeptPhoto;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A photo of a checklist item, kept with the inspection from the first save of its draft. */
+@Entity
+@Table(name = "inspection_photo")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+class InspectionPhoto {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "inspection_id")
+    private Long inspectionId;
+
+    @Column(name = "item_id")
+    private Long itemId;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    private String path;
+
+    @Column(name = "thumb_path")
+    private String thumbPath;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    @Column(name = "size_bytes")
+    private long sizeBytes;
+
+    private String sha256;
+
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    InspectionPhoto(Long inspectionId, Long itemId, KeptPhoto kept, Long uploadedBy, Instant at) {
+        this.inspectionId = inspectionId;
+        this.itemId = itemId;
+        this.fileName = kept.name().length() > 100 ? kept.name().substring(0, 99) + "…" : kept.name();
+        this.path = kept.path();
+        this.thumbPath = kept.thumbPath();
+        this.contentType = kept.contentType();
+        this.sizeBytes = kept.size();
+        this.sha256 = kept.sha256();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = at;
+    }
+
+    KeptPhoto kept() {
+        return new KeptPhoto(fileName, path, thumbPath, contentType, sizeBytes, sha256);
+    }
+}

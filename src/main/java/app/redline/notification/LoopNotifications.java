@@ -1,0 +1,161 @@
+package app.redline.notification;
+
+import app.redline.account.Recipients;
+import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardStep;
+import app.redline.hazard.HazardsEscalated;
+import app.redline.inspection.RectificationNoticeIssued;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the person whose turn it is (README, "Who is told what"). Each step of the closed loop
+ * reaches this listener from the event publication registry after the step's transaction has
+ * committed, in a transaction of its own: a failure here leaves the publication incomplete to be
+ * delivered again, never undoes the step, and mail goes out later from the outbox. Recipients are
+ * the enterprise's managers and the responsible person, the accepting side of the hazard (the unit
+ * that found it, or the enterprise itself, or its supervising department), and supervisors over the
+ * enterprise — all of them inside the hazard's scope; whoever took the step is not told of it.
+ */
+@Component
+@RequiredArgsConstructor
+class LoopNotifications {
+
+    private final Notifications notifications;
+    private final Recipients recipients;
+
+    @ApplicationModuleListener
+    void on(HazardStep step) {
+        HazardStep.Facts hazard = step.hazard();
+        Set<Long> to;
+        NotificationType type;
+        String detail = null;
+        if (step instanceof HazardStep.Reported reported) {
+            to = reported.fixedOnTheSpot() ? acceptingSide(hazard) : enterpriseSide(hazard);
+            type = reported.fixedOnTheSpot() ? NotificationType.EVIDENCE_SUBMITTED : NotificationType.REPORTED;
+        } else if (step instanceof HazardStep.PlanAssigned planned) {
+            to = enterpriseSide(hazard);
+            type = NotificationType.PLAN_ASSIGNED;
+            detail = String.valueOf(planned.deadline());
+        } else if (step instanceof HazardStep.EvidenceSubmitted) {
+            to = acceptingSide(hazard);
+            type = NotificationType.EVIDENCE_SUBMITTED;
+        } else if (step instanceof HazardStep.Accepted) {
+            to = enterpriseSide(hazard);
+            type = NotificationType.ACCEPTED;
+        } else if (step instanceof HazardStep.Rejected rejected) {
+            to = enterpriseSide(hazard);
+            type = NotificationType.REJECTED;
+            detail = rejected.reason();
+        } else if (step instanceof HazardStep.ExtensionRequested requested) {
+            to = acceptingSide(hazard);
+            type = NotificationType.EXTENSION_REQUESTED;
+            detail = String.valueOf(requested.newDeadline());
+        } else if (step instanceof HazardStep.ExtensionDecided decided) {
+            to = enterpriseSide(hazard);
+            type = decided.approved() ? NotificationType.EXTENSION_APPROVED : NotificationType.EXTENSION_REFUSED;
+            detail = String.valueOf(decided.deadline());
+        } else if (step instanceof HazardStep.Urged urged) {
+            to = enterpriseSide(hazard);
+            type = NotificationType.URGED;
+            detail = urged.unitName();
+        } else if (step instanceof HazardStep.Listed listed) {
+            to = enterpriseSide(hazard);
+            recipients.supervisorsOf(Set.of(hazard.enterpriseId())).values().forEach(s -> to.addAll(s.department()));
+            type = NotificationType.LISTED;
+            detail = listed.unitName() + " · " + listed.deadline();
+        } else if (step instanceof HazardStep.Delisted delisted) {
+            to = recipients.supervisorsOfUnit(delisted.listedByUnitId());
+            type = NotificationType.DELISTED;
+        } else {
+            return;
+        }
+        if (step.actorId() != null) {
+            to.remove(step.actorId());
+        }
+        notifications.send(List.of(new Notice(to, type, hazard.id(), hazard.subject(), detail).forEvent(step.id())));
+    }
+
+    @ApplicationModuleListener
+    void on(HazardsEscalated escalated) {
+        Set<Long> enterprises = escalated.escalations().stream()
+                .map(e -> e.hazard().enterpriseId())
+                .collect(Collectors.toSet());
+        Map<Long, Recipients.EnterprisePeople> people = recipients.enterprisePeople(enterprises);
+        Map<Long, Recipients.Supervisors> supervisors = recipients.supervisorsOf(enterprises);
+        List<Notice> notices = new ArrayList<>();
+        for (HazardsEscalated.Escalation escalation : escalated.escalations()) {
+            HazardStep.Facts hazard = escalation.hazard();
+            Recipients.EnterprisePeople enterprise = people.get(hazard.enterpriseId());
+            Recipients.Supervisors over =
+                    supervisors.getOrDefault(hazard.enterpriseId(), new Recipients.Supervisors(Set.of(), Set.of()));
+            Set<Long> to = new LinkedHashSet<>(
+                    enterprise == null ? Set.of() : enterprise.managersAnd(hazard.responsiblePerson()));
+            NotificationType type = switch (escalation.step()) {
+                case REMINDER -> NotificationType.REMINDER;
+                case OVERDUE -> {
+                    to.addAll(over.department());
+                    yield NotificationType.OVERDUE;
+                }
+                case ESCALATED -> {
+                    to.addAll(over.government());
+                    yield NotificationType.ESCALATED;
+                }
+            };
+            notices.add(new Notice(to, type, hazard.id(), hazard.subject(), escalation.detail())
+                    .forEvent(keyOf(escalated.id(), hazard.id())));
+        }
+        notifications.send(notices);
+    }
+
+    @ApplicationModuleListener
+    void on(RectificationNoticeIssued issued) {
+        Recipients.EnterprisePeople people =
+                recipients.enterprisePeople(Set.of(issued.enterpriseId())).get(issued.enterpriseId());
+        Set<Long> to = people == null ? new LinkedHashSet<>() : new LinkedHashSet<>(people.managers());
+        String subject = issued.enterpriseName() + " · " + issued.issuer() + " " + issued.year() + "-" + issued.seq();
+        Long hazard = issued.hazardIds().isEmpty() ? null : issued.hazardIds().get(0);
+        notifications.send(List.of(
+                new Notice(to, NotificationType.NOTICE_ISSUED, hazard, subject, String.valueOf(issued.deadline()))
+                        .forEvent(issued.id())));
+    }
+
+    /** The enterprise's managers and whoever bears the responsible person's name. */
+    private Set<Long> enterpriseSide(HazardStep.Facts hazard) {
+        Recipients.EnterprisePeople people =
+                recipients.enterprisePeople(Set.of(hazard.enterpriseId())).get(hazard.enterpriseId());
+        return people == null ? new LinkedHashSet<>() : people.managersAnd(hazard.responsiblePerson());
+    }
+
+    /**
+     * Who accepts the rectification and decides extensions: the unit that found the hazard; for
+     * one the enterprise found itself, its own managers, or for a MAJOR one its supervising
+     * department.
+     */
+    private Set<Long> acceptingSide(HazardStep.Facts hazard) {
+        if (!hazard.selfFound()) {
+            return recipients.inspectorsAndSupervisorsOfUnit(hazard.foundByUnitId());
+        }
+        if (hazard.grade() == HazardGrade.GENERAL) {
+            Recipients.EnterprisePeople people =
+                    recipients.enterprisePeople(Set.of(hazard.enterpriseId())).get(hazard.enterpriseId());
+            return people == null ? new LinkedHashSet<>() : new LinkedHashSet<>(people.managers());
+        }
+        Recipients.Supervisors over =
+                recipients.supervisorsOf(Set.of(hazard.enterpriseId())).get(hazard.enterpriseId());
+        return over == null ? new LinkedHashSet<>() : new LinkedHashSet<>(over.department());
+    }
+
+    /** One key per hazard of an escalation batch (the batch's notices are one event). */
+    private static UUID keyOf(UUID batch, long hazardId) {
+        return UUID.nameUUIDFromBytes((batch + "/" + hazardId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,86 @@
+package app.redline.web;
+
+import app.redline.account.CurrentUser;
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.campaign.Campaign;
+import app.redline.campaign.CampaignService;
+import app.redline.hazard.HazardWork;
+import app.redline.inspection.InspectionWork;
+import app.redline.organization.Scope;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/**
+ * What is the signed-in user's to do (待我处理), gathered from each feature: hazards whose next step
+ * is theirs, inspections to finish or to issue a notice for, campaign self-inspections and visits.
+ * The home page lists it, the header shows its count.
+ */
+@Component("myWork")
+@RequiredArgsConstructor
+public class MyWork {
+
+    /** How many hazards and inspections the home page lists. */
+    static final int SHOWN = 10;
+
+    private final HazardWork hazards;
+    private final InspectionWork inspections;
+    private final CampaignService campaigns;
+    private final CurrentUser currentUser;
+
+    /** Everything waiting for the user. */
+    public record Summary(
+            HazardWork.Summary hazards,
+            List<InspectionWork.Item> inspections,
+            List<CampaignService.Visits> visits,
+            List<CampaignService.Asked> selfInspections) {
+
+        public long total() {
+            return hazards.total()
+                    + inspections.size()
+                    + visits.stream().mapToLong(v -> v.assigned() - v.visited()).sum()
+                    + selfInspections.size();
+        }
+    }
+
+    Summary of(SignedInUser user, Scope scope) {
+        return new Summary(
+                hazards.of(user, scope, SHOWN),
+                inspections.of(user, HazardWork.CAP),
+                visits(user),
+                selfInspections(user, scope));
+    }
+
+    /** The header's count: everything waiting for the user, at most {@link HazardWork#CAP} per kind. */
+    public long count(SignedInUser user) {
+        Scope scope = currentUser.scopeOf(user);
+        return hazards.count(user, scope)
+                + inspections.of(user, HazardWork.CAP).size()
+                + visits(user).stream()
+                        .mapToLong(v -> v.assigned() - v.visited())
+                        .sum()
+                + selfInspections(user, scope).size();
+    }
+
+    /** An inspector's campaign visits not all made yet. */
+    private List<CampaignService.Visits> visits(SignedInUser user) {
+        if (!user.hasRole(Role.INSPECTOR)) {
+            return List.of();
+        }
+        return campaigns.visitsOf(user.id()).stream()
+                .filter(v -> v.visited() < v.assigned())
+                .toList();
+    }
+
+    /** The running campaigns that ask the manager's enterprise for a self-inspection it has not completed. */
+    private List<CampaignService.Asked> selfInspections(SignedInUser user, Scope scope) {
+        if (!scope.isSingleEnterprise() || !user.hasRole(Role.ENTERPRISE_MANAGER)) {
+            return List.of();
+        }
+        return campaigns.askedOf(scope.enterpriseId()).stream()
+                .filter(a -> a.mode().asksSelfInspection() && !a.selfInspected())
+                .filter(a -> a.phase() == Campaign.Phase.RUNNING)
+                .toList();
+    }
+}
