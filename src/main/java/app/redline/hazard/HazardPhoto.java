@@ -1,6 +1,7 @@
 package app.redline.hazard;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,18 +39,8 @@ public class HazardPhoto {
     @Enumerated(EnumType.STRING)
     private Stage stage;
 
-    private String path;
-
-    @Column(name = "thumb_path")
-    private String thumbPath;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
+    @Embedded
+    private StoredPhoto file;
 
     @Column(name = "uploaded_by")
     private Long uploadedBy;
@@ -57,15 +48,11 @@ public class HazardPhoto {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    HazardPhoto(Long hazardId, Long eventId, Stage stage, PhotoStore.Stored stored, Long uploadedBy, Instant at) {
+    HazardPhoto(Long hazardId, Long eventId, Stage stage, StoredPhoto file, Long uploadedBy, Instant at) {
         this.hazardId = hazardId;
         this.eventId = eventId;
         this.stage = stage;
-        this.path = stored.path();
-        this.thumbPath = stored.thumbPath();
-        this.contentType = stored.contentType();
-        this.sizeBytes = stored.size();
-        this.sha256 = stored.sha256();
+        this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }

@@ -225,20 +225,11 @@ class HazardService {
     }
 
     KeptPhoto keepPhoto(MultipartFile file) {
-        PhotoStore.Checked checked = photoStore.check(List.of(file)).get(0);
-        PhotoStore.Stored stored = photoStore.store(checked);
-        return new KeptPhoto(
-                checked.name(),
-                stored.path(),
-                stored.thumbPath(),
-                stored.contentType(),
-                stored.size(),
-                stored.sha256());
+        return photoStore.keep(file);
     }
 
     PhotoStore.Loaded keptFile(KeptPhoto photo, boolean thumbnail) {
-        boolean thumb = thumbnail && photo.thumbPath() != null;
-        return photoStore.load(thumb ? photo.thumbPath() : photo.path(), thumb ? "image/jpeg" : photo.contentType());
+        return photoStore.load(photo.file(), thumbnail);
     }
 
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
@@ -401,9 +392,7 @@ class HazardService {
     }
 
     PhotoStore.Loaded photoFile(HazardPhoto photo, boolean thumbnail) {
-        String path = thumbnail && photo.getThumbPath() != null ? photo.getThumbPath() : photo.getPath();
-        String type = thumbnail && photo.getThumbPath() != null ? "image/jpeg" : photo.getContentType();
-        return photoStore.load(path, type);
+        return photoStore.load(photo.getFile(), thumbnail);
     }
 
     private Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {
@@ -446,14 +435,7 @@ class HazardService {
             SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<KeptPhoto> kept) {
         Instant now = Instant.now(clock);
         for (KeptPhoto photo : kept) {
-            photos.save(new HazardPhoto(
-                    hazard.getId(),
-                    event.getId(),
-                    stage,
-                    new PhotoStore.Stored(
-                            photo.path(), photo.thumbPath(), photo.contentType(), photo.size(), photo.sha256()),
-                    user.id(),
-                    now));
+            photos.save(new HazardPhoto(hazard.getId(), event.getId(), stage, photo.file(), user.id(), now));
         }
     }
 

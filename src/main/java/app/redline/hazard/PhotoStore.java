@@ -40,9 +40,6 @@ class PhotoStore {
     static final int MAX_PHOTOS = 10;
     static final int THUMB_WIDTH = 320;
 
-    /** A photo stored: paths relative to the photo directory. */
-    record Stored(String path, String thumbPath, String contentType, long size, String sha256) {}
-
     /** A photo that passed the checks, with its thumbnail made already (null for WebP). */
     record Checked(String name, byte[] content, String type, byte[] thumb) {}
 
@@ -73,7 +70,13 @@ class PhotoStore {
         return present.stream().map(this::checked).toList();
     }
 
-    Stored store(Checked photo) {
+    /** Checks one file and stores it; a refusal names the file. */
+    KeptPhoto keep(MultipartFile file) {
+        Checked checked = check(List.of(file)).get(0);
+        return new KeptPhoto(checked.name(), store(checked));
+    }
+
+    StoredPhoto store(Checked photo) {
         byte[] content = photo.content();
         String type = photo.type();
         String name = UUID.randomUUID().toString();
@@ -91,10 +94,15 @@ class PhotoStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Stored(path, thumbPath, type, content.length, sha256(content));
+        return new StoredPhoto(path, thumbPath, type, content.length, sha256(content));
     }
 
-    Loaded load(String relativePath, String contentType) {
+    /** A stored photo's file (or its thumbnail), or null when it is gone. */
+    Loaded load(StoredPhoto photo, boolean thumbnail) {
+        return load(photo.pathFor(thumbnail), photo.typeFor(thumbnail));
+    }
+
+    private Loaded load(String relativePath, String contentType) {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
             return null;

@@ -1,6 +1,7 @@
 package app.redline.hazard;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,18 +29,8 @@ class PhotoUpload {
     @Column(name = "file_name")
     private String fileName;
 
-    private String path;
-
-    @Column(name = "thumb_path")
-    private String thumbPath;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
+    @Embedded
+    private StoredPhoto file;
 
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
@@ -47,15 +38,11 @@ class PhotoUpload {
     PhotoUpload(Long uploadedBy, KeptPhoto kept, Instant at) {
         this.uploadedBy = uploadedBy;
         this.fileName = kept.name().length() > 100 ? kept.name().substring(0, 99) + "…" : kept.name();
-        this.path = kept.path();
-        this.thumbPath = kept.thumbPath();
-        this.contentType = kept.contentType();
-        this.sizeBytes = kept.size();
-        this.sha256 = kept.sha256();
+        this.file = kept.file();
         this.uploadedAt = at;
     }
 
     KeptPhoto kept() {
-        return new KeptPhoto(fileName, path, thumbPath, contentType, sizeBytes, sha256);
+        return new KeptPhoto(fileName, file);
     }
 }

@@ -51,15 +51,7 @@ class PhotoUploads {
                 break;
             }
             try {
-                PhotoStore.Checked checked = store.check(List.of(file)).get(0);
-                PhotoStore.Stored stored = store.store(checked);
-                KeptPhoto photo = new KeptPhoto(
-                        checked.name(),
-                        stored.path(),
-                        stored.thumbPath(),
-                        stored.contentType(),
-                        stored.size(),
-                        stored.sha256());
+                KeptPhoto photo = store.keep(file);
                 kept.add(transactions.execute(
                         status -> uploads.save(new PhotoUpload(userId, photo, Instant.now(clock)))));
             } catch (HazardRefused e) {
@@ -84,11 +76,7 @@ class PhotoUploads {
     @Transactional(readOnly = true)
     PhotoStore.Loaded file(Long userId, Long id, boolean thumbnail) {
         return uploads.findByIdAndUploadedBy(id, userId)
-                .map(p -> {
-                    boolean thumb = thumbnail && p.getThumbPath() != null;
-                    return store.load(
-                            thumb ? p.getThumbPath() : p.getPath(), thumb ? "image/jpeg" : p.getContentType());
-                })
+                .map(p -> store.load(p.getFile(), thumbnail))
                 .orElse(null);
     }
 }

@@ -23,6 +23,7 @@ public class CampaignInspections {
     private final InspectionRepository inspections;
     private final InspectionService service;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** The enterprise's inspection of this kind (self-inspection or visit) in the campaign, if begun. */
     @Transactional(readOnly = true)
@@ -42,6 +43,11 @@ public class CampaignInspections {
     @Transactional
     public Long start(SignedInUser user, Scope scope, Long campaignId, Long templateId, Long enterpriseId) {
         boolean self = user.unitId().equals(enterpriseId);
+        // A double click or a second tab waits here for the first start, then finds its inspection.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "campaign-inspection:" + campaignId + ":" + enterpriseId + ":" + self)
+                .query(Object.class)
+                .single();
         Optional<Long> existing = find(campaignId, enterpriseId, self);
         if (existing.isPresent()) {
             return existing.get();

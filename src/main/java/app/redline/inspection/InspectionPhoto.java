@@ -1,7 +1,9 @@
 package app.redline.inspection;
 
 import app.redline.hazard.KeptPhoto;
+import app.redline.hazard.StoredPhoto;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,18 +34,8 @@ class InspectionPhoto {
     @Column(name = "file_name")
     private String fileName;
 
-    private String path;
-
-    @Column(name = "thumb_path")
-    private String thumbPath;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private long sizeBytes;
-
-    private String sha256;
+    @Embedded
+    private StoredPhoto file;
 
     @Column(name = "uploaded_by")
     private Long uploadedBy;
@@ -55,16 +47,12 @@ class InspectionPhoto {
         this.inspectionId = inspectionId;
         this.itemId = itemId;
         this.fileName = kept.name().length() > 100 ? kept.name().substring(0, 99) + "…" : kept.name();
-        this.path = kept.path();
-        this.thumbPath = kept.thumbPath();
-        this.contentType = kept.contentType();
-        this.sizeBytes = kept.size();
-        this.sha256 = kept.sha256();
+        this.file = kept.file();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
     }
 
     KeptPhoto kept() {
-        return new KeptPhoto(fileName, path, thumbPath, contentType, sizeBytes, sha256);
+        return new KeptPhoto(fileName, file);
     }
 }

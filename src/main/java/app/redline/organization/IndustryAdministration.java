@@ -26,6 +26,7 @@ class IndustryAdministration {
 
     private final IndustryRepository industries;
     private final AuditLog auditLog;
+    private final jakarta.persistence.EntityManager entityManager;
 
     Industry load(String code) {
         return industries.findById(code == null ? "" : code).orElseThrow(() -> new IndustryNotFoundException(code));
@@ -42,8 +43,18 @@ class IndustryAdministration {
             throw new FieldProblem("code", "industry.code.taken");
         }
         String parent = checkedParent(form.getCode(), form.getParentCode());
-        Industry industry = industries.save(
-                new Industry(form.getCode(), parent, form.getNameZh(), form.getNameEn(), form.getSortOrder()));
+        Industry industry =
+                new Industry(form.getCode(), parent, form.getNameZh(), form.getNameEn(), form.getSortOrder());
+        // Inserted, never merged: the same code created twice at once is refused by the primary key.
+        try {
+            entityManager.persist(industry);
+            entityManager.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (app.redline.system.UniqueViolation.is(e)) {
+                throw new FieldProblem("code", "industry.code.taken");
+            }
+            throw e;
+        }
         auditLog.record(entry("CREATE", industry, Changes.between(null, industry.auditedFields())));
         return industry.getCode();
     }

@@ -93,7 +93,18 @@ class RegionAdministration {
         if (regions.existsById(code)) {
             throw new FieldProblem("code", "region.code.taken");
         }
-        Region region = regions.save(new Region(code, parent, level, form.getNameZh(), form.getNameEn()));
+        Region region = new Region(code, parent, level, form.getNameZh(), form.getNameEn());
+        // Inserted, never merged: a second administrator creating the same code at once is refused
+        // by the primary key instead of overwriting the first one's region.
+        try {
+            entityManager.persist(region);
+            entityManager.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (app.redline.system.UniqueViolation.is(e)) {
+                throw new FieldProblem("code", "region.code.taken");
+            }
+            throw e;
+        }
         auditLog.record(entry("CREATE", region, Changes.between(null, region.auditedFields())));
         return region.getCode();
     }

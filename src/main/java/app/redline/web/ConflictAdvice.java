@@ -1,6 +1,9 @@
 package app.redline.web;
 
 import app.redline.system.DuplicateSubmission;
+import app.redline.system.UniqueViolation;
+import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -19,14 +22,35 @@ class ConflictAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-    String uploadTooLarge(Model model) {
+    String uploadTooLarge(jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("status", 413);
+        model.addAttribute("back", ErrorPageAttributes.back(request.getHeader("Referer"), request.getHeader("Host")));
         return "error";
     }
 
     @ExceptionHandler(DuplicateSubmission.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String submittedTwice(Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("reason", "duplicate");
+        return "error";
+    }
+
+    /**
+     * A uniqueness rule of the database refused a second row (a double click, two tabs, two people
+     * at once): the first one counts, nothing was done twice. Any other integrity failure stays an
+     * error.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, PersistenceException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String doneAlready(RuntimeException failure, Model model) {
+        if (failure instanceof jakarta.persistence.OptimisticLockException) {
+            model.addAttribute("status", 409);
+            return "error";
+        }
+        if (!UniqueViolation.is(failure)) {
+            throw failure;
+        }
         model.addAttribute("status", 409);
         model.addAttribute("reason", "duplicate");
         return "error";

@@ -32,6 +32,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (maxRequestBytes > 0 && request.getContentLengthLong() > maxRequestBytes) {
+            // The error page's dispatch then fails to read the multipart body and ConflictAdvice shows
+            // Redline's "too large" page; the container reads the rest of the body (max-swallow-size).
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }

@@ -78,6 +78,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         Path file = Files.createTempDirectory("camera").resolve(name);
         float quality = 0.95f;
         do {
+            Files.deleteIfExists(file);
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
             try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
                 writer.setOutput(out);
