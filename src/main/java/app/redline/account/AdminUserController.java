@@ -1,6 +1,7 @@
 package app.redline.account;
 
 import app.redline.system.FieldProblem;
+import app.redline.system.Paging;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class AdminUserController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         UserFilter filter = new UserFilter(q, unit);
-        model.addAttribute("users", users.search(admin, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("users", users.search(admin, filter, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("filter", filter);
         model.addAttribute("q", q);
         model.addAttribute("unitName", unit == null ? null : users.unitName(admin, unit));

@@ -13,8 +13,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a wrong password against the username and tells the user why sign-in failed: locked,
- * disabled, or wrong username or password (never which of the two).
+ * Counts a wrong password against the username and tells the user why sign-in failed: locked, or
+ * wrong username or password (never which of the two; a disabled account answers the same).
  */
 @Component
 @RequiredArgsConstructor
@@ -51,6 +51,8 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
         if (!wasLocked && reason.equals("locked")) {
             events.locked(request, username);
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        // A disabled account answers like a wrong password: the page does not tell a stranger which
+        // usernames exist (the audit trail keeps the real reason).
+        response.sendRedirect(request.getContextPath() + "/login?" + (reason.equals("disabled") ? "error" : reason));
     }
 }

@@ -6,6 +6,7 @@ import app.redline.audit.AuditLog;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Responsibilities;
 import app.redline.organization.Scope;
+import app.redline.system.Paging;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +67,7 @@ class AdminController {
         model.addAttribute("objectTypes", OBJECT_TYPES);
         model.addAttribute(
                 "records",
-                auditLog.search(filter, regionPrefix, clock.getZone(), PageRequest.of(Math.max(page, 0), 50)));
+                auditLog.search(filter, regionPrefix, clock.getZone(), PageRequest.of(Paging.page(page), 50)));
         return "admin/audit";
     }
 }

@@ -9,6 +9,7 @@ import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import app.redline.system.Paging;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ class CampaignController {
                         scope,
                         phase,
                         PageRequest.of(
-                                Math.max(page, 0),
+                                Paging.page(page),
                                 PAGE_SIZE,
                                 Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id")))));
         model.addAttribute("phase", phase);
@@ -167,7 +168,7 @@ class CampaignController {
         model.addAttribute(
                 "targets",
                 board.targets(
-                        scope, campaign, within, status, user.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                        scope, campaign, within, status, user.id(), PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("status", status);
         model.addAttribute("statuses", CampaignBoard.Status.values());
         model.addAttribute("region", within);
@@ -235,7 +236,7 @@ class CampaignController {
             redirect.addFlashAttribute("problem", e.code());
         }
         redirect.addAttribute("status", status);
-        redirect.addAttribute("page", Math.max(page, 0));
+        redirect.addAttribute("page", Paging.page(page));
         if (region != null && region.matches("[0-9]{2,9}")) {
             redirect.addAttribute("region", region);
         }

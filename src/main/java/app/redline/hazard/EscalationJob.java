@@ -39,7 +39,7 @@ class EscalationJob {
     @Scheduled(cron = "${redline.escalation.cron:0 0 7 * * *}", zone = "${redline.time-zone:Asia/Shanghai}")
     void daily() {
         if (settings.enabled()) {
-            run(clock);
+            run(clock, SCHEDULED_AT_LEAST);
         }
     }
 
@@ -69,9 +69,19 @@ class EscalationJob {
 
     /** Runs the escalation as of the clock's day, unless another instance is running it. */
     Optional<HazardEscalation.Result> run(Clock clock) {
+        return run(clock, Duration.ZERO);
+    }
+
+    /**
+     * A scheduled run keeps the lock this long: every instance's scheduler fires at 07:00, and the
+     * ones a moment late must find the run taken even when it took a second.
+     */
+    static final Duration SCHEDULED_AT_LEAST = Duration.ofMinutes(5);
+
+    private Optional<HazardEscalation.Result> run(Clock clock, Duration atLeast) {
         LocalDate today = LocalDate.now(clock);
         AtomicReference<HazardEscalation.Result> result = new AtomicReference<>();
-        lock.runExclusively(LOCK, Duration.ofHours(2), () -> {
+        lock.runExclusively(LOCK, Duration.ofHours(2), atLeast, () -> {
             HazardEscalation.Result done = escalation.escalate(today, Instant.now(clock));
             jdbc.sql(
                             "insert into escalation_run (day, finished_at, hazards, steps) values (:day, :at, :hazards, :steps)"

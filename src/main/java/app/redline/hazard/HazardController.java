@@ -3,6 +3,7 @@ package app.redline.hazard;
 import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class HazardController {
         model.addAttribute("query", LedgerParams.query(filter));
         model.addAttribute("sort", sort);
         model.addAttribute(
-                "hazards", hazards.ledger(scope, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(sort))));
+                "hazards", hazards.ledger(scope, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, order(sort))));
         model.addAttribute("states", HazardState.values());
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("industries", organization.industryTree());

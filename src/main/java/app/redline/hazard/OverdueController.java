@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.Paging;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -61,7 +62,7 @@ class OverdueController {
                 scope,
                 filter,
                 PageRequest.of(
-                        Math.max(page, 0),
+                        Paging.page(page),
                         HazardController.PAGE_SIZE,
                         Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("grade"), Sort.Order.asc("id"))));
         model.addAttribute("filter", filter);

@@ -3,6 +3,7 @@ package app.redline.inspection;
 import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.Paging;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class InspectionController {
                         scope,
                         enterprise,
                         PageRequest.of(
-                                Math.max(page, 0),
+                                Paging.page(page),
                                 25,
                                 Sort.by(Sort.Order.desc("inspectedOn"), Sort.Order.desc("id")))));
         model.addAttribute("enterprise", enterprise);

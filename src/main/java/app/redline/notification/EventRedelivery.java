@@ -34,7 +34,7 @@ class EventRedelivery {
             fixedDelayString = "${redline.events.redelivery-interval:5m}",
             initialDelayString = "${redline.events.redelivery-interval:5m}")
     void redeliver() {
-        lock.runExclusively(LOCK, Duration.ofMinutes(30), () -> {
+        lock.runExclusively(LOCK, Duration.ofMinutes(30), Duration.ofMinutes(1), () -> {
             incomplete.resubmitIncompletePublicationsOlderThan(STALE);
             completed.deletePublicationsOlderThan(KEPT);
         });

@@ -1,6 +1,7 @@
 package app.redline.notification;
 
 import app.redline.account.SignedInUser;
+import app.redline.system.Paging;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,7 +31,7 @@ class NotificationController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute(
-                "notifications", notifications.page(user.id(), unread, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                "notifications", notifications.page(user.id(), unread, PageRequest.of(Paging.page(page), PAGE_SIZE)));
         model.addAttribute("unreadOnly", unread);
         return "notifications/list";
     }

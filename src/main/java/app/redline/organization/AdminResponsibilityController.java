@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import app.redline.system.Paging;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ class AdminResponsibilityController {
 
     @GetMapping("/admin/responsibilities/gaps")
     String showGaps(Scope admin, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("units", responsibilities.unsupervised(admin, PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("units", responsibilities.unsupervised(admin, PageRequest.of(Paging.page(page), 25)));
         return "admin/units/gaps";
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.organization;
 
 import app.redline.system.FieldProblem;
+import app.redline.system.Paging;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -59,7 +60,7 @@ class AdminUnitController {
         }
         model.addAttribute("filter", filter);
         model.addAttribute(
-                "units", administration.search(admin, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, ORDER)));
+                "units", administration.search(admin, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, ORDER)));
         model.addAttribute("types", UnitType.administered());
         model.addAttribute("regions", organization.regionsManagedBy(admin));
         model.addAttribute("industries", organization.industryTree());

@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import app.redline.system.Paging;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,7 +29,7 @@ class EnterpriseController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         EnterpriseFilter filter = new EnterpriseFilter(q, risk, industry);
-        PageRequest pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"));
+        PageRequest pageRequest = PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("name", "id"));
         Page<EnterpriseRow> enterprises = organization.enterprises(scope, filter, pageRequest);
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("filter", filter);

@@ -31,6 +31,15 @@ public class JobLock {
      * dies is then taken over). Returns whether it ran.
      */
     public boolean runExclusively(String name, Duration atMost, Runnable job) {
+        return runExclusively(name, atMost, Duration.ZERO, job);
+    }
+
+    /**
+     * As above, and keeps the lock for at least {@code atLeast} from the start, as ShedLock's
+     * lockAtLeastFor does: a scheduled run that finishes in a second is not run again by another
+     * instance whose scheduler fires a moment later for the same time.
+     */
+    public boolean runExclusively(String name, Duration atMost, Duration atLeast, Runnable job) {
         int taken = jdbc.sql("insert into job_lock (name, locked_until, locked_at, locked_by)"
                         + " values (:name, now() + :seconds * interval '1 second', now(), :by)"
                         + " on conflict (name) do update set locked_until = excluded.locked_until,"
@@ -48,7 +57,9 @@ public class JobLock {
             job.run();
             return true;
         } finally {
-            jdbc.sql("update job_lock set locked_until = now() where name = :name and locked_by = :by")
+            jdbc.sql("update job_lock set locked_until = greatest(now(), locked_at + :least * interval '1 second')"
+                            + " where name = :name and locked_by = :by")
+                    .param("least", atLeast.toSeconds())
                     .param("name", name)
                     .param("by", instance)
                     .update();

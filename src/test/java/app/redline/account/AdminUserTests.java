@@ -235,7 +235,8 @@ class AdminUserTests {
 
         assertThat(user(id).isEnabled()).isFalse();
         assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?expired");
-        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?disabled");
+        // Answered like a wrong password: a stranger learns nothing about which accounts exist.
+        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
     }
 
     @Test
