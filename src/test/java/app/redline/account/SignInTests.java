@@ -65,6 +65,22 @@ class SignInTests {
     }
 
     @Test
+    void controlCharactersAreRefusedAtTheEdgeAndCountAsAFailedSignIn() {
+        assertThat(signIn(username + "\u0000", PASSWORD)).hasRedirectedUrl("/login?error");
+        assertThat(jdbc.queryForObject(
+                        "select failures from login_lock where username = ?", Integer.class, username.toLowerCase()))
+                .isEqualTo(1);
+        // Anywhere else: the 400 page, before any handler runs.
+        assertThat(
+                        mvc.get()
+                                .uri("/hazards")
+                                .param("q", "泄漏\u0000")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(username)))
+                .hasStatus(400);
+    }
+
+    @Test
     void passwordsAreStoredThroughTheDelegatingEncoder() {
         String stored = jdbc.queryForObject(
                 "select password from app_user where lower(username) = ?", String.class, username.toLowerCase());
