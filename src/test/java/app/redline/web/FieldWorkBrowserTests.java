@@ -261,6 +261,19 @@ class FieldWorkBrowserTests extends BrowserTest {
         screenshot("field-my-work-phone");
         browser.get(url("/hazards?mine=true&q=" + description));
         assertThat(text("hazard-table")).contains(description);
+        // The phone ledger: filters folded behind a button, the deadline on every row.
+        browser.get(url("/hazards"));
+        waitFor("hazard-table");
+        assertThat(browser.findElement(By.id("filter-toggle")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("hazard-filter")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("#hazard-table tbody tr td.ledger-deadline"))
+                        .isDisplayed())
+                .isTrue();
+        screenshot("ledger-phone");
+        click(By.id("filter-toggle"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("hazard-filter")).isDisplayed());
+        screenshot("ledger-phone-filters");
         browser.get(url("/hazards/" + hazard));
         browser.findElement(By.id("measures")).sendKeys("清理杂物");
         browser.findElement(By.id("responsiblePerson")).sendKeys("现场安全员");
