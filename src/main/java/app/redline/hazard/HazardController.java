@@ -189,7 +189,7 @@ class HazardController {
             @RequestParam(required = false) List<Long> kept,
             Model model,
             RedirectAttributes redirect) {
-        HazardService.HazardPage page = hazards.page(user, scope, id);
+        HazardPage page = hazards.page(user, scope, id);
         if (!page.actions().contains(HazardAction.SUBMIT_EVIDENCE)) {
             return act(
                     id,
@@ -331,7 +331,7 @@ class HazardController {
     }
 
     private String hazardPage(SignedInUser user, Scope scope, long id, PlanForm plan, Model model) {
-        HazardService.HazardPage page = hazards.page(user, scope, id);
+        HazardPage page = hazards.page(user, scope, id);
         model.addAttribute("page", page);
         model.addAttribute("h", page.hazard());
         if (plan == null) {

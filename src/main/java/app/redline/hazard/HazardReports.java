@@ -33,6 +33,7 @@ public class HazardReports {
             boolean overdue) {}
 
     private final HazardService hazards;
+    private final PhotoStore photoStore;
     private final HazardRepository repository;
     private final Clock clock;
 
@@ -65,12 +66,12 @@ public class HazardReports {
      * transaction rolls back); a refusal names the file.
      */
     public KeptPhoto keepPhoto(MultipartFile photo) {
-        return hazards.keepPhoto(photo);
+        return photoStore.keep(photo);
     }
 
     /** A kept photo's file (or its thumbnail), or null when it is gone. */
     public PhotoFile photoFile(KeptPhoto photo, boolean thumbnail) {
-        PhotoStore.Loaded loaded = hazards.keptFile(photo, thumbnail);
+        PhotoStore.Loaded loaded = photoStore.load(photo.file(), thumbnail);
         return loaded == null ? null : new PhotoFile(loaded.file(), loaded.contentType());
     }
 

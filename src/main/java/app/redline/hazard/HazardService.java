@@ -1,7 +1,6 @@
 package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
-import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.Unit;
@@ -33,7 +32,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reports hazards and moves them through their closed loop. Every load goes through the user's
@@ -56,51 +54,6 @@ class HazardService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final org.springframework.context.ApplicationEventPublisher publisher;
-
-    /** A hazard with everything its page shows. */
-    record HazardPage(
-            Hazard hazard,
-            EnterpriseRow enterprise,
-            String foundBy,
-            List<HazardEvent> events,
-            List<HazardExtension> extensions,
-            List<HazardPhoto> photos,
-            Set<HazardAction> actions,
-            LocalDate today,
-            String listedBy) {
-
-        /** Whether the user has a step of the closed loop to take (urging and listing are not). */
-        public boolean hasTurn() {
-            return actions.stream().anyMatch(a -> a != HazardAction.URGE && a != HazardAction.LIST);
-        }
-
-        /**
-         * Why the last rectification was rejected, while the enterprise is rectifying again: what it
-         * must read first. Null otherwise.
-         */
-        public HazardEvent lastRejection() {
-            if (hazard.getState() != HazardState.RECTIFYING) {
-                return null;
-            }
-            for (int i = events.size() - 1; i >= 0; i--) {
-                HazardEvent event = events.get(i);
-                if (event.getType() == HazardEvent.Type.REJECTED) {
-                    return event;
-                }
-                if (event.getType() == HazardEvent.Type.EVIDENCE_SUBMITTED) {
-                    return null;
-                }
-            }
-            return null;
-        }
-
-        public HazardExtension pendingExtension() {
-            return extensions.stream()
-                    .filter(e -> e.getStatus() == HazardExtension.Status.PENDING)
-                    .findFirst()
-                    .orElse(null);
-        }
-    }
 
     /** A row of the ledger. */
     record HazardRow(Hazard hazard, String enterpriseName, Long daysOverdue) {}
@@ -222,14 +175,6 @@ class HazardService {
                                 .map(u -> u.name())
                                 .orElse("")
                         : null);
-    }
-
-    KeptPhoto keepPhoto(MultipartFile file) {
-        return photoStore.keep(file);
-    }
-
-    PhotoStore.Loaded keptFile(KeptPhoto photo, boolean thumbnail) {
-        return photoStore.load(photo.file(), thumbnail);
     }
 
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {

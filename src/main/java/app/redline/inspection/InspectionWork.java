@@ -60,5 +60,20 @@ public class InspectionWork {
                 .toList();
     }
 
+    /** How many inspections wait for the user (the header's count), at most {@code cap}. */
+    public long count(SignedInUser user, int cap) {
+        return jdbc.sql("""
+                select count(*) from (select 1 from inspection i
+                  where i.created_by = :user and (i.state = 'DRAFT' or (i.state = 'COMPLETED' and i.hazards_raised > 0
+                    and i.type <> 'SELF_INSPECTION'
+                    and not exists (select 1 from rectification_notice n where n.inspection_id = i.id)))
+                  limit :cap) waiting
+                """)
+                .param("user", user.id())
+                .param("cap", cap)
+                .query(Long.class)
+                .single();
+    }
+
     private record Row(Step step, long inspectionId, long enterpriseId, LocalDate inspectedOn) {}
 }

@@ -56,7 +56,7 @@ public class MyWork {
     public long count(SignedInUser user) {
         Scope scope = currentUser.scopeOf(user);
         return hazards.count(user, scope)
-                + inspections.of(user, HazardWork.CAP).size()
+                + inspections.count(user, HazardWork.CAP)
                 + visits(user).stream()
                         .mapToLong(v -> v.assigned() - v.visited())
                         .sum()
