@@ -461,6 +461,353 @@ class AccessMatrixTests {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    /**
+     * Every POST endpoint, as the first user allowed to use it, sent twice at the same moment with
+     * the same form (the same one-time token and version), as a double click or two tabs would:
+     * neither answer is a 500, and the pair changes the database exactly as one of them alone does
+     * (measured against the same request sent once, on objects prepared the same way).
+     */
+    @Test
+    void everyPostSentTwiceAtOnceTakesEffectOnce() throws Exception {
+        Map<String, String> broken = new TreeMap<>();
+        int endpoints = 0;
+        Map<String, String> base = objects();
+        java.util.concurrent.ExecutorService pair = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (String endpoint : endpoints()) {
+                if (!endpoint.startsWith("POST ") || endpoint.equals("POST /profile/password")) {
+                    continue;
+                }
+                Who who = java.util.Arrays.stream(Who.values())
+                        .filter(w -> w != Who.ANONYMOUS
+                                && RULES.get(endpoint).allowed().contains(w))
+                        .findFirst()
+                        .orElseThrow();
+                endpoints++;
+                long[] once = effect(endpoint, who, 1, base, pair, broken);
+                long[] twice = effect(endpoint, who, 2, base, pair, broken);
+                System.out.println("Double post " + endpoint + " as " + who + ": " + java.util.Arrays.toString(once));
+                if (!java.util.Arrays.equals(once, twice)) {
+                    broken.put(
+                            endpoint,
+                            "one request changed " + java.util.Arrays.toString(once) + ", two at once "
+                                    + java.util.Arrays.toString(twice));
+                }
+            }
+        } finally {
+            pair.shutdownNow();
+        }
+        System.out.println("Double posts: " + endpoints + " endpoints");
+        assertThat(broken).as("posts that broke or took effect twice").isEmpty();
+    }
+
+    /**
+     * Prepares fresh objects where the step changes them, sends the endpoint's effective form n times
+     * at once, returns the change.
+     */
+    long[] effect(
+            String endpoint,
+            Who who,
+            int times,
+            Map<String, String> base,
+            java.util.concurrent.ExecutorService pool,
+            Map<String, String> broken)
+            throws Exception {
+        Map<String, String> values = new LinkedHashMap<>(base);
+        Map<String, String> params = effective(endpoint, values);
+        long[] before = counts();
+        List<java.util.concurrent.Future<Outcome>> sent = new ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < times; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return outcomeWith(endpoint, who, values, params);
+            }));
+        }
+        start.countDown();
+        for (var answer : sent) {
+            String code = answer.get(60, java.util.concurrent.TimeUnit.SECONDS).code();
+            if (code.startsWith("5") || code.startsWith("exception")) {
+                broken.put(endpoint + " ×" + times, code);
+            }
+        }
+        long[] after = counts();
+        long[] change = new long[after.length];
+        for (int i = 0; i < after.length; i++) {
+            change[i] = after[i] - before[i];
+        }
+        return change;
+    }
+
+    long[] counts() {
+        return java.util.Arrays.stream(fingerprint().split("\\|"))
+                .mapToLong(v -> v.isEmpty() ? 0 : Long.parseLong(v))
+                .toArray();
+    }
+
+    /**
+     * A form that takes effect: the objects brought to the state the step needs (a fresh general
+     * hazard planned, rectified or with an extension pending; an inspection completed), the current
+     * versions, and a one-time token for creates.
+     */
+    Map<String, String> effective(String endpoint, Map<String, String> values) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>(params(endpoint, values));
+        String token = java.util.UUID.randomUUID().toString();
+        var safety = user(userDetails.loadUserByUsername(Who.SAFETY.username));
+        var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
+        String deadline = LocalDate.now().plusDays(10).toString();
+        switch (endpoint) {
+            case "POST /hazards", "POST /inspections", "POST /admin/templates/{id}/copy" ->
+                params.put("_submission", token);
+            case "POST /admin/templates" -> {
+                params.put("name", "双击检查表");
+                params.put("items[0].text", "安全出口畅通");
+                params.put("_submission", token);
+            }
+            case "POST /hazards/{id}/plan",
+                    "POST /hazards/{id}/evidence",
+                    "POST /hazards/{id}/extensions",
+                    "POST /hazards/{id}/extensions/decision",
+                    "POST /hazards/{id}/accept",
+                    "POST /hazards/{id}/reject" -> {
+                String hazard = generalHazard(values);
+                if (!endpoint.endsWith("/plan")) {
+                    step(safety, hazard, "plan", "measures", "整改", "responsiblePerson", "张三", "deadline", deadline);
+                }
+                if (endpoint.endsWith("/decision")) {
+                    step(
+                            safety,
+                            hazard,
+                            "extensions",
+                            "newDeadline",
+                            LocalDate.now().plusDays(20).toString(),
+                            "reason",
+                            "延期");
+                }
+                if (endpoint.endsWith("/accept") || endpoint.endsWith("/reject")) {
+                    step(safety, hazard, "evidence", "evidence", "已整改");
+                }
+                switch (endpoint.substring(endpoint.lastIndexOf('/') + 1)) {
+                    case "plan" -> {
+                        params.put("measures", "整改");
+                        params.put("responsiblePerson", "张三");
+                        params.put("deadline", deadline);
+                    }
+                    case "evidence" -> params.put("evidence", "已整改");
+                    case "extensions" -> {
+                        params.put("newDeadline", LocalDate.now().plusDays(20).toString());
+                        params.put("reason", "延期");
+                    }
+                    case "decision" -> params.put("approve", "true");
+                    case "reject" -> params.put("reason", "不合格");
+                    default -> {}
+                }
+                params.put("version", version("hazard", hazard));
+            }
+            case "POST /hazards/{id}/urge" -> generalHazard(values);
+            case "POST /notifications/{id}/read" -> {
+                generalHazard(values);
+                values.put(
+                        "/notifications/{id}",
+                        jdbc.sql("select max(n.id) from notification n join app_user u"
+                                        + " on u.id = n.recipient_id where u.username = :u")
+                                .param("u", Who.SAFETY.username)
+                                .query(Long.class)
+                                .single()
+                                .toString());
+            }
+            case "POST /campaigns/{id}/assign",
+                    "POST /campaigns/{id}/urge",
+                    "POST /campaigns/{id}/self-inspection",
+                    "POST /campaigns/{id}/visits/{enterpriseId}" -> {
+                MvcTestResult launched = mvc.post()
+                        .uri("/campaigns")
+                        .param("title", "双击测试专项")
+                        .param("reason", "双击")
+                        .param("templateId", values.get("/admin/templates/{id}"))
+                        .param("startsOn", LocalDate.now().toString())
+                        .param("endsOn", LocalDate.now().plusDays(1).toString())
+                        .param("mode", "BOTH")
+                        .param("creditCodes", creditCode(Long.valueOf(values.get("enterprise"))))
+                        .param("industryCodes", "T_COMMERCE")
+                        .param("regionCode", "970101")
+                        .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
+                        .with(csrf())
+                        .exchange();
+                values.put(
+                        "/campaigns/{id}",
+                        launched.getResponse().getRedirectedUrl().replace("/campaigns/", ""));
+                if (!endpoint.endsWith("/assign")) {
+                    mvc.post()
+                            .uri("/campaigns/" + values.get("/campaigns/{id}") + "/assign")
+                            .param("enterprise", values.get("enterprise"))
+                            .param("inspector", values.get("inspectorId"))
+                            .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
+                            .with(csrf())
+                            .exchange();
+                }
+            }
+            case "POST /hazards/{id}/listing" -> {
+                freshHazard(values, "MAJOR");
+                params.put("version", version("hazard", values.get("/hazards/{id}")));
+                params.put("listingDeadline", LocalDate.now().plusDays(30).toString());
+                params.put("listingNote", "挂牌督办");
+            }
+            case "POST /inspections/{id}" -> {
+                freshInspection(values);
+                params.put("version", version("inspection", values.get("/inspections/{id}")));
+                params.put("outcome_" + item(values), "PASS");
+            }
+            case "POST /inspections/{id}/notice" -> {
+                String inspection = freshInspection(values);
+                mvc.post()
+                        .uri("/inspections/" + inspection)
+                        .param("version", version("inspection", inspection))
+                        .param("outcome_" + item(values), "FAIL")
+                        .param("note_" + item(values), "东侧安全出口堵塞")
+                        .param("complete", "true")
+                        .with(inspector)
+                        .with(csrf())
+                        .exchange();
+                params.put("requirements", "限期整改");
+                params.put("deadline", deadline);
+                params.put("reinspection", LocalDate.now().plusDays(12).toString());
+                params.put("_submission", token);
+            }
+            case "POST /campaigns" -> {
+                params.put("title", "双击测试专项");
+                params.put("reason", "双击");
+                params.put("startsOn", LocalDate.now().toString());
+                params.put("endsOn", LocalDate.now().plusDays(1).toString());
+                params.put("mode", "BOTH");
+                params.put("regionCode", "970101");
+                params.put("industryCodes", "T_COMMERCE");
+                params.put("templateId", values.get("/admin/templates/{id}"));
+                params.put("creditCodes", creditCode(Long.valueOf(values.get("enterprise"))));
+                params.put("_submission", token);
+            }
+            case "POST /admin/regions" -> {
+                params.put("parentCode", "970101");
+                params.put("code", freeTown());
+                params.put("nameZh", "双击镇");
+                params.put("nameEn", "Double Town");
+                params.put("_submission", token);
+            }
+            case "POST /admin/industries" -> {
+                params.put(
+                        "code",
+                        "T_DOUBLE_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT));
+                params.put("nameZh", "双击行业");
+                params.put("nameEn", "Double industry");
+                params.put("_submission", token);
+            }
+            case "POST /admin/units" -> {
+                String first17 = "91970101" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
+                params.put("type", "ENTERPRISE");
+                params.put("name", "双击企业");
+                params.put("creditCode", first17 + app.redline.organization.CreditCode.checkCharacter(first17));
+                params.put("regionCode", "970101001");
+                params.put("industryCodes", "T_COMMERCE");
+                params.put("riskLevel", "BLUE");
+                params.put("_submission", token);
+            }
+            case "POST /admin/users" -> {
+                params.put("username", "t-double-" + Long.toString(System.nanoTime(), 36));
+                params.put("displayName", "双击用户");
+                params.put("unitId", values.get("enterprise"));
+                params.put("roles", "ENTERPRISE_MANAGER");
+                params.put("password", "Double2026password");
+                params.put("_submission", token);
+            }
+            default -> {}
+        }
+        return params;
+    }
+
+    /** A fresh general hazard the matrix's inspector found at the mall (the path's hazard from now on). */
+    String generalHazard(Map<String, String> values) {
+        return freshHazard(values, "GENERAL");
+    }
+
+    String freshHazard(Map<String, String> values, String grade) {
+        MvcTestResult reported = mvc.post()
+                .uri("/hazards")
+                .param("enterpriseId", values.get("enterprise"))
+                .param("location", "双击测试")
+                .param("description", "双击测试隐患")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", grade)
+                .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
+                .with(csrf())
+                .exchange();
+        String hazard = reported.getResponse().getRedirectedUrl().replace("/hazards/", "");
+        values.put("/hazards/{id}", hazard);
+        return hazard;
+    }
+
+    void step(
+            org.springframework.test.web.servlet.request.RequestPostProcessor who,
+            String hazard,
+            String action,
+            String... params) {
+        var request = mvc.post()
+                .uri("/hazards/" + hazard + "/" + action)
+                .param("version", version("hazard", hazard))
+                .with(who)
+                .with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        assertThat(request.exchange()).as(action).hasStatus3xxRedirection();
+    }
+
+    /** A fresh draft inspection of the mall by the matrix's inspector (the path's from now on). */
+    String freshInspection(Map<String, String> values) {
+        MvcTestResult inspected = mvc.post()
+                .uri("/inspections")
+                .param("enterpriseId", values.get("enterprise"))
+                .param("templateId", values.get("/admin/templates/{id}"))
+                .param("type", "ROUTINE")
+                .param("inspectedOn", LocalDate.now().toString())
+                .param("inspectors", "矩阵检查员")
+                .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
+                .with(csrf())
+                .exchange();
+        String inspection = inspected.getResponse().getRedirectedUrl().replace("/inspections/", "");
+        values.put("/inspections/{id}", inspection);
+        return inspection;
+    }
+
+    String version(String table, String id) {
+        return jdbc.sql("select version from " + table + " where id = :id")
+                .param("id", Long.valueOf(id))
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    String item(Map<String, String> values) {
+        return jdbc.sql("select i.id from checklist_item i join inspection n on n.template_id = i.template_id"
+                        + " where n.id = :id")
+                .param("id", Long.valueOf(values.get("/inspections/{id}")))
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    String freeTown() {
+        for (int i = 0; ; i++) {
+            String code = "970101" + String.format("%03d", Math.floorMod(System.nanoTime() + i, 1000L));
+            if (jdbc.sql("select count(*) from region where code = :c")
+                            .param("c", code)
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                return code;
+            }
+        }
+    }
+
     /** The request parameters and form fields each endpoint's handler reads. */
     Map<String, Set<String>> parameterNames() {
         Map<String, Set<String>> names = new LinkedHashMap<>();

@@ -416,6 +416,12 @@ public class CampaignService {
         if (campaign.phase(today) == Campaign.Phase.UPCOMING) {
             throw new CampaignRefused("campaign.urge.upcoming");
         }
+        // Two urges at once (a double click, two supervisors) take turns: the second sees the targets
+        // the first urged today and urges none of them again.
+        jdbc.sql("select id from campaign where id = :id for update")
+                .param("id", campaignId)
+                .query(Long.class)
+                .single();
         List<CampaignBoard.Outstanding> outstanding = board.outstanding(scope, campaign, null, Integer.MAX_VALUE);
         List<CampaignBoard.Outstanding> due =
                 outstanding.stream().filter(o -> !today.equals(o.urgedOn())).toList();

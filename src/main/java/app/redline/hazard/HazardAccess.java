@@ -10,7 +10,10 @@ import java.util.Set;
  * Whose turn it is (DESIGN.md). The enterprise's safety managers plan, rectify and ask for
  * extensions. The accepting side accepts, rejects and decides extensions: the department that found
  * the hazard; for a hazard the enterprise found itself, its own managers, except a MAJOR one, which
- * a supervising department accepts. Seeing the hazard at all (the scope) is checked before this.
+ * a supervising department accepts. Extensions are never decided by the enterprise that asks for
+ * them: the department that found the hazard decides, and for a hazard the enterprise found itself a
+ * supervising department (otherwise an enterprise could move its own deadlines and never be escalated
+ * to the government). Seeing the hazard at all (the scope) is checked before this.
  */
 final class HazardAccess {
 
@@ -42,7 +45,9 @@ final class HazardAccess {
             }
             case CLOSED -> {}
         }
-        if (extensionPending && acceptingSide && hazard.getState().isOpen()) {
+        if (extensionPending
+                && decidesExtensions(user, userUnit, hazard)
+                && hazard.getState().isOpen()) {
             actions.add(HazardAction.DECIDE_EXTENSION);
         }
         if (hazard.getState().isOpen() && supervises(user, userUnit)) {
@@ -64,7 +69,8 @@ final class HazardAccess {
     static boolean onTheSideOf(SignedInUser user, UnitType userUnit, Hazard hazard, HazardAction action) {
         return switch (action) {
             case ASSIGN_PLAN, SUBMIT_EVIDENCE, REQUEST_EXTENSION -> isEnterpriseManager(user, hazard);
-            case ACCEPT, REJECT, DECIDE_EXTENSION -> accepts(user, userUnit, hazard);
+            case ACCEPT, REJECT -> accepts(user, userUnit, hazard);
+            case DECIDE_EXTENSION -> decidesExtensions(user, userUnit, hazard);
             case URGE -> supervises(user, userUnit);
             case LIST -> userUnit == UnitType.GOVERNMENT && user.hasRole(Role.SUPERVISOR);
         };
@@ -86,6 +92,14 @@ final class HazardAccess {
 
     private static boolean isEnterpriseManager(SignedInUser user, Hazard hazard) {
         return user.unitId().equals(hazard.getEnterpriseId()) && user.hasRole(Role.ENTERPRISE_MANAGER);
+    }
+
+    private static boolean decidesExtensions(SignedInUser user, UnitType userUnit, Hazard hazard) {
+        boolean supervisor = user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR);
+        if (!hazard.isSelfFound()) {
+            return supervisor && user.unitId().equals(hazard.getFoundByUnitId());
+        }
+        return supervisor && userUnit == UnitType.DEPARTMENT;
     }
 
     private static boolean accepts(SignedInUser user, UnitType userUnit, Hazard hazard) {

@@ -14,8 +14,9 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * Whose turn a hazard is, as a query (the same rules as {@link HazardAccess}, for whole lists):
  * the enterprise's managers assign the plan and submit evidence; the accepting side accepts and
- * decides extensions — the unit that found the hazard, or for a hazard the enterprise found itself
- * its managers (GENERAL) or a supervising department (MAJOR). Always combined with the scope.
+ * — the unit that found the hazard, or for a hazard the enterprise found itself its managers
+ * (GENERAL) or a supervising department (MAJOR); extensions are decided by the unit that found the
+ * hazard, or a supervising department, never the enterprise. Always combined with the scope.
  */
 record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspectorOrSupervisor) {
 
@@ -44,17 +45,27 @@ record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspe
             if (accepts != null && (step == null || step == HazardAction.ACCEPT)) {
                 any.add(cb.and(accepts, cb.equal(h.get("state"), HazardState.PENDING_ACCEPTANCE)));
             }
-            if (accepts != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {
+            Predicate decides = decidesExtensions(h, cb);
+            if (decides != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {
                 Subquery<Long> pending = query.subquery(Long.class);
                 Root<HazardExtension> extension = pending.from(HazardExtension.class);
                 pending.select(extension.get("hazardId"))
                         .where(
                                 cb.equal(extension.get("hazardId"), h.get("id")),
                                 cb.equal(extension.get("status"), HazardExtension.Status.PENDING));
-                any.add(cb.and(accepts, cb.notEqual(h.get("state"), HazardState.CLOSED), cb.exists(pending)));
+                any.add(cb.and(decides, cb.notEqual(h.get("state"), HazardState.CLOSED), cb.exists(pending)));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };
+    }
+
+    /** The hazards whose extensions this user decides, or null when none. */
+    private Predicate decidesExtensions(Root<Hazard> h, CriteriaBuilder cb) {
+        if (!inspectorOrSupervisor) {
+            return null;
+        }
+        Predicate found = cb.and(cb.isFalse(h.get("selfFound")), cb.equal(h.get("foundByUnitId"), unitId));
+        return unitType == UnitType.DEPARTMENT ? cb.or(found, cb.isTrue(h.get("selfFound"))) : found;
     }
 
     /** The hazards this user accepts (in any state), or null when the user accepts none. */

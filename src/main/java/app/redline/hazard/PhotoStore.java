@@ -28,8 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Keeps hazard photos on disk under the data directory. A photo is accepted only if its content is
- * a JPEG, PNG or WebP image (whatever its name says), at most 10 MB and of sane dimensions; JPEG and
- * PNG get a thumbnail. Files written in a transaction that rolls back are removed again.
+ * a JPEG, PNG or WebP image (whatever its name says), at most 10 MB, of at most 50 million pixels,
+ * and decodes: each gets a JPEG thumbnail. Decoding is subsampled (memory bounded by the thumbnail)
+ * and at most {@code redline.photos.concurrent-decodes} run at once (time bounded whatever a header
+ * says); callers check photos before their database transaction opens. Files written in a
+ * transaction that rolls back are removed again.
  */
 @Component
 class PhotoStore {
@@ -37,6 +40,13 @@ class PhotoStore {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_SIDE = 12_000;
     static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * WebP and progressive JPEG cost several times more to decode than a camera's baseline JPEG (a
+     * lossy WebP of 50 million pixels takes seconds and gigabytes of garbage; a progressive JPEG
+     * buffers every coefficient): they are capped lower.
+     */
+    static final long MAX_PIXELS_COSTLY = 16_800_000L;
+
     static final int MAX_PHOTOS = 10;
     static final int THUMB_WIDTH = 320;
 
@@ -46,10 +56,22 @@ class PhotoStore {
     /** A photo read back. */
     record Loaded(Path file, String contentType) {}
 
-    private final Path root;
+    /** How long a photo waits for a free decoder before it is refused as "busy". */
+    static final java.time.Duration DECODE_WAIT = java.time.Duration.ofSeconds(20);
 
-    PhotoStore(@Value("${redline.data-dir}") String dataDir) {
+    private final Path root;
+    private final java.util.concurrent.Semaphore decoders;
+
+    PhotoStore(
+            @Value("${redline.data-dir}") String dataDir,
+            @Value("${redline.photos.concurrent-decodes:0}") int concurrentDecodes) {
         this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
+        ImageIO.scanForPlugins(); // the WebP reader, from the application's class path
+        this.decoders = new java.util.concurrent.Semaphore(
+                concurrentDecodes > 0
+                        ? concurrentDecodes
+                        : Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                true);
     }
 
     /**
@@ -131,8 +153,7 @@ class PhotoStore {
         if (type == null || containsMarkup(content)) {
             throw new HazardRefused("photos", "hazard.photo.type", name);
         }
-        byte[] thumb = "image/webp".equals(type) ? null : thumbnail(content, name);
-        return new Checked(name, content, type, thumb);
+        return new Checked(name, content, type, decoded(content, name, isCostly(type, content)));
     }
 
     /** A file's name as a message may show it: its last part, at most 80 characters. */
@@ -223,12 +244,58 @@ class PhotoStore {
         return null;
     }
 
+    /** Decodes under the cap on concurrent decodes; a photo that waits too long is refused as busy. */
+    private byte[] decoded(byte[] content, String name, boolean costly) {
+        boolean acquired;
+        try {
+            acquired = decoders.tryAcquire(DECODE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new HazardRefused("photos", "hazard.photo.busy", name);
+        }
+        try {
+            return thumbnail(content, name, costly ? MAX_PIXELS_COSTLY : MAX_PIXELS);
+        } finally {
+            decoders.release();
+        }
+    }
+
+    /** WebP, or a JPEG whose frame is progressive (its first start-of-frame marker is SOF2 or later). */
+    static boolean isCostly(String type, byte[] b) {
+        if ("image/webp".equals(type)) {
+            return true;
+        }
+        if (!"image/jpeg".equals(type)) {
+            return false;
+        }
+        int i = 2;
+        while (i + 4 < b.length && (b[i] & 0xff) == 0xFF) {
+            int marker = b[i + 1] & 0xff;
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                return marker != 0xC0 && marker != 0xC1;
+            }
+            if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+                i += 2;
+                continue;
+            }
+            i += 2 + (((b[i + 2] & 0xff) << 8) | (b[i + 3] & 0xff));
+        }
+        return false;
+    }
+
     /**
      * Reads the dimensions from the header first (a huge image is refused, not decoded), then
      * decodes every n-th pixel only, enough for the thumbnail: a decompression bomb costs no more
      * memory than a thumbnail, and an image cut short or corrupt fails here, with its name.
      */
-    private static byte[] thumbnail(byte[] content, String name) {
+    private static byte[] thumbnail(byte[] content, String name, long maxPixels) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -245,6 +312,9 @@ class PhotoStore {
                 }
                 if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
                     throw new HazardRefused("photos", "hazard.photo.dimensions", name);
+                }
+                if ((long) width * height > maxPixels) {
+                    throw new HazardRefused("photos", "hazard.photo.dimensionsCostly", name);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.min(width, height) / THUMB_WIDTH);

@@ -158,6 +158,8 @@ class InspectionController {
             return "redirect:/inspections/" + id;
         }
         try {
+            InspectionService.ItemPhotos kept = inspections.keepPhotos(user, scope, id, photos);
+            problems.addAll(kept.problems());
             problems.addAll(inspections.saveDraft(
                     user,
                     scope,
@@ -165,7 +167,7 @@ class InspectionController {
                     version,
                     results,
                     summary,
-                    photos,
+                    kept.kept(),
                     removePhoto == null ? Set.of() : Set.copyOf(removePhoto)));
             if (!problems.isEmpty()) {
                 return refused(id, "inspection.saved.withProblems", problems, locale, redirect);

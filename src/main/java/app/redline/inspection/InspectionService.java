@@ -44,6 +44,7 @@ class InspectionService {
     private final CampaignWindow campaigns;
     private final Clock clock;
     private final InspectionPhotoRepository inspectionPhotos;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** How many photos one checklist item keeps. */
     static final int PHOTOS_PER_ITEM = 10;
@@ -160,10 +161,61 @@ class InspectionService {
         return inspection.getId();
     }
 
+    /** The new photos of a draft's items, checked and stored, and the problems of those refused. */
+    record ItemPhotos(
+            Map<Long, List<app.redline.hazard.KeptPhoto>> kept, List<InspectionRefused.ItemProblem> problems) {}
+
     /**
-     * Saves a draft: the outcomes, notes and summary as given, and each item's new photos (checked
-     * one by one; a refused file is named among the problems and the rest is kept), and removes the
-     * photos the user took away. Returns the problems of the files that were not kept.
+     * Checks and stores each item's new photos before the draft's transaction opens (decoding a
+     * photo holds no database connection): only for a draft this user may edit, only for its items
+     * and within each item's room. A refused file is named among the problems; the rest are kept.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    ItemPhotos keepPhotos(SignedInUser user, Scope scope, Long id, Map<Long, List<MultipartFile>> photos) {
+        if (photos.values().stream().flatMap(List::stream).allMatch(MultipartFile::isEmpty)) {
+            return new ItemPhotos(Map.of(), List.of());
+        }
+        org.springframework.transaction.support.TransactionTemplate reading =
+                new org.springframework.transaction.support.TransactionTemplate(transactions.getTransactionManager());
+        reading.setReadOnly(true);
+        Map<Long, Long> rooms = reading.execute(status -> {
+            Inspection inspection = editable(user, scope, id, null);
+            Map<Long, Long> room = new java.util.LinkedHashMap<>();
+            for (ChecklistItem item : items(inspection)) {
+                room.put(
+                        item.getId(),
+                        PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId()));
+            }
+            return room;
+        });
+        Map<Long, List<app.redline.hazard.KeptPhoto>> kept = new java.util.HashMap<>();
+        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
+        for (Map.Entry<Long, Long> item : rooms.entrySet()) {
+            List<MultipartFile> files = photos.getOrDefault(item.getKey(), List.of()).stream()
+                    .filter(f -> !f.isEmpty())
+                    .toList();
+            long room = item.getValue();
+            for (MultipartFile file : files) {
+                if (room <= 0) {
+                    problems.add(new InspectionRefused.ItemProblem(item.getKey(), "inspection.photo.tooMany"));
+                    break;
+                }
+                try {
+                    kept.computeIfAbsent(item.getKey(), k -> new java.util.ArrayList<>())
+                            .add(hazards.keepPhoto(file));
+                    room--;
+                } catch (app.redline.hazard.HazardRefused e) {
+                    problems.add(new InspectionRefused.ItemProblem(item.getKey(), e.code(), e.args()));
+                }
+            }
+        }
+        return new ItemPhotos(kept, problems);
+    }
+
+    /**
+     * Saves a draft: the outcomes, notes and summary as given, each item's new photos (kept by
+     * {@link #keepPhotos} already; those beyond an item's room, sent from a second tab meanwhile, are
+     * named), and removes the photos the user took away.
      */
     @Transactional
     List<InspectionRefused.ItemProblem> saveDraft(
@@ -173,7 +225,7 @@ class InspectionService {
             long version,
             Map<Long, Inspection.Result> results,
             String summary,
-            Map<Long, List<MultipartFile>> photos,
+            Map<Long, List<app.redline.hazard.KeptPhoto>> photos,
             java.util.Set<Long> removedPhotos) {
         Inspection inspection = editable(user, scope, id, version);
         List<ChecklistItem> items = items(inspection);
@@ -187,22 +239,17 @@ class InspectionService {
         List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
         Instant now = Instant.now(clock);
         for (ChecklistItem item : items) {
-            List<MultipartFile> files = photos.getOrDefault(item.getId(), List.of()).stream()
-                    .filter(f -> !f.isEmpty())
-                    .toList();
-            long room = PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId());
-            for (MultipartFile file : files) {
+            List<app.redline.hazard.KeptPhoto> kept = photos.getOrDefault(item.getId(), List.of());
+            long room = kept.isEmpty()
+                    ? 0
+                    : PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId());
+            for (app.redline.hazard.KeptPhoto photo : kept) {
                 if (room <= 0) {
                     problems.add(new InspectionRefused.ItemProblem(item.getId(), "inspection.photo.tooMany"));
                     break;
                 }
-                try {
-                    inspectionPhotos.save(
-                            new InspectionPhoto(id, item.getId(), hazards.keepPhoto(file), user.id(), now));
-                    room--;
-                } catch (app.redline.hazard.HazardRefused e) {
-                    problems.add(new InspectionRefused.ItemProblem(item.getId(), e.code(), e.args()));
-                }
+                inspectionPhotos.save(new InspectionPhoto(id, item.getId(), photo, user.id(), now));
+                room--;
             }
         }
         inspections.saveAndFlush(inspection);

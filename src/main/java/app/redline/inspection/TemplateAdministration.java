@@ -30,6 +30,7 @@ public class TemplateAdministration {
     private final ChecklistTemplateRepository templates;
     private final OrganizationService organization;
     private final AuditLog auditLog;
+    private final app.redline.system.FormSubmissions submissions;
 
     List<ChecklistTemplate> current() {
         return templates.findWithItemsByCurrentTrueOrderByNameAsc();
@@ -50,6 +51,7 @@ public class TemplateAdministration {
     Long create(Scope admin, TemplateForm form) {
         requireGlobal(admin);
         List<ChecklistTemplate.Item> items = checked(form);
+        submissions.claim();
         ChecklistTemplate template =
                 templates.save(new ChecklistTemplate(0L, 1, form.getName(), form.getIndustryCodes(), items));
         template.joinFamily(template.getId());
@@ -86,6 +88,7 @@ public class TemplateAdministration {
     Long copy(Scope admin, Long id, String copyName) {
         requireGlobal(admin);
         ChecklistTemplate source = load(id);
+        submissions.claim();
         ChecklistTemplate copy =
                 templates.save(new ChecklistTemplate(0L, 1, copyName, source.getIndustryCodes(), source.itemValues()));
         copy.joinFamily(copy.getId());

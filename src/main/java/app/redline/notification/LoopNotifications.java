@@ -56,7 +56,7 @@ class LoopNotifications {
             type = NotificationType.REJECTED;
             detail = rejected.reason();
         } else if (step instanceof HazardStep.ExtensionRequested requested) {
-            to = acceptingSide(hazard);
+            to = extensionDeciders(hazard);
             type = NotificationType.EXTENSION_REQUESTED;
             detail = String.valueOf(requested.newDeadline());
         } else if (step instanceof HazardStep.ExtensionDecided decided) {
@@ -140,6 +140,16 @@ class LoopNotifications {
      * one the enterprise found itself, its own managers, or for a MAJOR one its supervising
      * department.
      */
+    /** Who decides an extension: the unit that found the hazard, else its supervising departments. */
+    private Set<Long> extensionDeciders(HazardStep.Facts hazard) {
+        if (!hazard.selfFound()) {
+            return recipients.inspectorsAndSupervisorsOfUnit(hazard.foundByUnitId());
+        }
+        Recipients.Supervisors over =
+                recipients.supervisorsOf(Set.of(hazard.enterpriseId())).get(hazard.enterpriseId());
+        return over == null ? new LinkedHashSet<>() : new LinkedHashSet<>(over.department());
+    }
+
     private Set<Long> acceptingSide(HazardStep.Facts hazard) {
         if (!hazard.selfFound()) {
             return recipients.inspectorsAndSupervisorsOfUnit(hazard.foundByUnitId());

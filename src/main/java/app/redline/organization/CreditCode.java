@@ -11,6 +11,24 @@ public final class CreditCode {
 
     private CreditCode() {}
 
+    /**
+     * A code as typed or pasted, in the form it is kept: full-width characters made half-width
+     * (NFKC), spaces of any kind (a full-width one after a pasted code) removed, letters upper case.
+     * The form and the import both read codes through this.
+     */
+    public static String normalize(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String code = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC)
+                .codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString()
+                .toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() ? null : code;
+    }
+
     public static boolean isValid(String code) {
         if (code == null || code.length() != 18) {
             return false;

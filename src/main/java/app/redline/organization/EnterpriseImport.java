@@ -129,7 +129,11 @@ class EnterpriseImport implements AdministrativeImport {
         int before = problems.size();
         int n = line.number();
         String name = required(line, at, "name", 200, n, problems);
-        String creditCode = required(line, at, "creditCode", 18, n, problems).toUpperCase(Locale.ROOT);
+        String typed = CreditCode.normalize(line.cell(at.get("creditCode")));
+        String creditCode = typed == null ? "" : typed;
+        if (creditCode.isEmpty()) {
+            problems.add(new ImportProblem(n, "creditCode", "import.value.required"));
+        }
         if (!creditCode.isEmpty()) {
             if (!CreditCode.isValid(creditCode)) {
                 problems.add(new ImportProblem(n, "creditCode", "unit.creditCode.invalid"));

@@ -49,6 +49,10 @@ class UnitForm {
 
     private long version;
 
+    public void setCreditCode(String creditCode) {
+        this.creditCode = CreditCode.normalize(creditCode);
+    }
+
     static UnitForm of(Unit unit) {
         UnitForm form = new UnitForm();
         form.type = unit.getType();

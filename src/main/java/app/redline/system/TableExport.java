@@ -163,6 +163,11 @@ public final class TableExport {
         }
     }
 
+    /**
+     * One CSV cell: a formula-like start made text (a leading apostrophe); quoted when it holds a
+     * comma, a quote, a line break, or a semicolon or tab (the list separators Excel uses in many
+     * locales, which would otherwise split the cell there).
+     */
     static String csvCell(Object value) {
         if (value == null) {
             return "";
@@ -171,7 +176,7 @@ public final class TableExport {
         if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        if (text.chars().anyMatch(c -> c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r')) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

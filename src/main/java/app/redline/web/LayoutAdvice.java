@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneId;
 import lombok.RequiredArgsConstructor;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,8 +38,24 @@ class LayoutAdvice {
         return user;
     }
 
+    /**
+     * Form text is stripped of leading and trailing white space of any kind, as the imports strip
+     * their cells: a full-width space (U+3000) after a pasted value is not part of it. Blank is null.
+     */
     @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    void stripStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                String stripped = text == null ? null : text.strip();
+                setValue(stripped == null || stripped.isEmpty() ? null : stripped);
+            }
+
+            @Override
+            public String getAsText() {
+                Object value = getValue();
+                return value == null ? "" : value.toString();
+            }
+        });
     }
 }

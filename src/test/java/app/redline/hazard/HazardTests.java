@@ -377,6 +377,23 @@ class HazardTests {
     }
 
     @Test
+    void anEnterpriseNeverDecidesItsOwnExtensionEvenOfAHazardItFoundItself() {
+        Long id = report(manager, fixture.chemicalsInTown, "GENERAL");
+        LocalDate deadline = LocalDate.now().plusDays(5);
+        plan(manager, id, deadline);
+        post(manager, id, "extensions", "newDeadline", deadline.plusDays(30).toString(), "reason", "资金未到位");
+        assertThat(post(manager, id, "extensions/decision", "approve", "true")).hasStatus(403);
+        assertThat(hazard(id).getDeadline()).isEqualTo(deadline);
+        assertThat(mvc.get().uri("/hazards/{id}", id).with(manager)).bodyText().doesNotContain("extensions/decision");
+        assertThat(mvc.get().uri("/hazards?mine=true").with(inspector))
+                .bodyText()
+                .contains("/hazards/" + id + "\"");
+        assertThat(post(inspector, id, "extensions/decision", "approve", "true"))
+                .hasRedirectedUrl("/hazards/" + id);
+        assertThat(hazard(id).getDeadline()).isEqualTo(deadline.plusDays(30));
+    }
+
+    @Test
     void twoAcceptsAtOnceOneWins() throws Exception {
         Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
         plan(manager, id, LocalDate.now().plusDays(5));

@@ -188,6 +188,17 @@ class AdminUnitTests {
         }
 
         @Test
+        void aCreditCodePastedWithAFullWidthSpaceOrFullWidthLettersIsTheCodeItself() {
+            String code = TestCreditCodes.next("970101");
+            String pasted = " " + code.substring(0, 16)
+                    + (char) (code.charAt(16) >= 'A' ? code.charAt(16) - 'A' + 'Ａ' : code.charAt(16) - '0' + '０')
+                    + code.charAt(17) + "\u3000";
+            assertThat(createEnterprise("全角空格企业", pasted, "970101001", "T_CHEMICALS"))
+                    .hasStatus3xxRedirection();
+            assertThat(units.findByCreditCode(code)).isPresent();
+        }
+
+        @Test
         void createsAnEnterpriseInItsRegionWithAnAuditRecord() {
             String code = TestCreditCodes.next("970101");
             assertThat(createEnterprise("东区新企业", code, "970101001", "T_CHEMICALS"))

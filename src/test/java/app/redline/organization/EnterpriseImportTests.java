@@ -91,7 +91,7 @@ class EnterpriseImportTests {
         String c = TestCreditCodes.next("970101");
         String file = CHINESE_HEADER
                 + "导入化工厂," + a + ",970101001,测试危化,东镇一路1号,张一,李一,0750-1111111,红\r\n"
-                + "导入商场," + b + ",970101,T_COMMERCE、T_TRADE,,,,,yellow\r\n"
+                + "导入商场," + b + "\u3000,970101,T_COMMERCE、T_TRADE,,,,,yellow\r\n"
                 + "\"导入建筑公司, 有限\"," + c + ",970101,Test construction,,,,,\r\n";
         long before = unitCount();
 

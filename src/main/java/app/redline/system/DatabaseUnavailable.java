@@ -1,0 +1,36 @@
+package app.redline.system;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database cannot be reached now (stopped, restarting, unreachable, or
+ * every pooled connection busy past the pool's timeout), as opposed to an error in the request: SQL
+ * states of class 08 (connection exception) and 57P (the server shutting down or starting), the
+ * pool's timeout, or a refused connection.
+ */
+public final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {}
+
+    public static boolean is(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
