@@ -186,6 +186,9 @@ class AccessMatrixTests {
         RULES.put("GET /inspections/{id}/photos/{photoId}", object(all));
         RULES.put("GET /inspections/{id}/photos/{photoId}/thumb", object(all));
         RULES.put("POST /inspections/{id}/notice", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("GET /inspections/{id}/reinspections/new", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("POST /inspections/{id}/reinspections", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("GET /inspections/{id}/reinspections/{reinspectionId}", object(all));
 
         RULES.put("GET /campaigns", signedIn());
         RULES.put("GET /campaigns/new", only(EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV)));
@@ -438,10 +441,7 @@ class AccessMatrixTests {
                 Matcher m = VARIABLE.matcher(pattern);
                 StringBuilder uri = new StringBuilder();
                 while (m.find()) {
-                    String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
-                    m.appendReplacement(
-                            uri,
-                            Matcher.quoteReplacement(values.getOrDefault(key, values.get("{" + m.group(1) + "}"))));
+                    m.appendReplacement(uri, Matcher.quoteReplacement(valueFor(values, pattern, m)));
                 }
                 m.appendTail(uri);
                 var request = mvc.post()
@@ -658,6 +658,15 @@ class AccessMatrixTests {
                 params.put("version", version("inspection", values.get("/inspections/{id}")));
                 params.put("outcome_" + item(values), "PASS");
             }
+            case "POST /inspections/{id}/reinspections" -> {
+                String inspection = freshInspection(values);
+                String hazard = noticed(values, inspection);
+                values.put("/inspections/{id}/reinspections {id}", inspection);
+                params.put("reinspectedOn", LocalDate.now().toString());
+                params.put("inspectors", "矩阵检查员");
+                params.put("result_" + hazard, "RECTIFIED");
+                params.put("_submission", token);
+            }
             case "POST /inspections/{id}/notice" -> {
                 String inspection = freshInspection(values);
                 mvc.post()
@@ -761,6 +770,52 @@ class AccessMatrixTests {
         assertThat(request.exchange()).as(action).hasStatus3xxRedirection();
     }
 
+    /** Completes a fresh inspection with a finding, issues its notice; returns the id of the hazard named. */
+    String noticed(Map<String, String> values, String inspection) {
+        var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
+        mvc.post()
+                .uri("/inspections/" + inspection)
+                .param("version", version("inspection", inspection))
+                .param("outcome_" + item(inspection), "FAIL")
+                .param("note_" + item(inspection), "东侧安全出口堵塞")
+                .param("complete", "true")
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        assertThat(mvc.post()
+                        .uri("/inspections/" + inspection + "/notice")
+                        .param("requirements", "限期整改")
+                        .param("deadline", LocalDate.now().plusDays(10).toString())
+                        .param("reinspection", LocalDate.now().plusDays(12).toString())
+                        .with(inspector)
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection();
+        return jdbc.sql("select id from hazard where inspection_id = :id")
+                .param("id", Long.valueOf(inspection))
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    /** A noticed inspection re-inspected once, its hazard not rectified; returns the re-inspection's id. */
+    String reinspected(Map<String, String> values, String inspection) {
+        String hazard = noticed(values, inspection);
+        MvcTestResult recorded = mvc.post()
+                .uri("/inspections/" + inspection + "/reinspections")
+                .param("reinspectedOn", LocalDate.now().toString())
+                .param("inspectors", "矩阵检查员")
+                .param("result_" + hazard, "NOT_RECTIFIED")
+                .param("note_" + hazard, "仍堵塞")
+                .param("newDeadline", LocalDate.now().plusDays(5).toString())
+                .param("nextReinspection", LocalDate.now().plusDays(6).toString())
+                .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
+                .with(csrf())
+                .exchange();
+        String location = recorded.getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     /** A fresh draft inspection of the mall by the matrix's inspector (the path's from now on). */
     String freshInspection(Map<String, String> values) {
         MvcTestResult inspected = mvc.post()
@@ -787,9 +842,13 @@ class AccessMatrixTests {
     }
 
     String item(Map<String, String> values) {
+        return item(values.get("/inspections/{id}"));
+    }
+
+    String item(String inspection) {
         return jdbc.sql("select i.id from checklist_item i join inspection n on n.template_id = i.template_id"
                         + " where n.id = :id")
-                .param("id", Long.valueOf(values.get("/inspections/{id}")))
+                .param("id", Long.valueOf(inspection))
                 .query(Long.class)
                 .single()
                 .toString();
@@ -869,7 +928,8 @@ class AccessMatrixTests {
                         + " (select count(*) from unit), (select sum(version) from unit),"
                         + " (select count(*) from region), (select sum(version) from region),"
                         + " (select count(*) from industry), (select sum(version) from industry),"
-                        + " (select count(*) from checklist_template), (select count(*) from audit_record))")
+                        + " (select count(*) from checklist_template), (select count(*) from audit_record),"
+                        + " (select count(*) from reinspection), (select count(*) from notice_hazard))")
                 .query(String.class)
                 .single();
     }
@@ -891,7 +951,7 @@ class AccessMatrixTests {
         Matcher m = VARIABLE.matcher(pattern);
         while (m.find()) {
             String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
-            String value = values.getOrDefault(key, values.get("{" + m.group(1) + "}"));
+            String value = valueFor(values, pattern, m);
             assertThat(value).as("a value for " + key).isNotNull();
             m.appendReplacement(uri, Matcher.quoteReplacement(value));
         }
@@ -922,6 +982,19 @@ class AccessMatrixTests {
             return new Outcome(Integer.toString(status), body);
         }
         return new Outcome("ok " + status, body);
+    }
+
+    /**
+     * The value of a path variable: one given for this very pattern ("pattern {name}"), else for its
+     * object path ("/inspections/{id}"), else for the variable's name ("{photoId}").
+     */
+    static String valueFor(Map<String, String> values, String pattern, Matcher m) {
+        String own = values.get(pattern + " {" + m.group(1) + "}");
+        if (own != null) {
+            return own;
+        }
+        String key = pattern.substring(0, m.start()) + "{" + m.group(1) + "}";
+        return values.getOrDefault(key, values.get("{" + m.group(1) + "}"));
     }
 
     /** Plausible form values, so that an allowed request passes security and reaches the handler. */
@@ -1090,8 +1163,20 @@ class AccessMatrixTests {
                 .exchange();
         String campaign = launched.getResponse().getRedirectedUrl().replace("/campaigns/", "");
 
+        // A second inspection of the mall: completed with a finding, its notice issued and re-inspected
+        // once (the hazard still not rectified, so a further re-inspection is possible).
         Map<String, String> values = new LinkedHashMap<>();
         values.put("enterprise", fixture.commerceInCounty.toString());
+        values.put("/admin/templates/{id}", template.toString());
+        String reinspected = freshInspection(values);
+        String reinspectionId = reinspected(values, reinspected);
+        for (String pattern : List.of(
+                "/inspections/{id}/reinspections/new",
+                "/inspections/{id}/reinspections",
+                "/inspections/{id}/reinspections/{reinspectionId}")) {
+            values.put(pattern + " {id}", reinspected);
+        }
+        values.put("{reinspectionId}", reinspectionId);
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);
         values.put("{photoId}", photo);

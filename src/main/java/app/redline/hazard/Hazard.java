@@ -74,6 +74,17 @@ public class Hazard {
 
     private LocalDate deadline;
 
+    /** The rectification notice that named it, if one did. */
+    @Column(name = "notice_id")
+    private Long noticeId;
+
+    /**
+     * The date the notice orders rectification by (责令限期整改): the plan may not go past it, only
+     * an approved extension or a re-inspection moves it. Null for a hazard no notice named.
+     */
+    @Column(name = "ordered_deadline")
+    private LocalDate orderedDeadline;
+
     @Column(name = "responsible_person")
     private String responsiblePerson;
 
@@ -168,9 +179,12 @@ public class Hazard {
         List<HazardRefused> problems = new ArrayList<>();
         missing(problems, "measures", plan.measures());
         missing(problems, "responsiblePerson", plan.responsiblePerson());
-        if (plan.deadline() == null) {
+        LocalDate planned = plan.deadline() == null ? orderedDeadline : plan.deadline();
+        if (planned == null) {
             problems.add(new HazardRefused("deadline", "hazard.plan.deadline.required"));
-        } else if (plan.deadline().isBefore(today)) {
+        } else if (orderedDeadline != null && planned.isAfter(orderedDeadline)) {
+            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.ordered", orderedDeadline));
+        } else if (planned.isBefore(today)) {
             problems.add(new HazardRefused("deadline", "hazard.plan.deadline.past"));
         }
         if (grade == HazardGrade.MAJOR) {
@@ -181,7 +195,7 @@ public class Hazard {
         HazardRefused.throwIfAny(problems);
         this.measures = plan.measures();
         this.responsiblePerson = plan.responsiblePerson();
-        this.deadline = plan.deadline();
+        this.deadline = planned;
         this.funds = plan.funds();
         this.interimMeasures = plan.interimMeasures();
         this.emergencyPlan = plan.emergencyPlan();
@@ -218,12 +232,52 @@ public class Hazard {
         }
     }
 
-    /** An approved extension moves the deadline; the state stays as it is. */
+    /** An approved extension moves the deadline (and the ordered one); the state stays as it is. */
     void extendTo(LocalDate newDeadline) {
         if (!state.isOpen()) {
             throw new HazardRefused("hazard.action.state");
         }
         this.deadline = newDeadline;
+        if (orderedDeadline != null) {
+            this.orderedDeadline = newDeadline;
+        }
+    }
+
+    /**
+     * A rectification notice orders it rectified by a date: that date becomes its deadline, whatever
+     * the plan said, and binds the plan from now on.
+     */
+    void orderRectificationBy(Long noticeId, LocalDate date) {
+        if (!state.isOpen()) {
+            throw new HazardRefused("hazard.action.state");
+        }
+        this.noticeId = noticeId;
+        this.orderedDeadline = date;
+        this.deadline = date;
+    }
+
+    /**
+     * The department re-inspects it (复查): rectified closes it, whatever its state; not rectified
+     * sends evidence waiting for acceptance back to rectification, under the new ordered date.
+     */
+    void reinspect(boolean rectified, LocalDate newDeadline, Instant now, java.time.ZoneId zone) {
+        if (!state.isOpen()) {
+            throw new HazardRefused("hazard.action.state");
+        }
+        if (rectified) {
+            this.state = HazardState.CLOSED;
+            this.closedAt = now;
+            this.closedOn = LocalDate.ofInstant(now, zone);
+            return;
+        }
+        if (state == HazardState.PENDING_ACCEPTANCE) {
+            this.rejections++;
+            this.state = HazardState.RECTIFYING;
+        }
+        if (newDeadline != null) {
+            this.orderedDeadline = newDeadline;
+            this.deadline = newDeadline;
+        }
     }
 
     /**

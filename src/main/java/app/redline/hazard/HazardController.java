@@ -337,6 +337,7 @@ class HazardController {
         if (plan == null) {
             plan = new PlanForm();
             plan.setVersion(page.hazard().getVersion());
+            plan.setDeadline(page.hazard().getOrderedDeadline());
         }
         model.addAttribute("plan", plan);
         return "hazards/detail";

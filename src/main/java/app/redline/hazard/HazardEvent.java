@@ -35,6 +35,11 @@ public class HazardEvent {
         URGED,
         LISTED,
         DELISTED,
+        /** A rectification notice ordered it rectified by a date. */
+        DEADLINE_ORDERED,
+        /** The department re-inspected it: rectified (closed) or not (sent back). */
+        REINSPECTED_RECTIFIED,
+        REINSPECTED_NOT_RECTIFIED,
         /** Escalation steps, taken by the daily job (no user: the actor is Redline). */
         REMINDER,
         OVERDUE_NOTICE,

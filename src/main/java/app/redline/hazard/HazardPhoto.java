@@ -23,7 +23,9 @@ public class HazardPhoto {
 
     public enum Stage {
         BEFORE,
-        AFTER
+        AFTER,
+        /** Taken by the department at a re-inspection. */
+        RECHECK
     }
 
     @Id

@@ -18,9 +18,33 @@ import org.springframework.web.multipart.MultipartFile;
 @RequiredArgsConstructor
 public class HazardReports {
 
-    /** A hazard as an inspection's page lists it. */
+    /** A hazard as an inspection's page, its notice and its re-inspection list it. */
     public record Raised(
-            Long id, String location, String description, String legalBasis, HazardGrade grade, HazardState state) {}
+            Long id,
+            String location,
+            String description,
+            String legalBasis,
+            HazardGrade grade,
+            HazardState state,
+            LocalDate deadline,
+            Long noticeId,
+            LocalDate orderedDeadline) {
+
+        public boolean open() {
+            return state.isOpen();
+        }
+    }
+
+    /** A photo kept for its uploader from a form not sent yet (shown as a thumbnail, sent again by id). */
+    public record KeptUpload(Long id, String fileName) {}
+
+    /** The uploader's photos kept so far for one form, and the problems of the files not kept. */
+    public record KeptUploads(List<KeptUpload> photos, List<HazardRefused> problems) {
+
+        public List<Long> ids() {
+            return photos.stream().map(KeptUpload::id).toList();
+        }
+    }
 
     /** A major hazard of a campaign, as its summary lists it. */
     public record MajorHazard(
@@ -33,6 +57,8 @@ public class HazardReports {
             boolean overdue) {}
 
     private final HazardService hazards;
+    private final HazardOrders orders;
+    private final PhotoUploads uploads;
     private final PhotoStore photoStore;
     private final HazardRepository repository;
     private final Clock clock;
@@ -112,8 +138,69 @@ public class HazardReports {
     @Transactional(readOnly = true)
     public List<Raised> raisedBy(Long inspectionId) {
         return repository.findByInspectionIdOrderByIdAsc(inspectionId).stream()
-                .map(h -> new Raised(
-                        h.getId(), h.getLocation(), h.getDescription(), h.getLegalBasis(), h.getGrade(), h.getState()))
+                .map(HazardReports::raised)
                 .toList();
+    }
+
+    /** The hazards a rectification notice named, in the order it lists them. */
+    @Transactional(readOnly = true)
+    public List<Raised> ofNotice(Long noticeId) {
+        return repository.findByNoticeIdOrderByIdAsc(noticeId).stream()
+                .map(HazardReports::raised)
+                .toList();
+    }
+
+    private static Raised raised(Hazard h) {
+        return new Raised(
+                h.getId(),
+                h.getLocation(),
+                h.getDescription(),
+                h.getLegalBasis(),
+                h.getGrade(),
+                h.getState(),
+                h.getDeadline(),
+                h.getNoticeId(),
+                h.getOrderedDeadline());
+    }
+
+    /**
+     * A rectification notice orders the hazards it names rectified by their dates (in the caller's
+     * transaction, which checked that the user issues it): each date becomes the hazard's deadline
+     * and binds its plan.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void orderRectification(
+            SignedInUser user, Long noticeId, String noticeNumber, java.util.Map<Long, LocalDate> dates) {
+        orders.orderRectification(user, noticeId, noticeNumber, dates);
+    }
+
+    /**
+     * The re-inspection's finding on one hazard (in the caller's transaction, which checked that the
+     * user re-inspects for the notice): rectified closes it; not rectified sends it back under the
+     * new date. The uploader's kept photos become the hazard's re-inspection photos.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void reinspect(
+            SignedInUser user,
+            Long hazardId,
+            boolean rectified,
+            String note,
+            LocalDate newDeadline,
+            String number,
+            List<Long> keptUploads) {
+        orders.reinspect(user, hazardId, rectified, note, newDeadline, number, uploads.take(user.id(), keptUploads));
+    }
+
+    /**
+     * Checks and keeps a form's new photos for their uploader before the step (outside any
+     * transaction): each file on its own, a refused one named; with those kept before, at most ten.
+     */
+    public KeptUploads keepUploads(Long userId, java.util.Collection<Long> keptIds, List<MultipartFile> files) {
+        PhotoUploads.Kept kept = uploads.keep(userId, keptIds, files);
+        return new KeptUploads(
+                kept.photos().stream()
+                        .map(p -> new KeptUpload(p.getId(), p.getFileName()))
+                        .toList(),
+                kept.problems());
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
 
     List<Hazard> findByInspectionIdOrderByIdAsc(Long inspectionId);
+
+    List<Hazard> findByNoticeIdOrderByIdAsc(Long noticeId);
 }
 
 interface HazardEventRepository extends JpaRepository<HazardEvent, Long> {

@@ -369,15 +369,14 @@ class HazardService {
         hazards.saveAndFlush(hazard);
     }
 
-    private HazardEvent record(
+    HazardEvent record(
             SignedInUser user, Hazard hazard, HazardEvent.Type type, HazardState from, HazardState to, String comment) {
         return events.save(new HazardEvent(
                 hazard.getId(), Instant.now(clock), user.id(), user.displayName(), type, from, to, comment));
     }
 
     /** Photos checked and kept before the step, now the hazard's. */
-    private void attach(
-            SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<KeptPhoto> kept) {
+    void attach(SignedInUser user, Hazard hazard, HazardEvent event, HazardPhoto.Stage stage, List<KeptPhoto> kept) {
         Instant now = Instant.now(clock);
         for (KeptPhoto photo : kept) {
             photos.save(new HazardPhoto(hazard.getId(), event.getId(), stage, photo.file(), user.id(), now));

@@ -41,6 +41,7 @@ class InspectionController {
 
     private final InspectionService inspections;
     private final NoticeService notices;
+    private final ReinspectionService reinspections;
     private final OrganizationService organization;
     private final Clock clock;
     private final MessageSource messages;
@@ -224,6 +225,10 @@ class InspectionController {
     String showNotice(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
         NoticeService.NoticePage page = notices.page(user, scope, id);
         model.addAttribute("page", page);
+        if (page.notice() != null) {
+            model.addAttribute("file", reinspections.file(user, scope, id));
+        }
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("defaultDeadline", LocalDate.now(clock).plusDays(15));
         model.addAttribute("defaultReinspection", LocalDate.now(clock).plusDays(20));
         return "inspections/notice";
@@ -243,10 +248,22 @@ class InspectionController {
                     @org.springframework.format.annotation.DateTimeFormat(
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     LocalDate reinspection,
+            @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
+        Map<Long, LocalDate> hazardDeadlines = new HashMap<>();
+        Map<Long, String> typed = new HashMap<>();
         try {
-            notices.issue(user, scope, id, requirements, deadline, reinspection);
+            for (Map.Entry<String, String> param : params.entrySet()) {
+                Long hazard = param.getKey().startsWith("deadline_") ? itemId(param.getKey()) : null;
+                if (hazard != null
+                        && param.getValue() != null
+                        && !param.getValue().isBlank()) {
+                    typed.put(hazard, param.getValue());
+                    hazardDeadlines.put(hazard, date(param.getValue()));
+                }
+            }
+            notices.issue(user, scope, id, requirements, deadline, hazardDeadlines, reinspection);
             redirect.addFlashAttribute("message", "notice.issued.done");
         } catch (InspectionRefused e) {
             // Back to the form with what the inspector wrote, and why it was refused.
@@ -259,6 +276,7 @@ class InspectionController {
             if (reinspection != null) {
                 model.addAttribute("defaultReinspection", reinspection);
             }
+            model.addAttribute("hazardDeadlines", typed);
             return page;
         }
         return "redirect:/inspections/" + id + "/notice";
@@ -277,6 +295,15 @@ class InspectionController {
             return Long.valueOf(name.substring(name.indexOf('_') + 1));
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /** A date as a date input sends it; anything else is refused with a message, never a 500. */
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InspectionRefused("hazard.field.date");
         }
     }
 

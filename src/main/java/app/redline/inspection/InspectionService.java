@@ -361,7 +361,7 @@ class InspectionService {
                 && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.ENTERPRISE_MANAGER));
     }
 
-    private static Specification<Inspection> inScope(Scope scope) {
+    static Specification<Inspection> inScope(Scope scope) {
         return (i, query, cb) -> scope.coversEnterpriseId(i.get("enterpriseId"), query, cb);
     }
 }

@@ -33,6 +33,7 @@ class NoticeService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final org.springframework.context.MessageSource messages;
 
     record NoticePage(
             InspectionService.InspectionPage inspection, RectificationNotice notice, String issuer, boolean mayIssue) {}
@@ -54,6 +55,7 @@ class NoticeService {
             Long inspectionId,
             String requirements,
             LocalDate deadline,
+            java.util.Map<Long, LocalDate> hazardDeadlines,
             LocalDate reinspection) {
         submissions.claim();
         InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
@@ -73,7 +75,20 @@ class NoticeService {
         if (deadline == null || deadline.isBefore(today)) {
             throw new InspectionRefused("hazard.plan.deadline.past");
         }
-        if (reinspection == null || reinspection.isBefore(deadline)) {
+        // The notice orders each open hazard rectified by its own date, or the notice's.
+        java.util.Map<Long, LocalDate> ordered = new java.util.LinkedHashMap<>();
+        for (HazardReports.Raised hazard : page.hazards()) {
+            if (!hazard.open()) {
+                continue;
+            }
+            LocalDate own = hazardDeadlines.get(hazard.id());
+            if (own != null && own.isBefore(today)) {
+                throw new InspectionRefused("hazard.plan.deadline.past");
+            }
+            ordered.put(hazard.id(), own == null ? deadline : own);
+        }
+        LocalDate latest = ordered.values().stream().max(LocalDate::compareTo).orElse(deadline);
+        if (reinspection == null || reinspection.isBefore(deadline) || reinspection.isBefore(latest)) {
             throw new InspectionRefused("notice.reinspection.before");
         }
         Long unit = page.inspection().getUnitId();
@@ -84,17 +99,23 @@ class NoticeService {
                 .param("year", year)
                 .query(Integer.class)
                 .single();
-        Long id = notices.saveAndFlush(new RectificationNotice(
-                        inspectionId,
-                        unit,
-                        year,
-                        seq,
-                        requirements.strip(),
-                        deadline,
-                        reinspection,
-                        user.id(),
-                        Instant.now(clock)))
-                .getId();
+        RectificationNotice issued = new RectificationNotice(
+                inspectionId,
+                unit,
+                year,
+                seq,
+                requirements.strip(),
+                deadline,
+                reinspection,
+                user.id(),
+                Instant.now(clock));
+        issued.orders(ordered);
+        Long id = notices.saveAndFlush(issued).getId();
+        String number = messages.getMessage(
+                "notice.number",
+                new Object[] {organization.findUnit(unit).map(u -> u.name()).orElse(""), year, seq},
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        hazards.orderRectification(user, id, number, ordered);
         publisher.publishEvent(new RectificationNoticeIssued(
                 java.util.UUID.randomUUID(),
                 inspectionId,

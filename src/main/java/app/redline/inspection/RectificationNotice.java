@@ -39,6 +39,22 @@ public class RectificationNotice {
 
     private LocalDate reinspection;
 
+    /**
+     * When the next re-inspection is due: the notice's date first, then the date a re-inspection
+     * set for what it sent back; null once a re-inspection found everything rectified.
+     */
+    @Column(name = "reinspection_due")
+    private LocalDate reinspectionDue;
+
+    /** The date ordered for each hazard the notice names, as issued. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(
+            name = "notice_hazard",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "notice_id"))
+    @jakarta.persistence.MapKeyColumn(name = "hazard_id")
+    @Column(name = "deadline")
+    private java.util.Map<Long, LocalDate> hazardDeadlines = new java.util.LinkedHashMap<>();
+
     @Column(name = "issued_by")
     private Long issuedBy;
 
@@ -62,7 +78,28 @@ public class RectificationNotice {
         this.requirements = requirements;
         this.deadline = deadline;
         this.reinspection = reinspection;
+        this.reinspectionDue = reinspection;
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
+    }
+
+    /** The date ordered for one hazard (null: the notice did not name it). */
+    public LocalDate deadlineOf(Long hazardId) {
+        return hazardDeadlines.get(hazardId);
+    }
+
+    /** Whether every hazard was given the same date (the notice then says it in one sentence). */
+    public boolean oneDeadline() {
+        // A set, not Stream.distinct(): Hibernate's map values view reports its elements distinct.
+        return new java.util.HashSet<>(hazardDeadlines.values()).size() <= 1;
+    }
+
+    void orders(java.util.Map<Long, LocalDate> dates) {
+        hazardDeadlines.putAll(dates);
+    }
+
+    /** After a re-inspection: the next one on that date, or (null) none, everything being rectified. */
+    void reinspectAgainOn(LocalDate next) {
+        this.reinspectionDue = next;
     }
 }
