@@ -53,13 +53,17 @@ class AdminImportController {
     }
 
     @GetMapping("/template.xlsx")
-    void templateXlsx(@PathVariable String kind, Locale locale, HttpServletResponse response) throws IOException {
-        ImportTemplate.sendXlsx(response, kind, find(kind).columns(), locale);
+    void templateXlsx(Scope admin, @PathVariable String kind, Locale locale, HttpServletResponse response)
+            throws IOException {
+        AdministrativeImport target = find(kind);
+        ImportTemplate.sendXlsx(response, kind, target.columns(), locale, target.templateExtras(admin, locale));
     }
 
     @GetMapping("/template.csv")
-    void templateCsv(@PathVariable String kind, Locale locale, HttpServletResponse response) throws IOException {
-        ImportTemplate.sendCsv(response, kind, find(kind).columns(), locale);
+    void templateCsv(Scope admin, @PathVariable String kind, Locale locale, HttpServletResponse response)
+            throws IOException {
+        AdministrativeImport target = find(kind);
+        ImportTemplate.sendCsv(response, kind, target.columns(), locale, target.templateExtras(admin, locale));
     }
 
     private AdministrativeImport find(String kind) {

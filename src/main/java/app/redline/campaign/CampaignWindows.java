@@ -44,6 +44,31 @@ class CampaignWindows implements CampaignWindow {
     }
 
     @Override
+    public List<Running> runningFor(Long enterpriseId, Long unitId, Scope scope, LocalDate day) {
+        Specification<Campaign> targeting = (c, query, cb) -> {
+            var target = query.subquery(Integer.class);
+            var t = target.from(CampaignTarget.class);
+            target.select(cb.literal(1))
+                    .where(cb.equal(t.get("campaignId"), c.get("id")), cb.equal(t.get("enterpriseId"), enterpriseId));
+            return cb.and(
+                    cb.exists(target),
+                    cb.lessThanOrEqualTo(c.get("startsOn"), day),
+                    cb.greaterThanOrEqualTo(c.get("endsOn"), day));
+        };
+        return campaigns
+                .findAll(
+                        CampaignService.inReach(unitId, scope).and(targeting),
+                        PageRequest.of(0, 20, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
+                .map(c -> new Running(
+                        c.getId(),
+                        c.getTitle(),
+                        c.getTemplateId(),
+                        c.getMode().asksSelfInspection(),
+                        c.getMode().asksVisits()))
+                .getContent();
+    }
+
+    @Override
     public boolean isOpen(Long campaignId, LocalDate day) {
         return campaigns.findById(campaignId).map(c -> c.isOpen(day)).orElse(false);
     }

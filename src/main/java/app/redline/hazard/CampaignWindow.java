@@ -23,4 +23,13 @@ public interface CampaignWindow {
     Optional<String> titleInReach(Long campaignId, Long unitId, Scope scope);
 
     boolean isOpen(Long campaignId, LocalDate day);
+
+    /** A campaign running on a day that targets an enterprise: an inspection of it may answer it. */
+    record Running(Long id, String title, Long templateId, boolean asksSelfInspection, boolean asksVisits) {}
+
+    /**
+     * The campaigns open on the day that target the enterprise and are in the reach of a user of
+     * this unit and scope (so its inspection counts on their boards), newest end first.
+     */
+    List<Running> runningFor(Long enterpriseId, Long unitId, Scope scope, LocalDate day);
 }

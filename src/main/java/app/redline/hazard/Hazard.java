@@ -60,6 +60,10 @@ public class Hazard {
     @Column(name = "legal_basis")
     private String legalBasis;
 
+    /** The checklist item it fails, when a checklist found it (its clause is the legal basis). */
+    @Column(name = "checklist_item")
+    private String checklistItem;
+
     @Enumerated(EnumType.STRING)
     private HazardState state;
 
@@ -159,9 +163,10 @@ public class Hazard {
         this.state = HazardState.REPORTED;
     }
 
-    void foundIn(Long inspectionId, Long campaignId) {
+    void foundIn(Long inspectionId, Long campaignId, String checklistItem) {
         this.inspectionId = inspectionId;
         this.campaignId = campaignId;
+        this.checklistItem = checklistItem;
     }
 
     /** Fixed on the spot: the evidence is given at once and the hazard waits for acceptance. */

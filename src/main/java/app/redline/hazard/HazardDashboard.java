@@ -39,7 +39,7 @@ public class HazardDashboard {
     /** A count and the ledger query string that lists exactly those hazards. */
     public record Figure(long count, String query) {}
 
-    /** One row of a breakdown: a sub-region (drillable when it has sub-regions) or an industry. */
+    /** One row of a breakdown: a sub-region (each one drillable) or an industry. */
     public record Row(String key, String name, boolean drillable, Map<String, Figure> figures) {}
 
     /** One month of the trend. */
@@ -60,8 +60,14 @@ public class HazardDashboard {
             return rate(headline.get("closed").count(), headline.get("total").count());
         }
 
+        /**
+         * Closed by their deadline, out of every hazard whose deadline has come: those closed and
+         * those still open past it (an overdue hazard counts against the rate before it closes).
+         */
         public Double onTimeRate() {
-            return rate(headline.get("onTime").count(), headline.get("closed").count());
+            return rate(
+                    headline.get("onTime").count(),
+                    headline.get("closed").count() + headline.get("overdue").count());
         }
 
         private static Double rate(long part, long whole) {
@@ -249,8 +255,8 @@ public class HazardDashboard {
         if (length == 0) {
             return List.of();
         }
-        boolean drillable = java.util.Arrays.stream(RegionLevel.values())
-                .anyMatch(l -> l.codeLength() == length && l.below() != null);
+        // Every region drills down: a town to its own figures, industries and enterprises.
+        boolean drillable = true;
         return grouped(
                         scope,
                         base,

@@ -48,4 +48,11 @@ record HazardPage(
                 .findFirst()
                 .orElse(null);
     }
+
+    /** The extension requests decided already (the pending one has its own card, shown once). */
+    public List<HazardExtension> decidedExtensions() {
+        return extensions.stream()
+                .filter(e -> e.getStatus() != HazardExtension.Status.PENDING)
+                .toList();
+    }
 }

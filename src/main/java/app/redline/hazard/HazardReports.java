@@ -64,18 +64,19 @@ public class HazardReports {
     private final Clock clock;
 
     /**
-     * Raises a hazard found in an inspection (of a campaign, or {@code null}), as the inspector; the
-     * same checks as a direct report.
+     * Raises a hazard found in an inspection (of a campaign, or {@code null}), as the inspector, with
+     * the checklist item it fails; the same checks as a direct report.
      */
     @Transactional
     public Long raise(
             SignedInUser user,
             Scope scope,
             Hazard.Finding finding,
+            String checklistItem,
             Long inspectionId,
             Long campaignId,
             List<KeptPhoto> photos) {
-        return hazards.report(user, scope, finding, false, null, inspectionId, campaignId, photos);
+        return hazards.report(user, scope, finding, false, null, checklistItem, inspectionId, campaignId, photos);
     }
 
     /**
@@ -140,6 +141,25 @@ public class HazardReports {
         return repository.findByInspectionIdOrderByIdAsc(inspectionId).stream()
                 .map(HazardReports::raised)
                 .toList();
+    }
+
+    /** An open hazard of an enterprise as its home lists what is due next. */
+    public record Due(Long id, String description, HazardState state, LocalDate deadline, boolean overdue) {}
+
+    /** An enterprise's open hazards, those with the nearest deadline first (none last), at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Due> dueNext(Long enterpriseId, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Specification<Hazard> open = (h, q, cb) -> cb.and(
+                cb.equal(h.get("enterpriseId"), enterpriseId),
+                h.get("state").in(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE));
+        return repository
+                .findAll(
+                        open,
+                        PageRequest.of(
+                                0, limit, Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.asc("id"))))
+                .map(h -> new Due(h.getId(), h.getDescription(), h.getState(), h.getDeadline(), h.isOverdue(today)))
+                .getContent();
     }
 
     /** The hazards a rectification notice named, in the order it lists them. */

@@ -14,4 +14,8 @@ interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecification
 interface HazardEventRepository extends JpaRepository<HazardEvent, Long> {
 
     List<HazardEvent> findByHazardIdOrderByAtAscIdAsc(Long hazardId);
+
+    /** The acceptances (or re-inspections found rectified) of a batch of hazards, for the ledger export. */
+    List<HazardEvent> findByHazardIdInAndTypeInOrderByIdAsc(
+            java.util.Collection<Long> hazardIds, java.util.Collection<HazardEvent.Type> types);
 }

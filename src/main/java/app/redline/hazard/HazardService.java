@@ -58,6 +58,17 @@ class HazardService {
     /** A row of the ledger. */
     record HazardRow(Hazard hazard, String enterpriseName, Long daysOverdue) {}
 
+    /**
+     * A hazard as the full ledger (台账) exports it: with its enterprise (region, industries), the
+     * unit that found it, and who accepted it with what opinion (null while open).
+     */
+    record ExportRow(
+            Hazard hazard,
+            app.redline.organization.EnterpriseRow enterprise,
+            String foundBy,
+            HazardEvent acceptance,
+            Long daysOverdue) {}
+
     /** Region and industry filters matching up to this many enterprises filter by their ids. */
     static final int ENTERPRISE_LIST_LIMIT = 2_000;
 
@@ -124,7 +135,7 @@ class HazardService {
      * Hands every row of the ledger (newest first) to {@code rows}, a batch at a time by id, so an
      * export of a million hazards holds one batch in memory.
      */
-    void export(Scope scope, HazardFilter filter, java.util.function.Consumer<HazardRow> rows) {
+    void export(Scope scope, HazardFilter filter, java.util.function.Consumer<ExportRow> rows) {
         LocalDate today = today();
         Specification<Hazard> spec = ledgerSpec(scope, filter, today);
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -140,9 +151,25 @@ class HazardService {
             if (content.isEmpty()) {
                 return;
             }
-            Map<Long, String> names = organization.unitNames(
+            // A few queries per batch of a thousand, never one per row.
+            Map<Long, app.redline.organization.EnterpriseRow> enterprises = organization.enterpriseRows(
                     content.stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
-            content.forEach(h -> rows.accept(new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today))));
+            Map<Long, String> finders = organization.unitNames(
+                    content.stream().map(Hazard::getFoundByUnitId).collect(Collectors.toSet()));
+            Map<Long, HazardEvent> acceptances = new java.util.HashMap<>();
+            events.findByHazardIdInAndTypeInOrderByIdAsc(
+                            content.stream()
+                                    .filter(h -> h.getState() == HazardState.CLOSED)
+                                    .map(Hazard::getId)
+                                    .toList(),
+                            List.of(HazardEvent.Type.ACCEPTED, HazardEvent.Type.REINSPECTED_RECTIFIED))
+                    .forEach(e -> acceptances.put(e.getHazardId(), e));
+            content.forEach(h -> rows.accept(new ExportRow(
+                    h,
+                    enterprises.get(h.getEnterpriseId()),
+                    finders.get(h.getFoundByUnitId()),
+                    acceptances.get(h.getId()),
+                    h.daysOverdue(today))));
             after = content.get(content.size() - 1).getId();
             entityManager.clear();
         }
@@ -191,7 +218,15 @@ class HazardService {
             String evidence,
             List<Long> uploads) {
         return report(
-                user, scope, finding, fixedOnTheSpot, evidence, null, null, photoUploads.take(user.id(), uploads));
+                user,
+                scope,
+                finding,
+                fixedOnTheSpot,
+                evidence,
+                null,
+                null,
+                null,
+                photoUploads.take(user.id(), uploads));
     }
 
     @Transactional
@@ -201,6 +236,7 @@ class HazardService {
             Hazard.Finding finding,
             boolean fixedOnTheSpot,
             String evidence,
+            String checklistItem,
             Long inspectionId,
             Long campaignId,
             List<KeptPhoto> kept) {
@@ -212,7 +248,7 @@ class HazardService {
         }
         Instant now = Instant.now(clock);
         Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
-        hazard.foundIn(inspectionId, campaignId);
+        hazard.foundIn(inspectionId, campaignId, checklistItem);
         if (fixedOnTheSpot) {
             hazard.fixedOnTheSpot(evidence, today());
         }

@@ -41,13 +41,26 @@ public class Inspection {
         NOT_APPLICABLE
     }
 
-    /** An item's outcome and the inspector's note (where exactly, what was seen). */
+    /**
+     * An item's outcome and, for a failed one, what was found (the note: the hazard's description),
+     * where (optional) and the category of the hazard it raises.
+     */
     @Embeddable
     public record Result(
             @Enumerated(EnumType.STRING) @Column(name = "outcome")
             Outcome outcome,
 
-            @Column(name = "note") String note) {}
+            @Column(name = "note") String note,
+
+            @Column(name = "location") String location,
+
+            @Enumerated(EnumType.STRING) @Column(name = "category")
+            app.redline.hazard.HazardCategory category) {
+
+        public Result(Outcome outcome, String note) {
+            this(outcome, note, null, null);
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

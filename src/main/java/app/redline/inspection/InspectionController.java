@@ -81,7 +81,13 @@ class InspectionController {
         if (user.unitId().equals(enterprise)) {
             form.setType(InspectionType.SELF_INSPECTION);
         }
-        return newForm(scope, form, model);
+        // A running campaign that targets the enterprise is offered first: its visit (or
+        // self-inspection) made from here counts on its board.
+        inspections.campaignsFor(user, scope, enterprise).stream().findFirst().ifPresent(c -> {
+            form.setCampaignId(c.id());
+            form.setTemplateId(c.templateId());
+        });
+        return newForm(user, scope, form, model);
     }
 
     @PostMapping
@@ -101,7 +107,7 @@ class InspectionController {
                 result.reject(e.code());
             }
         }
-        return newForm(scope, form, model);
+        return newForm(user, scope, form, model);
     }
 
     @GetMapping("/{id}")
@@ -141,7 +147,19 @@ class InspectionController {
                 problems.add(new InspectionRefused.ItemProblem(item, "inspection.item.noteTooLong", NOTE_LENGTH));
                 note = note.substring(0, NOTE_LENGTH);
             }
-            results.put(item, new Inspection.Result(outcome, note == null || note.isBlank() ? null : note.strip()));
+            String location = params.get("location_" + item);
+            if (location != null && location.length() > LOCATION_LENGTH) {
+                problems.add(
+                        new InspectionRefused.ItemProblem(item, "inspection.item.locationTooLong", LOCATION_LENGTH));
+                location = location.substring(0, LOCATION_LENGTH);
+            }
+            results.put(
+                    item,
+                    new Inspection.Result(
+                            outcome,
+                            note == null || note.isBlank() ? null : note.strip(),
+                            location == null || location.isBlank() ? null : location.strip(),
+                            category(params.get("category_" + item))));
         }
         Map<Long, List<MultipartFile>> photos = new HashMap<>();
         MultipartRequest multipart =
@@ -282,8 +300,9 @@ class InspectionController {
         return "redirect:/inspections/" + id + "/notice";
     }
 
-    private String newForm(Scope scope, InspectionForm form, Model model) {
+    private String newForm(SignedInUser user, Scope scope, InspectionForm form, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("campaigns", inspections.campaignsFor(user, scope, form.getEnterpriseId()));
         model.addAttribute("enterprise", organization.enterprise(scope, form.getEnterpriseId()));
         model.addAttribute("templates", inspections.templatesFor(form.getEnterpriseId(), scope));
         model.addAttribute("types", InspectionType.values());
@@ -304,6 +323,16 @@ class InspectionController {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InspectionRefused("hazard.field.date");
+        }
+    }
+
+    static final int LOCATION_LENGTH = 300;
+
+    private static app.redline.hazard.HazardCategory category(String value) {
+        try {
+            return value == null ? null : app.redline.hazard.HazardCategory.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -23,6 +23,9 @@ class InspectionForm {
 
     private Long templateId;
 
+    /** The running campaign this inspection answers (offered when the enterprise is its target). */
+    private Long campaignId;
+
     @NotBlank
     @Size(max = 300)
     private String inspectors;

@@ -44,6 +44,7 @@ class InspectionService {
     private final CampaignWindow campaigns;
     private final Clock clock;
     private final InspectionPhotoRepository inspectionPhotos;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** How many photos one checklist item keeps. */
@@ -124,6 +125,25 @@ class InspectionService {
         return hazards.mayReport(user, scope, enterpriseId);
     }
 
+    /**
+     * The running campaigns an inspection of this enterprise by this user may answer: they target it,
+     * are in the user's reach, ask for this kind (a visit, or the enterprise's own self-inspection),
+     * and have none of this kind begun yet.
+     */
+    List<CampaignWindow.Running> campaignsFor(SignedInUser user, Scope scope, Long enterpriseId) {
+        if (enterpriseId == null) {
+            return List.of();
+        }
+        boolean self = user.unitId().equals(enterpriseId);
+        InspectionType kind = self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN;
+        return campaigns.runningFor(enterpriseId, user.unitId(), scope, LocalDate.now(clock)).stream()
+                .filter(c -> self ? c.asksSelfInspection() : c.asksVisits())
+                .filter(c -> inspections
+                        .findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(c.id(), enterpriseId, kind)
+                        .isEmpty())
+                .toList();
+    }
+
     @Transactional
     Long create(SignedInUser user, Scope scope, InspectionForm form) {
         submissions.claim();
@@ -134,6 +154,26 @@ class InspectionService {
         InspectionType type = self ? InspectionType.SELF_INSPECTION : form.getType();
         if (!self && type == InspectionType.SELF_INSPECTION) {
             type = InspectionType.ROUTINE;
+        }
+        if (form.getCampaignId() != null) {
+            // Answering a campaign: its kind, once per enterprise (a second start leads to the first).
+            InspectionType kind = self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN;
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+                    .param(
+                            "key",
+                            "campaign-inspection:" + form.getCampaignId() + ":" + form.getEnterpriseId() + ":" + self)
+                    .query(Object.class)
+                    .single();
+            var begun = inspections.findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
+                    form.getCampaignId(), form.getEnterpriseId(), kind);
+            if (begun.isPresent()) {
+                return begun.get().getId();
+            }
+            if (campaignsFor(user, scope, form.getEnterpriseId()).stream()
+                    .noneMatch(c -> c.id().equals(form.getCampaignId()))) {
+                throw new InspectionRefused("inspection.campaign.notRunning");
+            }
+            type = kind;
         }
         Long templateId = form.getTemplateId();
         if (templateId != null
@@ -158,6 +198,9 @@ class InspectionService {
                 form.getSummary(),
                 user.id(),
                 Instant.now(clock)));
+        if (form.getCampaignId() != null) {
+            inspection.answer(form.getCampaignId());
+        }
         return inspection.getId();
     }
 
@@ -302,11 +345,12 @@ class InspectionService {
                     scope,
                     new Hazard.Finding(
                             inspection.getEnterpriseId(),
+                            result.location() == null ? "" : result.location(),
                             result.note(),
-                            item.getText(),
-                            HazardCategory.UNSAFE_CONDITION,
+                            result.category() == null ? HazardCategory.UNSAFE_CONDITION : result.category(),
                             item.isMajorIfFailed() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
                             item.getClause()),
+                    item.getText(),
                     id,
                     inspection.getCampaignId(),
                     itemPhotos.getOrDefault(item.getId(), List.of()));

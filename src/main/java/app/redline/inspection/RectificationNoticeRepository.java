@@ -8,5 +8,10 @@ interface RectificationNoticeRepository extends JpaRepository<RectificationNotic
 
     Optional<RectificationNotice> findByInspectionId(Long inspectionId);
 
+    @org.springframework.data.jpa.repository.Query(
+            "select n from RectificationNotice n where n.inspectionId in"
+                    + " (select i.id from Inspection i where i.enterpriseId = :enterpriseId) order by n.issuedAt desc, n.id desc")
+    List<RectificationNotice> findOfEnterprise(Long enterpriseId, org.springframework.data.domain.Pageable page);
+
     List<RectificationNotice> findByInspectionIdIn(java.util.Collection<Long> inspectionIds);
 }

@@ -116,7 +116,10 @@ class NotificationMailer {
     private SimpleMailMessage message(Pending pending, Recipients.Contact contact) {
         String text = messages.getMessage(
                 "notification." + pending.type(),
-                new Object[] {pending.subject(), pending.detail() == null ? "" : pending.detail()},
+                new Object[] {
+                    pending.subject(),
+                    pending.detail() == null ? "" : DocumentDates.of(pending.detail(), contact.locale())
+                },
                 contact.locale());
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(mail.getFrom());

@@ -19,4 +19,9 @@ public interface AdministrativeImport {
     int maxRows();
 
     ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly);
+
+    /** The template's example row and lists of valid values, for this administrator. */
+    default app.redline.system.ImportTemplate.Extras templateExtras(Scope admin, java.util.Locale locale) {
+        return app.redline.system.ImportTemplate.Extras.none();
+    }
 }

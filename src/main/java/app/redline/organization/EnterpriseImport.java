@@ -83,6 +83,9 @@ class EnterpriseImport implements AdministrativeImport {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (TableRow line : table.subList(1, table.size())) {
+            if (app.redline.system.ImportTemplate.isExample(line.cell(0))) {
+                continue; // the template's example row, left in
+            }
             Row row = check(admin, line, at, catalogue, seen, problems);
             if (row != null) {
                 rows.add(row);
@@ -136,17 +139,17 @@ class EnterpriseImport implements AdministrativeImport {
         }
         if (!creditCode.isEmpty()) {
             if (!CreditCode.isValid(creditCode)) {
-                problems.add(new ImportProblem(n, "creditCode", "unit.creditCode.invalid"));
+                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.invalid", creditCode));
             } else if (seen.putIfAbsent(creditCode, n) != null) {
-                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.repeated"));
+                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.repeated", creditCode));
             }
         }
         String regionCode = required(line, at, "regionCode", 9, n, problems);
         if (!regionCode.isEmpty()) {
             if (!catalogue.regions().contains(regionCode)) {
-                problems.add(new ImportProblem(n, "regionCode", "unit.region.unknown"));
+                problems.add(new ImportProblem(n, "regionCode", "import.region.unknown", regionCode));
             } else if (!UnitAdministration.manages(admin, regionCode)) {
-                problems.add(new ImportProblem(n, "regionCode", "unit.region.outside"));
+                problems.add(new ImportProblem(n, "regionCode", "import.region.outside", regionCode));
             }
         }
         Set<String> industries = new TreeSet<>();
@@ -157,7 +160,7 @@ class EnterpriseImport implements AdministrativeImport {
             }
             String code = catalogue.industries().get(token.strip().toLowerCase(Locale.ROOT));
             if (code == null) {
-                problems.add(new ImportProblem(n, "industries", "unit.industries.unknown"));
+                problems.add(new ImportProblem(n, "industries", "import.industry.unknown", token.strip()));
                 break;
             }
             industries.add(code);
@@ -167,14 +170,14 @@ class EnterpriseImport implements AdministrativeImport {
         String safetyManager = optional(line, at, "safetyManager", 100, n, problems);
         String phone = optional(line, at, "phone", 40, n, problems);
         if (phone != null && !phone.matches("[0-9+() -]*")) {
-            problems.add(new ImportProblem(n, "phone", "user.phone.pattern"));
+            problems.add(new ImportProblem(n, "phone", "import.phone.invalid", phone));
         }
         RiskLevel risk = null;
         String riskCell = optional(line, at, "riskLevel", 20, n, problems);
         if (riskCell != null) {
             risk = RISK_LEVELS.get(riskCell.toLowerCase(Locale.ROOT));
             if (risk == null) {
-                problems.add(new ImportProblem(n, "riskLevel", "import.riskLevel.unknown"));
+                problems.add(new ImportProblem(n, "riskLevel", "import.riskLevel.unknown", riskCell));
             }
         }
         if (problems.size() > before) {
@@ -225,6 +228,53 @@ class EnterpriseImport implements AdministrativeImport {
             problems.add(new ImportProblem(n, column, "import.value.tooLong"));
         }
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The template's example row (a valid enterprise of the administrator's first region) and the
+     * lists of valid region codes (within its reach), industry codes and risk levels.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public app.redline.system.ImportTemplate.Extras templateExtras(Scope admin, Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String prefix = admin.kind() == Scope.Kind.REGION ? admin.regionCode() + "%" : "%";
+        List<List<String>> regions = jdbc.sql("select code, name_zh, name_en from region where code like :prefix"
+                        + " order by code limit 5000")
+                .param("prefix", prefix)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(chinese ? 2 : 3)))
+                .list();
+        List<List<String>> industries = jdbc.sql(
+                        "select code, name_zh, name_en from industry order by sort_order, code")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(chinese ? 2 : 3)))
+                .list();
+        String region = regions.isEmpty() ? "" : regions.get(regions.size() - 1).get(0);
+        String first17 = "91" + (region.length() >= 6 ? region.substring(0, 6) : "440703") + "MA0000001";
+        List<String> example = List.of(
+                chinese ? "示例：某某五金制品有限公司" : "Example: Sample Hardware Co., Ltd.",
+                first17 + CreditCode.checkCharacter(first17),
+                region,
+                industries.isEmpty() ? "" : industries.get(0).get(0),
+                chinese ? "某某路1号" : "1 Sample Road",
+                chinese ? "张三" : "Zhang San",
+                chinese ? "李四" : "Li Si",
+                "0750-1234567",
+                chinese ? "蓝" : "blue");
+        String codes = chinese ? "代码" : "Code";
+        String names = chinese ? "名称" : "Name";
+        return new app.redline.system.ImportTemplate.Extras(
+                example,
+                List.of(
+                        new app.redline.system.ImportTemplate.CodeList(
+                                chinese ? "行政区划代码" : "Region codes", List.of(codes, names), regions, 2),
+                        new app.redline.system.ImportTemplate.CodeList(
+                                chinese ? "行业代码" : "Industry codes", List.of(codes, names), industries, 3),
+                        new app.redline.system.ImportTemplate.CodeList(
+                                null,
+                                List.of(codes),
+                                (chinese ? List.of("红", "橙", "黄", "蓝") : List.of("red", "orange", "yellow", "blue"))
+                                        .stream().map(List::of).toList(),
+                                8)));
     }
 
     /** The region codes, and the industries by code and by either name (lower-cased). */

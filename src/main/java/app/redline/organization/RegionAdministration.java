@@ -93,7 +93,7 @@ class RegionAdministration {
         if (regions.existsById(code)) {
             throw new FieldProblem("code", "region.code.taken");
         }
-        Region region = new Region(code, parent, level, form.getNameZh(), form.getNameEn());
+        Region region = new Region(code, parent, level, form.getNameZh(), form.englishName());
         // Inserted, never merged: a second administrator creating the same code at once is refused
         // by the primary key instead of overwriting the first one's region.
         try {
@@ -113,7 +113,7 @@ class RegionAdministration {
     void rename(Scope admin, String code, RegionForm form) {
         Region region = loadVersion(admin, code, form.getVersion());
         Map<String, Object> before = region.auditedFields();
-        region.rename(form.getNameZh(), form.getNameEn());
+        region.rename(form.getNameZh(), form.englishName());
         Changes changes = Changes.between(before, region.auditedFields());
         if (!changes.isEmpty()) {
             regions.saveAndFlush(region);

@@ -21,11 +21,16 @@ class RegionForm {
     @Size(max = 100)
     private String nameZh;
 
-    @NotBlank
+    /** Optional: the Chinese name stands in where it is blank. */
     @Size(max = 100)
     private String nameEn;
 
     private long version;
+
+    /** The English name, or the Chinese one when none is given. */
+    String englishName() {
+        return nameEn == null || nameEn.isBlank() ? nameZh : nameEn;
+    }
 
     static RegionForm of(Region region) {
         RegionForm form = new RegionForm();

@@ -77,8 +77,13 @@ public class Responsibilities {
      * comprehensive departments) and the governments of its region and the regions above it,
      * nearest first.
      */
-    List<UnitRow> supervisorsOf(Unit enterprise) {
-        List<Long> ids = jdbc.sql(LINEAGE + "select d.id from unit d, unit e where e.id = :id and d.active"
+    List<Supervisor> supervisorsOf(Unit enterprise) {
+        Map<Long, Boolean> governs = new java.util.LinkedHashMap<>();
+        jdbc.sql(LINEAGE
+                        + "select d.id, exists (select 1 from unit_industry ei join lineage l on l.code = ei.industry_code"
+                        + " join unit_industry di on di.industry_code = l.ancestor"
+                        + " where ei.unit_id = e.id and di.unit_id = d.id) as governs"
+                        + " from unit d, unit e where e.id = :id and d.active"
                         + " and e.region_code like d.region_code || '%' and ("
                         + " d.type = 'GOVERNMENT' or (d.type = 'DEPARTMENT' and (d.comprehensive or exists ("
                         + " select 1 from unit_industry ei join lineage l on l.code = ei.industry_code"
@@ -86,11 +91,36 @@ public class Responsibilities {
                         + " where ei.unit_id = e.id and di.unit_id = d.id))))"
                         + " order by length(d.region_code) desc, d.type, d.name")
                 .param("id", enterprise.getId())
-                .query(Long.class)
+                .query((rs, n) -> governs.put(rs.getLong("id"), rs.getBoolean("governs")))
                 .list();
-        Map<Long, Unit> found = units.findAllWithRegionByIdIn(ids).stream()
+        Map<Long, Unit> found = units.findAllWithRegionByIdIn(governs.keySet()).stream()
                 .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
-        return ids.stream().map(found::get).map(UnitRow::of).toList();
+        return governs.entrySet().stream()
+                .map(e -> new Supervisor(UnitRow.of(found.get(e.getKey())), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * A unit that answers for an enterprise, and on what grounds: its government (territorial), a
+     * department of its industry (industry), a department of every industry (comprehensive) — the
+     * emergency-management bureau may be both, when it also governs the enterprise's industry.
+     */
+    public record Supervisor(UnitRow unit, boolean governsIndustry) {
+
+        /** The message keys of its grounds, in the order territorial, industry, comprehensive. */
+        public List<String> grounds() {
+            if (unit.type() == UnitType.GOVERNMENT) {
+                return List.of("responsibility.territorial");
+            }
+            List<String> grounds = new java.util.ArrayList<>();
+            if (governsIndustry) {
+                grounds.add("responsibility.industry");
+            }
+            if (unit.comprehensive()) {
+                grounds.add("responsibility.comprehensive");
+            }
+            return grounds;
+        }
     }
 
     /** The number of active enterprises a department or government answers for. */

@@ -19,6 +19,14 @@ public record UnitRow(
         String phone,
         boolean active) {
 
+    /**
+     * The message key of what kind of unit it is: a department that supervises every industry
+     * (emergency management) is the comprehensive supervision department, not an industry one.
+     */
+    public String kindKey() {
+        return type == UnitType.DEPARTMENT && comprehensive ? "UnitType.COMPREHENSIVE_DEPARTMENT" : "UnitType." + type;
+    }
+
     static UnitRow of(Unit unit) {
         return new UnitRow(
                 unit.getId(),

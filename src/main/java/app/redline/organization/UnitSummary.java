@@ -1,7 +1,13 @@
 package app.redline.organization;
 
 /** A unit as the rest of the application sees it. */
-public record UnitSummary(Long id, UnitType type, String name, Named region, RegionLevel regionLevel) {
+public record UnitSummary(
+        Long id, UnitType type, String name, Named region, RegionLevel regionLevel, boolean comprehensive) {
+
+    /** The message key of what kind of unit it is (see {@link UnitRow#kindKey()}). */
+    public String kindKey() {
+        return type == UnitType.DEPARTMENT && comprehensive ? "UnitType.COMPREHENSIVE_DEPARTMENT" : "UnitType." + type;
+    }
 
     static UnitSummary of(Unit unit) {
         Region region = unit.getRegion();
@@ -10,6 +16,7 @@ public record UnitSummary(Long id, UnitType type, String name, Named region, Reg
                 unit.getType(),
                 unit.getName(),
                 Named.of(region),
-                region == null ? null : region.getLevel());
+                region == null ? null : region.getLevel(),
+                unit.isComprehensive());
     }
 }

@@ -17,11 +17,24 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
+    /** The running server; closing the context stops it, after the pool (which depends on it). */
+    record EmbeddedServer(String directory, EmbeddedPostgres postgres) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            EmbeddedDatabases.stop(directory);
+        }
+    }
+
     @Bean
-    DataSource dataSource(@Value("${redline.embedded-database.directory:}") String directory) {
-        EmbeddedPostgres postgres = EmbeddedDatabases.start(directory);
+    EmbeddedServer embeddedServer(@Value("${redline.embedded-database.directory:}") String directory) {
+        return new EmbeddedServer(directory, EmbeddedDatabases.start(directory));
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedServer server) {
         return DataSourceBuilder.create()
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .url(server.postgres().getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
     }

@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import lombok.extern.slf4j.Slf4j;
 
 /**
- * Starts embedded PostgreSQL servers, at most one per data directory and JVM. The server stops with
- * the JVM (the library registers a shutdown hook).
+ * Starts embedded PostgreSQL servers, at most one per data directory and JVM. The tests' throwaway
+ * server is shared by every test context and stops with the JVM (the library's shutdown hook); the
+ * application's server, under its data directory, is stopped by the application context when it
+ * closes, after the connection pool — so that nothing still running at shutdown finds the database
+ * gone, and Ctrl-C ends the application within a second or two.
  */
 @Slf4j
 final class EmbeddedDatabases {
@@ -39,10 +42,26 @@ final class EmbeddedDatabases {
             log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
             return builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("synchronous_commit", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    /** Stops the server of a data directory (not the tests' throwaway one, which the JVM stops). */
+    static void stop(String directory) {
+        if (directory.isBlank()) {
+            return;
+        }
+        EmbeddedPostgres postgres = RUNNING.remove(directory);
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL server did not stop cleanly", e);
+            }
         }
     }
 

@@ -38,8 +38,26 @@ public final class TableExport {
         void produce(Consumer<List<?>> row);
     }
 
-    /** One sheet of a workbook: its name, header row and rows. */
-    public record Sheet(String name, List<String> headers, Producer producer) {}
+    /**
+     * One sheet of a workbook: its name, header row, rows, and each column's width in characters
+     * (null: from its header).
+     */
+    public record Sheet(String name, List<String> headers, Producer producer, List<Integer> widths) {
+
+        public Sheet(String name, List<String> headers, Producer producer) {
+            this(name, headers, producer, null);
+        }
+    }
+
+    /**
+     * The installation's time zone, for the date in a file's name (set once at startup from
+     * {@code redline.time-zone}; the server's own zone until then).
+     */
+    private static volatile java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+
+    public static void useZone(java.time.ZoneId installationZone) {
+        zone = installationZone;
+    }
 
     public static final String XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_CELL = 32_767;
@@ -55,11 +73,17 @@ public final class TableExport {
             List<String> headers,
             Producer producer)
             throws IOException {
+        send(response, format, fileName, new Sheet(sheetName, headers, producer));
+    }
+
+    /** Sends one sheet as .xlsx or .csv (the widths count for .xlsx only). */
+    public static void send(HttpServletResponse response, Format format, String fileName, Sheet sheet)
+            throws IOException {
         OutputStream out = attachment(response, format, fileName);
         if (format == Format.XLSX) {
-            xlsx(out, sheetName, headers, producer);
+            xlsx(out, List.of(sheet));
         } else {
-            csv(out, headers, producer);
+            csv(out, sheet.headers(), sheet.producer());
         }
     }
 
@@ -76,7 +100,7 @@ public final class TableExport {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename(fileName + "-" + LocalDate.now() + extension, StandardCharsets.UTF_8)
+                        .filename(fileName + "-" + LocalDate.now(zone) + extension, StandardCharsets.UTF_8)
                         .build()
                         .toString());
         return response.getOutputStream();
@@ -109,22 +133,35 @@ public final class TableExport {
     public static void xlsx(OutputStream out, List<Sheet> sheets) throws IOException {
         Workbook workbook = new Workbook(out, "Redline", "1.0");
         for (Sheet sheet : sheets) {
-            write(workbook.newWorksheet(sheet.name()), sheet.headers(), sheet.producer());
+            write(workbook.newWorksheet(sheet.name()), sheet);
         }
         workbook.finish();
     }
 
-    private static void write(Worksheet sheet, List<String> headers, Producer producer) throws IOException {
+    /**
+     * A sheet as a spreadsheet user expects it: a bold header row that stays in view and filters,
+     * columns as wide as their header (or as given), numbers as numbers and dates as real dates.
+     */
+    private static void write(Worksheet sheet, Sheet content) throws IOException {
+        List<String> headers = content.headers();
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().set();
+            Integer given = content.widths() == null || c >= content.widths().size()
+                    ? null
+                    : content.widths().get(c);
+            sheet.width(c, given != null ? given : Math.min(40, Math.max(10, displayWidth(headers.get(c)) + 2)));
         }
+        sheet.freezePane(0, 1);
         int[] row = {1};
-        producer.produce(values -> {
+        content.producer().produce(values -> {
             for (int c = 0; c < values.size(); c++) {
                 Object value = values.get(c);
                 if (value instanceof Number number) {
                     sheet.value(row[0], c, number);
+                } else if (value instanceof LocalDate date) {
+                    sheet.value(row[0], c, date);
+                    sheet.style(row[0], c).format("yyyy-mm-dd").set();
                 } else if (value != null) {
                     String text = value.toString();
                     sheet.value(row[0], c, text.length() > MAX_CELL ? text.substring(0, MAX_CELL) : text);
@@ -138,7 +175,15 @@ public final class TableExport {
                 }
             }
         });
+        if (!headers.isEmpty()) {
+            sheet.setAutoFilter(0, 0, Math.max(0, row[0] - 1), headers.size() - 1);
+        }
         sheet.finish();
+    }
+
+    /** A text's width in a spreadsheet's characters: a Chinese character takes two. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(c -> c > 0x2E7F ? 2 : 1).sum();
     }
 
     private static void csv(OutputStream out, List<String> headers, Producer producer) throws IOException {

@@ -27,6 +27,8 @@ class HomeController {
     private final HazardDashboard dashboard;
     private final CampaignService campaigns;
     private final MyWork myWork;
+    private final app.redline.hazard.HazardReports hazardReports;
+    private final app.redline.inspection.EnterpriseNotices enterpriseNotices;
 
     @GetMapping("/")
     String showHome(
@@ -45,8 +47,11 @@ class HomeController {
             model.addAttribute("visits", campaigns.visitsOf(user.id()));
         }
         if (scope.isSingleEnterprise()) {
+            // An enterprise's own home: its hazards by state, what is due next, its notices and campaign tasks.
             model.addAttribute("enterprise", organization.enterprise(scope, scope.enterpriseId()));
             model.addAttribute("asked", campaigns.askedOf(scope.enterpriseId()));
+            model.addAttribute("dueNext", hazardReports.dueNext(scope.enterpriseId(), 5));
+            model.addAttribute("notices", enterpriseNotices.of(scope.enterpriseId(), 5));
         }
         return "home";
     }

@@ -146,8 +146,10 @@ class SecurityAuditTests {
                 .containsExactly(
                         "EXPORT /hazards/export.csv?q=%E5%AE%A1%E8%AE%A1&grade=MAJOR 10.20.30.70",
                         "EXPORT /overdue/export.xlsx 10.20.30.70");
+        // The trail shows what was exported and with which filters, not the address.
         assertThat(page("/admin/audit?type=EXPORT&actor=" + username, TestAdmins.GLOBAL))
-                .contains("Exported", "/overdue/export.xlsx");
+                .contains("Exported", "Overdue review (XLSX) · no filter", "Hazard ledger (CSV) · q=审计 · grade=MAJOR")
+                .doesNotContain("/overdue/export.xlsx");
     }
 
     @Test

@@ -192,6 +192,9 @@ class NewCountyTests {
     private long enterpriseCount(MockHttpSession session) throws java.io.UnsupportedEncodingException {
         String page =
                 mvc.get().uri("/").session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        if (page.contains("id=\"enterprise-home\"")) {
+            return 1; // an enterprise's home is about its one enterprise
+        }
         var matcher = java.util.regex.Pattern.compile("id=\"enterprise-count\">(\\d+)<")
                 .matcher(page);
         assertThat(matcher.find()).as("enterprise count on the home page").isTrue();

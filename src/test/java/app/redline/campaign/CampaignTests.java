@@ -324,13 +324,13 @@ class CampaignTests {
         // The ledger's campaign filter shows exactly the campaign's hazards; the page links it.
         String ledger =
                 body("/hazards?" + east.hazards().headline().get("total").query(), "t-camp-east");
-        assertThat(ledger).contains("id=\"hazard-total\">2 ", "安全出口畅通", "灭火器有效", title);
+        assertThat(ledger).contains("id=\"hazard-total\">2 ", "负一层东侧出口堵塞", "二楼东侧灭火器过期", title);
         assertThat(body("/campaigns/" + id, "t-camp-east")).contains("id=\"board-targeted\"", "Not responded");
         assertThat(body("/inspections/" + selfInspection, "t-camp-mall")).contains(title);
 
         // The summary and the export say the same.
         String summary = body("/campaigns/" + id + "/summary", "t-camp-east");
-        assertThat(summary).contains("id=\"summary-targeted\">3<", "id=\"summary-hazards\">2<", "安全出口畅通");
+        assertThat(summary).contains("id=\"summary-targeted\">3<", "id=\"summary-hazards\">2<", "负一层东侧出口堵塞");
         MvcTestResult xlsx = mvc.get()
                 .uri("/campaigns/" + id + "/board.xlsx")
                 .with(with("t-camp-north"))

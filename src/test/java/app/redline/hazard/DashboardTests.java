@@ -182,7 +182,8 @@ class DashboardTests {
         assertThat(head.get("onTime").count()).isEqualTo(1);
         assertThat(head.get("closedThisMonth").count()).isEqualTo(closedThisMonth);
         assertThat(figures.rectificationRate()).isCloseTo(100.0 * 2 / 6, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(figures.onTimeRate()).isEqualTo(50.0);
+        // One closed on time, out of two closed and two open past their deadline.
+        assertThat(figures.onTimeRate()).isEqualTo(25.0);
         assertThat(figures.open()
                         .get(HazardGrade.GENERAL)
                         .get(HazardState.REPORTED)
@@ -209,6 +210,7 @@ class DashboardTests {
                 .isEqualTo(6);
 
         assertThat(figures.byRegion()).extracting(HazardDashboard.Row::key).containsExactly("960101001", "960101002");
+        assertThat(figures.byRegion()).as("every town drills down").allMatch(HazardDashboard.Row::drillable);
         HazardDashboard.Row north = figures.byRegion().get(0);
         assertThat(north.figures().get("total").count()).isEqualTo(4);
         assertThat(north.figures().get("open").count()).isEqualTo(3);

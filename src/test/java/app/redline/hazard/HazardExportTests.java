@@ -65,7 +65,12 @@ class HazardExportTests {
                 .exchange();
         assertThat(csv).hasStatusOk();
         String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF编号,企业,具体部位,隐患描述");
+        assertThat(text).startsWith("\uFEFF编号,企业,所属区域,所属行业,具体部位,隐患描述,不符合检查项,");
+        assertThat(text.lines().findFirst().orElseThrow())
+                .contains("发现单位", "整改措施", "整改资金", "整改责任单位", "销号日期", "验收人", "验收意见");
+        // Named by the installation's date (Asia/Shanghai), not the server's.
+        assertThat(csv.getResponse().getHeader("Content-Disposition"))
+                .contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".csv");
         assertThat(text)
                 .contains("东镇导出" + tag, "\"'=HYPERLINK(\"\"x\"\")" + tag + "\"")
                 .doesNotContain("西区导出" + tag);
@@ -75,12 +80,20 @@ class HazardExportTests {
                 mvc.get().uri("/overdue/export.xlsx?q=" + tag).with(county).exchange();
         assertThat(xlsx).hasStatusOk();
         List<String> descriptions = new ArrayList<>();
+        List<Object> reportedOn = new ArrayList<>();
         try (ReadableWorkbook workbook =
                 new ReadableWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             try (var rows = workbook.getFirstSheet().openStream()) {
-                rows.skip(1).map(row -> row.getCellAsString(3).orElse("")).forEach(descriptions::add);
+                rows.skip(1).forEach(row -> {
+                    descriptions.add(row.getCellAsString(5).orElse(""));
+                    reportedOn.add(row.getCellAsDate(11).orElse(null));
+                });
             }
         }
+        // Dates are real dates; the header stays in view and filters.
+        assertThat(reportedOn).isNotEmpty().allMatch(d -> d instanceof java.time.LocalDateTime);
+        String sheetXml = sheetXml(xlsx.getResponse().getContentAsByteArray());
+        assertThat(sheetXml).contains("ySplit=\"1\"", "<autoFilter", "<col ");
         long expected = jdbc.sql("select count(*) from hazard h join unit u on u.id = h.enterprise_id"
                         + " where u.region_code like '970101%' and h.state <> 'CLOSED' and h.deadline < current_date"
                         + " and h.description like :tag")
@@ -89,6 +102,20 @@ class HazardExportTests {
                 .single();
         assertThat(descriptions).hasSize((int) expected).containsExactly("=HYPERLINK(\"x\")" + tag);
         assertThat(mvc.get().uri("/hazards/export.pdf").with(county)).hasStatus(404);
+    }
+
+    private static String sheetXml(byte[] xlsx) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entry = zip.getEntry("xl/worksheets/sheet1.xml");
+            assertThat(entry).as("the first worksheet").isNotNull();
+            try (var in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     private static HazardSeeds.Seed seed(

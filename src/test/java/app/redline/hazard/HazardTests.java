@@ -336,7 +336,7 @@ class HazardTests {
     }
 
     @Test
-    void anExtensionChangesTheDeadlineOnlyWhenApproved() {
+    void anExtensionChangesTheDeadlineOnlyWhenApproved() throws Exception {
         Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
         LocalDate deadline = LocalDate.now().plusDays(5);
         plan(manager, id, deadline);
@@ -360,6 +360,16 @@ class HazardTests {
                 .flash()
                 .containsEntry("problem", "hazard.extension.alreadyPending");
         assertThat(hazard(id).getDeadline()).isEqualTo(deadline);
+        String page = mvc.get()
+                .uri("/hazards/{id}", id)
+                .header("Accept-Language", "en")
+                .with(inspector)
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.split("From " + deadline + " to " + deadline.plusDays(10), -1))
+                .as("the pending request shows once, in one date format")
+                .hasSize(2);
         assertThat(post(manager, id, "extensions/decision", "approve", "true")).hasStatus(403);
         assertThat(post(inspector, id, "extensions/decision", "approve", "false", "comment", "期限够用"))
                 .hasRedirectedUrl("/hazards/" + id);

@@ -169,12 +169,13 @@ class InspectionTests {
                 .flash()
                 .containsEntry("message", "inspection.completed.done");
         assertThat(inspection(id).getState()).isEqualTo(Inspection.State.COMPLETED);
-        assertThat(jdbc.sql("select grade || '|' || legal_basis || '|' || location || '|' || self_found from hazard"
-                                + " where inspection_id = :id")
+        // The hazard reads as the finding; the item it fails and its clause are beside it.
+        assertThat(jdbc.sql("select grade || '|' || legal_basis || '|' || description || '|' || checklist_item"
+                                + " || '|' || self_found from hazard where inspection_id = :id")
                         .param("id", id)
                         .query(String.class)
                         .list())
-                .containsExactly("MAJOR|GB 15603-2022 第5.2条|三号库氧化剂与易燃物同库|false");
+                .containsExactly("MAJOR|GB 15603-2022 第5.2条|三号库氧化剂与易燃物同库|禁忌物料未混存|false");
         assertThat(jdbc.sql("select count(*) from hazard_photo p join hazard h on h.id = p.hazard_id"
                                 + " where h.inspection_id = :id")
                         .param("id", id)
@@ -363,7 +364,7 @@ class InspectionTests {
                         .with(manager))
                 .hasStatusOk()
                 .bodyText()
-                .contains("测试东区危化监管局整改〔" + LocalDate.now().getYear() + "〕" + seq(first) + "号", "一号库", "安全标签齐全")
+                .contains("测试东区危化监管局整改〔" + LocalDate.now().getYear() + "〕" + seq(first) + "号", "一号库", "GB/T 16483")
                 .doesNotContain("id=\"issue-notice\"");
         assertThat(mvc.get().uri("/inspections/{id}/notice", first).with(mallManager))
                 .hasStatus(404);

@@ -119,6 +119,8 @@ class ReinspectionTests {
                         Long.toString(inspections.findById(id).orElseThrow().getVersion()))
                 .param("outcome_" + items.get(0), "FAIL")
                 .param("note_" + items.get(0), "防火堤东侧破损")
+                .param("location_" + items.get(0), "储罐区东侧")
+                .param("category_" + items.get(0), "ENVIRONMENT")
                 .param("outcome_" + items.get(1), "FAIL")
                 .param("note_" + items.get(1), "报警器过期未检定")
                 .param("complete", "true")
@@ -186,6 +188,14 @@ class ReinspectionTests {
                 .hasStatus3xxRedirection();
         Hazard first = hazard(two.get(0).getId());
         Hazard second = hazard(two.get(1).getId());
+        // A hazard raised from a failed item reads as the finding; the item is what it fails.
+        assertThat(first.getDescription()).isEqualTo("防火堤东侧破损");
+        assertThat(first.getLocation()).isEqualTo("储罐区东侧");
+        assertThat(first.getCategory()).isEqualTo(app.redline.hazard.HazardCategory.ENVIRONMENT);
+        assertThat(first.getChecklistItem()).isEqualTo("储罐区防火堤完好");
+        assertThat(first.getLegalBasis()).isEqualTo("GB 50351");
+        assertThat(second.getDescription()).isEqualTo("报警器过期未检定");
+        assertThat(second.getCategory()).isEqualTo(app.redline.hazard.HazardCategory.UNSAFE_CONDITION);
         assertThat(first.getDeadline()).isEqualTo(deadline);
         assertThat(first.getOrderedDeadline()).isEqualTo(deadline);
         assertThat(second.getDeadline()).isEqualTo(own);

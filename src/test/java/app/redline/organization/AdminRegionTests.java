@@ -67,6 +67,22 @@ class AdminRegionTests {
 
     @Test
     @WithUserDetails(value = TestAdmins.COUNTY, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theEnglishNameIsOptionalAndTheChineseOneStandsIn() {
+        String code = freeTown(regions, "970101");
+        assertThat(mvc.post()
+                        .uri("/admin/regions")
+                        .param("parentCode", "970101")
+                        .param("code", code)
+                        .param("nameZh", "无英文名镇")
+                        .header("Accept-Language", "en")
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(regions.findById(code).orElseThrow().getNameEn()).isEqualTo("无英文名镇");
+    }
+
+    @Test
+    @WithUserDetails(value = TestAdmins.COUNTY, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aRegionAdministratorAddsTownsToItsCountyOnly() {
         String town = freeTown(regions, "970101");
         assertThat(create("970101", town, "新镇")).hasRedirectedUrl("/admin/regions/" + town);

@@ -215,6 +215,11 @@ class AdminUnitTests {
                     .hasStatusOk()
                     .bodyText()
                     .contains("东区新企业");
+            // The trail reads in the reader's language: names and labels, not codes and ids.
+            assertThat(mvc.get().uri("/admin/units/{id}", created.getId()).header("Accept-Language", "zh-CN"))
+                    .bodyText()
+                    .contains("测试危化 (T_CHEMICALS)", "一般风险（黄）")
+                    .doesNotContain("<td>T_CHEMICALS</td>", "<td>YELLOW</td>");
         }
     }
 
@@ -357,6 +362,23 @@ class AdminUnitTests {
                     .bodyText()
                     .contains("测试东区危化监管局", "测试东区应急管理局", "测试东区人民政府", "测试市人民政府")
                     .doesNotContain("测试东区工贸监管局", "测试西区人民政府");
+            // The emergency-management bureau is the comprehensive supervision department; where it
+            // also governs the enterprise's industry, it answers on both grounds.
+            assertThat(mvc.get()
+                            .uri("/admin/units/{id}/responsibilities", fixture.emergencyDepartment)
+                            .header("Accept-Language", "zh-CN"))
+                    .bodyText()
+                    .contains("综合监管部门");
+            Long machinery = organization.ensureDepartment(
+                    "测试东区机械应急局" + System.nanoTime(), "970101", Set.of("T_CHEMICALS"), true);
+            assertThat(mvc.get()
+                            .uri("/admin/units/{id}/responsibilities", fixture.chemicalsInTown)
+                            .header("Accept-Language", "zh-CN"))
+                    .bodyText()
+                    .contains("行业监管 · 综合监管");
+            jdbc.sql("update unit set active = false where id = :id")
+                    .param("id", machinery)
+                    .update();
             // Commerce is a sub-sector of trade: the trade department supervises the mall.
             assertThat(mvc.get().uri("/admin/units/{id}/responsibilities", fixture.commerceInCounty))
                     .bodyText()

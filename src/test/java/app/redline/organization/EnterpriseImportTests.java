@@ -174,14 +174,16 @@ class EnterpriseImportTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Nothing was imported")
-                .contains("Not a valid unified social credit code")
-                .contains("Choose a region from the list.")
-                .contains("Choose a region within your own region.")
-                .contains("Choose industries from the list.")
-                .contains("This credit code appears in an earlier row of the file.")
+                // Messages about a file that echo the bad value, not form hints.
+                .contains("The credit code " + wrongCheck + " is not valid")
+                .contains("There is no region with the code 999999.")
+                .contains("The region 970102 is outside your region.")
+                .contains("There is no industry 钢铁")
+                .contains("The credit code " + repeated + " appears in an earlier row of the file.")
                 .contains("belongs to a unit outside your region")
-                .contains("Use red, orange, yellow or blue")
-                .contains("Fill this in.");
+                .contains("The risk level “紫” is not one")
+                .contains("This required column is empty.")
+                .doesNotContain("Choose a region from the list.");
         assertThat(unitCount()).isEqualTo(before);
         assertThat(units.findByCreditCode(good)).isEmpty();
     }
@@ -232,17 +234,56 @@ class EnterpriseImportTests {
     }
 
     @Test
-    void theTemplatesCarryTheHeadersInTheUsersLanguage() {
+    void theTemplatesCarryTheHeadersInTheUsersLanguage() throws Exception {
         MvcTestResult csvTemplate = mvc.get()
                 .uri("/admin/import/enterprises/template.csv")
                 .header("Accept-Language", "zh-CN")
                 .exchange();
         assertThat(csvTemplate).hasStatusOk();
         byte[] bytes = csvTemplate.getResponse().getContentAsByteArray();
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("\uFEFF\"企业名称*\",\"统一社会信用代码*\"");
-        assertThat(mvc.get().uri("/admin/import/enterprises/template.xlsx"))
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF\"企业名称*\",\"统一社会信用代码*\"");
+        // An example row, which an import of the untouched template skips.
+        assertThat(text.lines().toList()).hasSize(2);
+        assertThat(text.lines().toList().get(1)).startsWith("\"示例：");
+        assertThat(upload("template.csv", bytes, true))
+                .bodyText()
+                .contains("The file is valid; nothing was written.", "0 new, 0 updated");
+
+        MvcTestResult xlsx = mvc.get()
+                .uri("/admin/import/enterprises/template.xlsx")
+                .header("Accept-Language", "zh-CN")
+                .exchange();
+        assertThat(xlsx)
                 .hasStatusOk()
                 .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            List<String> sheets =
+                    workbook.getSheets().map(sheet -> sheet.getName()).toList();
+            assertThat(sheets).containsExactly("enterprises", "行政区划代码", "行业代码");
+            List<String> regionCodes = new java.util.ArrayList<>();
+            try (var rows = workbook.getSheet(1).orElseThrow().openStream()) {
+                rows.skip(1).forEach(r -> regionCodes.add(r.getCellAsString(0).orElse("")));
+            }
+            assertThat(regionCodes).contains("970101", "970101001");
+            try (var rows = workbook.getFirstSheet().openStream()) {
+                assertThat(rows.skip(1)
+                                .findFirst()
+                                .orElseThrow()
+                                .getCellAsString(0)
+                                .orElse(""))
+                        .startsWith("示例：");
+            }
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
+        java.nio.file.Files.write(file, xlsx.getResponse().getContentAsByteArray());
+        try (var zip = new java.util.zip.ZipFile(file.toFile());
+                var in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<dataValidation", "行政区划代码");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -62,7 +62,7 @@ class BrowserTests extends BrowserTest {
         assertThat(text("welcome")).isEqualTo("欢迎，黄丽娟");
         assertThat(text("home-unit")).contains("测试东区商场");
         assertThat(text("home-region")).isEqualTo("东区");
-        assertThat(text("enterprise-count")).isEqualTo("1");
+        assertThat(text("enterprise-home")).contains("测试东区商场", "收到的整改通知书");
         screenshot("home-zh");
 
         String english = browser.findElement(By.linkText("English")).getAttribute("href");
@@ -72,7 +72,7 @@ class BrowserTests extends BrowserTest {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='en'] #welcome")));
         assertThat(text("welcome")).isEqualTo("Welcome, 黄丽娟");
         assertThat(text("home-region")).isEqualTo("East County");
-        assertThat(text("home-scope")).isEqualTo("Your own enterprise.");
+        assertThat(text("enterprise-home")).contains("Rectification notices received");
         screenshot("home-en");
 
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -170,7 +170,7 @@ class BrowserTests extends BrowserTest {
         signIn(username, "Chosen2026pw");
         assertThat(text("welcome")).isEqualTo("欢迎，赵六");
         assertThat(text("home-unit")).contains("浏览器测试五金厂");
-        assertThat(text("enterprise-count")).isEqualTo("1");
+        assertThat(text("enterprise-home")).contains("浏览器测试五金厂");
         screenshot("new-manager-home");
 
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -256,7 +256,8 @@ class BrowserTests extends BrowserTest {
         assertThat(text("flash-message")).isEqualTo("整改已验收通过，隐患已销号。");
         assertThat(text("hazard-state")).isEqualTo("已销号");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(4);
-        assertThat(text("hazard-description")).isEqualTo("餐饮场所燃气管道安装可燃气体报警装置");
+        assertThat(text("hazard-description")).isEqualTo("三楼餐饮区后厨");
+        assertThat(text("hazard-checklist-item")).isEqualTo("餐饮场所燃气管道安装可燃气体报警装置");
         assertThat(browser.findElements(By.cssSelector("#hazard-photos img"))).hasSize(2);
         assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript("return Array.from(document.querySelectorAll('#hazard-photos img'))"

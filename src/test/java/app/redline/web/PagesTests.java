@@ -141,8 +141,8 @@ class PagesTests {
             assertThat(mvc.get().uri("/").header("Accept-Language", "zh-CN"))
                     .hasStatusOk()
                     .bodyText()
-                    .contains("本企业", "测试东镇化工厂")
-                    .containsPattern("id=\"enterprise-count\">1<");
+                    .contains("本企业", "测试东镇化工厂", "id=\"enterprise-home\"", "收到的整改通知书")
+                    .doesNotContain("id=\"enterprise-count\"", "id=\"home-scope\"");
         }
 
         @Test
