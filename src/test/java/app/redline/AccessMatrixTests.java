@@ -418,6 +418,19 @@ class AccessMatrixTests {
                 }
             }
         }
+        // A list index far beyond any list (the binder grows lists up to 256 entries).
+        for (String index : List.of("300", "99999999", "-1")) {
+            cases++;
+            String code = outcomeWith(
+                            "POST /admin/templates",
+                            Who.ADMIN,
+                            values,
+                            Map.of("name", "越界", "items[" + index + "].text", "x"))
+                    .code();
+            if (code.startsWith("5") || code.startsWith("exception")) {
+                broken.put("POST /admin/templates items[" + index + "]", code);
+            }
+        }
         System.out.println("Hostile input: " + cases + " requests");
         assertThat(broken).as("requests that broke an endpoint").isEmpty();
     }

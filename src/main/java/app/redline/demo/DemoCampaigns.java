@@ -27,6 +27,11 @@ import java.util.Set;
  */
 final class DemoCampaigns {
 
+    private static final String[] FINDINGS = {
+        "安全出口被货物堵塞", "灭火器压力不足、已过期", "应急照明不亮", "消防栓被遮挡、水带缺失",
+        "电气线路私拉乱接", "疏散指示标志损坏", "员工不会使用灭火器", "防火门常开、闭门器损坏"
+    };
+
     private static final String[] NOTES = {"一号车间东侧", "仓库二楼", "配电房", "员工宿舍一楼", "原料仓", "生产线末端", "楼梯间", "厨房操作间"};
 
     private DemoCampaigns() {}
@@ -124,7 +129,9 @@ final class DemoCampaigns {
         while (positions.size() < failed) {
             positions.add(1 + random.nextInt(6));
         }
-        positions.forEach(p -> failures.add(new InspectionSeeds.Failure(p, NOTES[random.nextInt(NOTES.length)])));
+        // The finding, and where: a hazard reads as what was found, not as the requirement it fails.
+        positions.forEach(p -> failures.add(new InspectionSeeds.Failure(
+                p, FINDINGS[random.nextInt(FINDINGS.length)], NOTES[random.nextInt(NOTES.length)])));
         InspectionSeeds.Completed done = inspections.completedInCampaign(
                 campaign.id(),
                 campaign.templateId(),
@@ -146,8 +153,8 @@ final class DemoCampaigns {
                     self,
                     manager,
                     self ? manager : inspector,
+                    item.location(),
                     item.note(),
-                    item.text(),
                     HazardCategory.UNSAFE_CONDITION,
                     item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
                     item.clause(),

@@ -5,6 +5,7 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
 import app.redline.organization.Unit;
+import app.redline.system.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -116,7 +117,7 @@ class OverdueReview {
                 scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb));
         return base == null || base.isBlank()
                 ? where
-                : cb.and(where, cb.like(unit.get("region").get("code"), base + "%"));
+                : cb.and(where, cb.like(unit.get("region").get("code"), LikePattern.prefix(base), '\\'));
     }
 
     private static OverdueSummary.Count count(Tuple tuple, Map<String, String> names) {

@@ -22,12 +22,17 @@ public class InspectionSeeds {
     private final Clock clock;
 
     /** A failed item of the checklist (by position, from 1) and where it was seen. */
-    public record Failure(int position, String note) {}
+    public record Failure(int position, String note, String location) {
+
+        public Failure(int position, String note) {
+            this(position, note, null);
+        }
+    }
 
     /** What a completed demo inspection raised: its id, and each failure's item text, clause and grade. */
     public record Completed(Long id, List<FailedItem> failed) {}
 
-    public record FailedItem(String text, String clause, boolean major, String note) {}
+    public record FailedItem(String text, String clause, boolean major, String note, String location) {}
 
     @Transactional
     public Completed completed(
@@ -102,8 +107,11 @@ public class InspectionSeeds {
             if (failure == null) {
                 results.put(item.getId(), new Inspection.Result(Inspection.Outcome.PASS, null));
             } else {
-                results.put(item.getId(), new Inspection.Result(Inspection.Outcome.FAIL, failure.note()));
-                failed.add(new FailedItem(item.getText(), item.getClause(), item.isMajorIfFailed(), failure.note()));
+                results.put(
+                        item.getId(),
+                        new Inspection.Result(Inspection.Outcome.FAIL, failure.note(), failure.location(), null));
+                failed.add(new FailedItem(
+                        item.getText(), item.getClause(), item.isMajorIfFailed(), failure.note(), failure.location()));
             }
         }
         inspection.answer(campaignId);

@@ -28,6 +28,17 @@ class ConflictAdvice {
         return "error";
     }
 
+    /**
+     * A form field no form of Redline has, such as a list index beyond any list's length
+     * ({@code items[300].text}): a bad request, never a 500.
+     */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badField(Model model) {
+        model.addAttribute("status", 400);
+        return "error";
+    }
+
     @ExceptionHandler(DuplicateSubmission.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String submittedTwice(Model model) {
