@@ -3,4 +3,5 @@
  * value. Other features record their changes here in their own transaction and show an object's
  * history on its page.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package app.redline.audit;

@@ -3,4 +3,5 @@
  * configured, by mail in the recipient's language, sent after the transaction that wrote them and
  * retried when the mail server fails.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "hazard", "inspection", "system"})
 package app.redline.notification;

@@ -1,0 +1,6 @@
+/**
+ * Regions, industries and units (enterprises, departments, governments), and the scope of
+ * what each unit sees: the one predicate every list and count goes through.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "system"})
+package app.redline.organization;
