@@ -12,7 +12,6 @@ import app.redline.inspection.TemplateAdministration;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -568,7 +567,7 @@ class AccessMatrixTests {
         String token = java.util.UUID.randomUUID().toString();
         var safety = user(userDetails.loadUserByUsername(Who.SAFETY.username));
         var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
-        String deadline = LocalDate.now().plusDays(10).toString();
+        String deadline = Today.date().plusDays(10).toString();
         switch (endpoint) {
             case "POST /hazards", "POST /inspections", "POST /admin/templates/{id}/copy" ->
                 params.put("_submission", token);
@@ -593,7 +592,7 @@ class AccessMatrixTests {
                             hazard,
                             "extensions",
                             "newDeadline",
-                            LocalDate.now().plusDays(20).toString(),
+                            Today.date().plusDays(20).toString(),
                             "reason",
                             "延期");
                 }
@@ -608,7 +607,7 @@ class AccessMatrixTests {
                     }
                     case "evidence" -> params.put("evidence", "已整改");
                     case "extensions" -> {
-                        params.put("newDeadline", LocalDate.now().plusDays(20).toString());
+                        params.put("newDeadline", Today.date().plusDays(20).toString());
                         params.put("reason", "延期");
                     }
                     case "decision" -> params.put("approve", "true");
@@ -638,8 +637,8 @@ class AccessMatrixTests {
                         .param("title", "双击测试专项")
                         .param("reason", "双击")
                         .param("templateId", values.get("/admin/templates/{id}"))
-                        .param("startsOn", LocalDate.now().toString())
-                        .param("endsOn", LocalDate.now().plusDays(1).toString())
+                        .param("startsOn", Today.date().toString())
+                        .param("endsOn", Today.date().plusDays(1).toString())
                         .param("mode", "BOTH")
                         .param("creditCodes", creditCode(Long.valueOf(values.get("enterprise"))))
                         .param("industryCodes", "T_COMMERCE")
@@ -663,7 +662,7 @@ class AccessMatrixTests {
             case "POST /hazards/{id}/listing" -> {
                 freshHazard(values, "MAJOR");
                 params.put("version", version("hazard", values.get("/hazards/{id}")));
-                params.put("listingDeadline", LocalDate.now().plusDays(30).toString());
+                params.put("listingDeadline", Today.date().plusDays(30).toString());
                 params.put("listingNote", "挂牌督办");
             }
             case "POST /inspections/{id}" -> {
@@ -675,7 +674,7 @@ class AccessMatrixTests {
                 String inspection = freshInspection(values);
                 String hazard = noticed(values, inspection);
                 values.put("/inspections/{id}/reinspections {id}", inspection);
-                params.put("reinspectedOn", LocalDate.now().toString());
+                params.put("reinspectedOn", Today.date().toString());
                 params.put("inspectors", "矩阵检查员");
                 params.put("result_" + hazard, "RECTIFIED");
                 params.put("_submission", token);
@@ -693,14 +692,14 @@ class AccessMatrixTests {
                         .exchange();
                 params.put("requirements", "限期整改");
                 params.put("deadline", deadline);
-                params.put("reinspection", LocalDate.now().plusDays(12).toString());
+                params.put("reinspection", Today.date().plusDays(12).toString());
                 params.put("_submission", token);
             }
             case "POST /campaigns" -> {
                 params.put("title", "双击测试专项");
                 params.put("reason", "双击");
-                params.put("startsOn", LocalDate.now().toString());
-                params.put("endsOn", LocalDate.now().plusDays(1).toString());
+                params.put("startsOn", Today.date().toString());
+                params.put("endsOn", Today.date().plusDays(1).toString());
                 params.put("mode", "BOTH");
                 params.put("regionCode", "970101");
                 params.put("industryCodes", "T_COMMERCE");
@@ -798,8 +797,8 @@ class AccessMatrixTests {
         assertThat(mvc.post()
                         .uri("/inspections/" + inspection + "/notice")
                         .param("requirements", "限期整改")
-                        .param("deadline", LocalDate.now().plusDays(10).toString())
-                        .param("reinspection", LocalDate.now().plusDays(12).toString())
+                        .param("deadline", Today.date().plusDays(10).toString())
+                        .param("reinspection", Today.date().plusDays(12).toString())
                         .with(inspector)
                         .with(csrf())
                         .exchange())
@@ -816,12 +815,12 @@ class AccessMatrixTests {
         String hazard = noticed(values, inspection);
         MvcTestResult recorded = mvc.post()
                 .uri("/inspections/" + inspection + "/reinspections")
-                .param("reinspectedOn", LocalDate.now().toString())
+                .param("reinspectedOn", Today.date().toString())
                 .param("inspectors", "矩阵检查员")
                 .param("result_" + hazard, "NOT_RECTIFIED")
                 .param("note_" + hazard, "仍堵塞")
-                .param("newDeadline", LocalDate.now().plusDays(5).toString())
-                .param("nextReinspection", LocalDate.now().plusDays(6).toString())
+                .param("newDeadline", Today.date().plusDays(5).toString())
+                .param("nextReinspection", Today.date().plusDays(6).toString())
                 .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
                 .with(csrf())
                 .exchange();
@@ -836,7 +835,7 @@ class AccessMatrixTests {
                 .param("enterpriseId", values.get("enterprise"))
                 .param("templateId", values.get("/admin/templates/{id}"))
                 .param("type", "ROUTINE")
-                .param("inspectedOn", LocalDate.now().toString())
+                .param("inspectedOn", Today.date().toString())
                 .param("inspectors", "矩阵检查员")
                 .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
                 .with(csrf())
@@ -1025,7 +1024,7 @@ class AccessMatrixTests {
             case "POST /inspections" -> {
                 params.put("enterpriseId", values.get("enterprise"));
                 params.put("type", "ROUTINE");
-                params.put("inspectedOn", LocalDate.now().toString());
+                params.put("inspectedOn", Today.date().toString());
                 params.put("inspectors", "矩阵");
             }
             case "POST /campaigns/{id}/assign" -> {
@@ -1107,7 +1106,7 @@ class AccessMatrixTests {
                 .param("enterpriseId", fixture.commerceInCounty.toString())
                 .param("templateId", template.toString())
                 .param("type", "ROUTINE")
-                .param("inspectedOn", LocalDate.now().toString())
+                .param("inspectedOn", Today.date().toString())
                 .param("inspectors", "矩阵检查员")
                 .with(inspector)
                 .with(csrf())
@@ -1165,8 +1164,8 @@ class AccessMatrixTests {
                 .param("title", "矩阵测试专项整治")
                 .param("reason", "矩阵")
                 .param("templateId", template.toString())
-                .param("startsOn", LocalDate.now().toString())
-                .param("endsOn", LocalDate.now().plusDays(10).toString())
+                .param("startsOn", Today.date().toString())
+                .param("endsOn", Today.date().plusDays(10).toString())
                 .param("mode", "BOTH")
                 .param("creditCodes", creditCode(fixture.commerceInCounty))
                 .param("industryCodes", "T_COMMERCE")

@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import app.redline.RedlineTest;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.campaign.CampaignMode;
 import app.redline.campaign.CampaignSeeds;
 import app.redline.inspection.CampaignInspections;
 import app.redline.organization.OrganizationService;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,7 +99,7 @@ class DoubleClickTests {
             List<MvcTestResult> results = twiceAtOnce(() -> mvc.post()
                     .uri("/hazards/" + id + "/extensions")
                     .param("version", Long.toString(version))
-                    .param("newDeadline", LocalDate.now().plusDays(30).toString())
+                    .param("newDeadline", Today.date().plusDays(30).toString())
                     .param("reason", "设备到货延迟")
                     .with(user(userDetails.loadUserByUsername("t-chem-manager")))
                     .with(csrf())

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationService;
@@ -204,12 +205,12 @@ class HazardTests {
                 .bodyText()
                 .contains("Assign the rectification plan")
                 .doesNotContain("Accept and close");
-        assertThat(plan(manager, id, LocalDate.now().minusDays(1)))
+        assertThat(plan(manager, id, Today.date().minusDays(1)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("The deadline cannot be in the past.");
         assertThat(hazard(id).getState()).isEqualTo(HazardState.REPORTED);
-        assertThat(plan(manager, id, LocalDate.now().plusDays(10))).hasRedirectedUrl("/hazards/" + id);
+        assertThat(plan(manager, id, Today.date().plusDays(10))).hasRedirectedUrl("/hazards/" + id);
         assertThat(hazard(id).getState()).isEqualTo(HazardState.RECTIFYING);
 
         assertThat(mvc.post()
@@ -267,7 +268,7 @@ class HazardTests {
                 .hasStatus(404);
         assertThat(mvc.get().uri("/hazards/{id}/photos/{p}/thumb", id, photo).with(tradeInspector))
                 .hasStatus(404);
-        assertThat(plan(mallManager, id, LocalDate.now().plusDays(3))).hasStatus(404);
+        assertThat(plan(mallManager, id, Today.date().plusDays(3))).hasStatus(404);
         assertThat(post(tradeInspector, id, "accept")).hasStatus(404);
         for (String action : List.of("plan", "evidence", "reject", "extensions", "extensions/decision")) {
             assertThat(post(mallManager, id, action, "reason", "x", "approve", "true"))
@@ -293,7 +294,7 @@ class HazardTests {
         // Found by the enterprise itself, general: its own manager accepts.
         Long general = report(manager, fixture.chemicalsInTown, "GENERAL");
         assertThat(hazard(general).isSelfFound()).isTrue();
-        plan(manager, general, LocalDate.now().plusDays(5));
+        plan(manager, general, Today.date().plusDays(5));
         post(manager, general, "evidence", "evidence", "已整改");
         assertThat(post(inspector, general, "accept")).hasStatus(403);
         assertThat(post(manager, general, "accept")).hasRedirectedUrl("/hazards/" + general);
@@ -301,7 +302,7 @@ class HazardTests {
 
         // Found by the enterprise itself, major: a supervising department accepts, not the enterprise.
         Long major = report(manager, fixture.chemicalsInTown, "MAJOR");
-        assertThat(plan(manager, major, LocalDate.now().plusDays(30)))
+        assertThat(plan(manager, major, Today.date().plusDays(30)))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Fill this in.");
@@ -315,7 +316,7 @@ class HazardTests {
                         "responsiblePerson",
                         "李四",
                         "deadline",
-                        LocalDate.now().plusDays(30).toString(),
+                        Today.date().plusDays(30).toString(),
                         "funds",
                         "20万元",
                         "interimMeasures",
@@ -338,7 +339,7 @@ class HazardTests {
     @Test
     void anExtensionChangesTheDeadlineOnlyWhenApproved() throws Exception {
         Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
-        LocalDate deadline = LocalDate.now().plusDays(5);
+        LocalDate deadline = Today.date().plusDays(5);
         plan(manager, id, deadline);
         assertThat(post(
                         manager,
@@ -389,7 +390,7 @@ class HazardTests {
     @Test
     void anEnterpriseNeverDecidesItsOwnExtensionEvenOfAHazardItFoundItself() {
         Long id = report(manager, fixture.chemicalsInTown, "GENERAL");
-        LocalDate deadline = LocalDate.now().plusDays(5);
+        LocalDate deadline = Today.date().plusDays(5);
         plan(manager, id, deadline);
         post(manager, id, "extensions", "newDeadline", deadline.plusDays(30).toString(), "reason", "资金未到位");
         assertThat(post(manager, id, "extensions/decision", "approve", "true")).hasStatus(403);
@@ -406,7 +407,7 @@ class HazardTests {
     @Test
     void twoAcceptsAtOnceOneWins() throws Exception {
         Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
-        plan(manager, id, LocalDate.now().plusDays(5));
+        plan(manager, id, Today.date().plusDays(5));
         post(manager, id, "evidence", "evidence", "已整改");
         long version = hazard(id).getVersion();
         Callable<Integer> accept = () -> mvc.post()

@@ -6,10 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.RedlineTest;
 import app.redline.TestAdmins;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationService;
-import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +149,7 @@ class LoopNotificationTests {
                 "responsiblePerson",
                 "储罐区班长",
                 "deadline",
-                LocalDate.now().plusDays(10).toString());
+                Today.date().plusDays(10).toString());
         assertThat(told(workerId, id, "PLAN_ASSIGNED")).isEqualTo(1);
         assertThat(told(people.managerId, id, "PLAN_ASSIGNED")).isZero();
 
@@ -160,7 +160,7 @@ class LoopNotificationTests {
                 "version",
                 Long.toString(version(id)),
                 "newDeadline",
-                LocalDate.now().plusDays(20).toString(),
+                Today.date().plusDays(20).toString(),
                 "reason",
                 "配件到货延迟");
         assertThat(told(inspectorId, id, "EXTENSION_REQUESTED")).isEqualTo(1);
@@ -177,7 +177,7 @@ class LoopNotificationTests {
                 "true");
         assertThat(told(people.managerId, id, "EXTENSION_APPROVED")).isEqualTo(1);
         assertThat(detail(people.managerId, id, "EXTENSION_APPROVED"))
-                .isEqualTo(LocalDate.now().plusDays(20).toString());
+                .isEqualTo(Today.date().plusDays(20).toString());
 
         // Evidence: the accepting side's turn.
         post(manager, "/hazards/" + id + "/evidence", "version", Long.toString(version(id)), "evidence", "已更换");

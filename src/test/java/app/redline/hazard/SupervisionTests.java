@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.organization.OrganizationService;
 import java.time.LocalDate;
@@ -149,7 +150,7 @@ class SupervisionTests {
     @Test
     void aGovernmentListsAMajorHazardAndItIsDelistedWhenClosed() {
         Long id = seed(HazardGrade.MAJOR, HazardState.PENDING_ACCEPTANCE, "挂牌测试" + System.nanoTime());
-        LocalDate due = LocalDate.now().plusDays(30);
+        LocalDate due = Today.date().plusDays(30);
 
         assertThat(list(id, "t-chem-supervisor", due, "限期整改")).hasStatus(403);
         assertThat(list(id, "t-west-supervisor", due, "限期整改")).hasStatus(404);
@@ -193,7 +194,7 @@ class SupervisionTests {
     @Test
     void onlyMajorHazardsAreListed() {
         Long id = seed(HazardGrade.GENERAL, HazardState.RECTIFYING, "一般不挂牌" + System.nanoTime());
-        assertThat(list(id, "t-supervisor", LocalDate.now().plusDays(10), "督办"))
+        assertThat(list(id, "t-supervisor", Today.date().plusDays(10), "督办"))
                 .flash()
                 .containsEntry("problem", "hazard.listing.majorOnly");
         assertThat(hazards.findById(id).orElseThrow().isListed()).isFalse();

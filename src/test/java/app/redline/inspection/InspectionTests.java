@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.inspection.ChecklistTemplate.Item;
@@ -14,7 +15,6 @@ import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -97,7 +97,7 @@ class InspectionTests {
         MvcTestResult result = mvc.post()
                 .uri("/inspections")
                 .param("enterpriseId", enterprise.toString())
-                .param("inspectedOn", LocalDate.now().toString())
+                .param("inspectedOn", Today.date().toString())
                 .param("type", type)
                 .param("templateId", template.getId().toString())
                 .param("inspectors", "王检查、李检查")
@@ -326,8 +326,8 @@ class InspectionTests {
         return mvc.post()
                 .uri("/inspections/{id}/notice", id)
                 .param("requirements", "限期整改")
-                .param("deadline", LocalDate.now().plusDays(10).toString())
-                .param("reinspection", LocalDate.now().plusDays(12).toString())
+                .param("deadline", Today.date().plusDays(10).toString())
+                .param("reinspection", Today.date().plusDays(12).toString())
                 .with(who)
                 .with(csrf())
                 .exchange();
@@ -351,20 +351,20 @@ class InspectionTests {
         assertThat(mvc.post()
                         .uri("/inspections/{id}/notice", refused)
                         .param("requirements", "三日内更换泄压阀")
-                        .param("deadline", LocalDate.now().plusDays(10).toString())
-                        .param("reinspection", LocalDate.now().plusDays(5).toString())
+                        .param("deadline", Today.date().plusDays(10).toString())
+                        .param("reinspection", Today.date().plusDays(5).toString())
                         .with(inspector)
                         .with(csrf()))
                 .hasStatusOk()
                 .bodyText()
-                .contains("三日内更换泄压阀", LocalDate.now().plusDays(5).toString());
+                .contains("三日内更换泄压阀", Today.date().plusDays(5).toString());
         assertThat(mvc.get()
                         .uri("/inspections/{id}/notice", first)
                         .header("Accept-Language", "zh-CN")
                         .with(manager))
                 .hasStatusOk()
                 .bodyText()
-                .contains("测试东区危化监管局整改〔" + LocalDate.now().getYear() + "〕" + seq(first) + "号", "一号库", "GB/T 16483")
+                .contains("测试东区危化监管局整改〔" + Today.date().getYear() + "〕" + seq(first) + "号", "一号库", "GB/T 16483")
                 .doesNotContain("id=\"issue-notice\"");
         assertThat(mvc.get().uri("/inspections/{id}/notice", first).with(mallManager))
                 .hasStatus(404);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.hazard.HazardCategory;
@@ -232,7 +233,7 @@ class BrowserTests extends BrowserTest {
                 .executeScript(
                         "arguments[0].value = arguments[1];",
                         browser.findElement(By.id("deadline")),
-                        java.time.LocalDate.now().plusDays(10).toString());
+                        Today.date().plusDays(10).toString());
         screenshot("hazard-plan-phone");
         click(By.id("submit-plan"));
         assertThat(text("flash-message")).isEqualTo("整改方案已制定。");
@@ -305,7 +306,7 @@ class BrowserTests extends BrowserTest {
                 .executeScript(
                         "arguments[0].value = arguments[1];",
                         browser.findElement(By.id("listing-deadline")),
-                        java.time.LocalDate.now().plusDays(15).toString());
+                        Today.date().plusDays(15).toString());
         browser.findElement(By.id("listing-note")).sendKeys("区政府挂牌督办，限期完成整改");
         click(By.id("list-button"));
         assertThat(text("flash-message")).isEqualTo("该隐患已挂牌督办。");

@@ -7,12 +7,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -96,8 +96,8 @@ class EscapingTests {
                 .param("reason", SCRIPT)
                 .param("reasonLink", "javascript:alert(1)")
                 .param("templateId", templateId().toString())
-                .param("startsOn", LocalDate.now().toString())
-                .param("endsOn", LocalDate.now().plusDays(5).toString())
+                .param("startsOn", Today.date().toString())
+                .param("endsOn", Today.date().plusDays(5).toString())
                 .param("mode", "SELF")
                 .param("regionCode", "970101")
                 .with(as("t-supervisor"))
@@ -114,8 +114,8 @@ class EscapingTests {
                 .param("title", description)
                 .param("reason", SCRIPT)
                 .param("templateId", templateId().toString())
-                .param("startsOn", LocalDate.now().toString())
-                .param("endsOn", LocalDate.now().plusDays(5).toString())
+                .param("startsOn", Today.date().toString())
+                .param("endsOn", Today.date().plusDays(5).toString())
                 .param("mode", "SELF")
                 .param("regionCode", "970101")
                 .with(as("t-supervisor"))

@@ -3,6 +3,7 @@ package app.redline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.redline.ScopeFixture;
+import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.inspection.ChecklistTemplate;
@@ -281,7 +282,7 @@ class FieldWorkBrowserTests extends BrowserTest {
                 .executeScript(
                         "arguments[0].value = arguments[1];",
                         browser.findElement(By.id("deadline")),
-                        java.time.LocalDate.now().plusDays(5).toString());
+                        Today.date().plusDays(5).toString());
         click(By.id("submit-plan"));
         browser.findElement(By.id("evidence")).sendKeys("已清理");
         browser.findElement(By.id("evidence-photos")).sendKeys(smallPhoto().toString());
