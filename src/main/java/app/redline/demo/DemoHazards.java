@@ -188,6 +188,11 @@ final class DemoHazards {
         }
         all.addAll(fromInspection(inspections, enterprises, inspector, mall, safetyId));
         seeds.seed(all);
+        all.stream()
+                .map(Seed::inspectionId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(inspections::bindNotice);
     }
 
     private static List<String> codes(EnterpriseRow enterprise) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionSeeds {
 
     private final InspectionRepository inspections;
+    private final jakarta.persistence.EntityManager entityManager;
     private final ChecklistTemplateRepository templates;
     private final RectificationNoticeRepository notices;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -143,5 +144,24 @@ public class InspectionSeeds {
                 day.plusDays(deadlineDays + 3),
                 userId,
                 day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant()));
+    }
+
+    /**
+     * Binds the hazards an inspection raised to its notice, as issuing it would have (the demo seeds
+     * the hazards after the notice): the notice's date is each one's ordered deadline.
+     */
+    @Transactional
+    public void bindNotice(Long inspectionId) {
+        // Write the seeded hazards first: a flush after this SQL would put their old columns back.
+        entityManager.flush();
+        jdbc.sql("insert into notice_hazard (notice_id, hazard_id, deadline) select n.id, h.id, n.deadline"
+                        + " from rectification_notice n join hazard h on h.inspection_id = n.inspection_id"
+                        + " where n.inspection_id = :id on conflict do nothing")
+                .param("id", inspectionId)
+                .update();
+        jdbc.sql("update hazard h set notice_id = n.id, ordered_deadline = n.deadline from rectification_notice n"
+                        + " where n.inspection_id = h.inspection_id and h.inspection_id = :id")
+                .param("id", inspectionId)
+                .update();
     }
 }
