@@ -37,18 +37,36 @@ public class CampaignInspections {
     }
 
     /**
+     * Takes the campaign's lock for this enterprise and kind (in the caller's transaction), then finds
+     * its inspection if one is begun: a double click, a second tab or the new-inspection form waits
+     * here for the first start and then finds it. One per campaign, enterprise and kind.
+     */
+    static Optional<Long> lockAndFind(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            InspectionRepository inspections,
+            Long campaignId,
+            Long enterpriseId,
+            boolean self) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "campaign-inspection:" + campaignId + ":" + enterpriseId + ":" + self)
+                .query(Object.class)
+                .single();
+        return inspections
+                .findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
+                        campaignId,
+                        enterpriseId,
+                        self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN)
+                .map(Inspection::getId);
+    }
+
+    /**
      * Begins the user's inspection of a targeted enterprise in the campaign (the caller has checked
      * the target and the campaign's dates), or returns the one already begun.
      */
     @Transactional
     public Long start(SignedInUser user, Scope scope, Long campaignId, Long templateId, Long enterpriseId) {
         boolean self = user.unitId().equals(enterpriseId);
-        // A double click or a second tab waits here for the first start, then finds its inspection.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-                .param("key", "campaign-inspection:" + campaignId + ":" + enterpriseId + ":" + self)
-                .query(Object.class)
-                .single();
-        Optional<Long> existing = find(campaignId, enterpriseId, self);
+        Optional<Long> existing = lockAndFind(jdbc, inspections, campaignId, enterpriseId, self);
         if (existing.isPresent()) {
             return existing.get();
         }

@@ -157,23 +157,16 @@ class InspectionService {
         }
         if (form.getCampaignId() != null) {
             // Answering a campaign: its kind, once per enterprise (a second start leads to the first).
-            InspectionType kind = self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN;
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-                    .param(
-                            "key",
-                            "campaign-inspection:" + form.getCampaignId() + ":" + form.getEnterpriseId() + ":" + self)
-                    .query(Object.class)
-                    .single();
-            var begun = inspections.findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
-                    form.getCampaignId(), form.getEnterpriseId(), kind);
+            var begun = CampaignInspections.lockAndFind(
+                    jdbc, inspections, form.getCampaignId(), form.getEnterpriseId(), self);
             if (begun.isPresent()) {
-                return begun.get().getId();
+                return begun.get();
             }
             if (campaignsFor(user, scope, form.getEnterpriseId()).stream()
                     .noneMatch(c -> c.id().equals(form.getCampaignId()))) {
                 throw new InspectionRefused("inspection.campaign.notRunning");
             }
-            type = kind;
+            type = self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN;
         }
         Long templateId = form.getTemplateId();
         if (templateId != null

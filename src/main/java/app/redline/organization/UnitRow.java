@@ -19,12 +19,9 @@ public record UnitRow(
         String phone,
         boolean active) {
 
-    /**
-     * The message key of what kind of unit it is: a department that supervises every industry
-     * (emergency management) is the comprehensive supervision department, not an industry one.
-     */
+    /** The message key of what kind of unit it is (see {@link UnitType#kindKey(boolean)}). */
     public String kindKey() {
-        return type == UnitType.DEPARTMENT && comprehensive ? "UnitType.COMPREHENSIVE_DEPARTMENT" : "UnitType." + type;
+        return type.kindKey(comprehensive);
     }
 
     static UnitRow of(Unit unit) {

@@ -4,9 +4,9 @@ package app.redline.organization;
 public record UnitSummary(
         Long id, UnitType type, String name, Named region, RegionLevel regionLevel, boolean comprehensive) {
 
-    /** The message key of what kind of unit it is (see {@link UnitRow#kindKey()}). */
+    /** The message key of what kind of unit it is (see {@link UnitType#kindKey(boolean)}). */
     public String kindKey() {
-        return type == UnitType.DEPARTMENT && comprehensive ? "UnitType.COMPREHENSIVE_DEPARTMENT" : "UnitType." + type;
+        return type.kindKey(comprehensive);
     }
 
     static UnitSummary of(Unit unit) {

@@ -7,6 +7,14 @@ public enum UnitType {
     GOVERNMENT,
     OPERATOR;
 
+    /**
+     * The message key of what kind of unit it is: a department that supervises every industry
+     * (emergency management) is the comprehensive supervision department, not an industry one.
+     */
+    public String kindKey(boolean comprehensive) {
+        return this == DEPARTMENT && comprehensive ? "UnitType.COMPREHENSIVE_DEPARTMENT" : "UnitType." + name();
+    }
+
     /** The types administrators create and edit; the operator comes with the installation. */
     public static java.util.List<UnitType> administered() {
         return java.util.List.of(ENTERPRISE, DEPARTMENT, GOVERNMENT);

@@ -20,11 +20,18 @@ import org.springframework.stereotype.Component;
  * exported and with which filters rather than its address. The trail itself keeps the raw values.
  */
 @Component("auditValues")
+@org.springframework.web.context.annotation.RequestScope
 @RequiredArgsConstructor
 public class AuditValues {
 
     private final OrganizationService organization;
     private final MessageSource messages;
+
+    /** Looked up once per request (a page of the trail shows many values), not once per value. */
+    private Map<String, Named> industries;
+
+    private final Map<String, String> regionNames = new java.util.HashMap<>();
+    private final Map<String, String> unitNames = new java.util.HashMap<>();
 
     public String show(String field, String value, Locale locale) {
         if (value == null || value.isBlank()) {
@@ -37,7 +44,7 @@ public class AuditValues {
                         .regionName(value, locale)
                         .map(name -> name + " (" + value + ")")
                         .orElse(value);
-            case "unit" -> unitName(value);
+            case "unit" -> unitNames.computeIfAbsent(value, this::unitName);
             case "riskLevel" -> message("RiskLevel." + value, value, locale);
             case "roles" -> list(value, role -> message("Role." + role, role, locale));
             case "type" -> message("UnitType." + value, value, locale);
@@ -79,7 +86,10 @@ public class AuditValues {
     }
 
     private Map<String, Named> industries() {
-        return organization.industries().stream().collect(Collectors.toMap(Named::code, Function.identity()));
+        if (industries == null) {
+            industries = organization.industries().stream().collect(Collectors.toMap(Named::code, Function.identity()));
+        }
+        return industries;
     }
 
     private static String named(Map<String, Named> all, String code, Locale locale) {

@@ -115,9 +115,9 @@ class PhotoDecodeTests {
 
     @Test
     void aProgressiveJpegIsToldFromABaselineOne() {
-        assertThat(PhotoStore.isCostly("image/jpeg", jpeg(64, true))).isTrue();
-        assertThat(PhotoStore.isCostly("image/jpeg", jpeg(64, false))).isFalse();
-        assertThat(PhotoStore.isCostly("image/png", png(64))).isFalse();
-        assertThat(PhotoStore.isCostly("image/webp", resource("small.webp"))).isTrue();
+        assertThat(PhotoContent.isCostly("image/jpeg", jpeg(64, true))).isTrue();
+        assertThat(PhotoContent.isCostly("image/jpeg", jpeg(64, false))).isFalse();
+        assertThat(PhotoContent.isCostly("image/png", png(64))).isFalse();
+        assertThat(PhotoContent.isCostly("image/webp", resource("small.webp"))).isTrue();
     }
 }
