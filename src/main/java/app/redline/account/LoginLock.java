@@ -1,6 +1,5 @@
 package app.redline.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,10 +26,8 @@ class LoginLock {
 
     private int failures;
 
-    @Column(name = "window_started_at")
     private Instant windowStartedAt;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
     LoginLock(String username, Instant now) {

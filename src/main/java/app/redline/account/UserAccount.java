@@ -32,17 +32,14 @@ class UserAccount {
 
     private String username;
 
-    @Column(name = "display_name")
     private String displayName;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
     private String password;
 
     private boolean enabled = true;
 
-    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
     private String phone;
@@ -55,7 +52,6 @@ class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "session_epoch")
     private int sessionEpoch;
 
     @Version

@@ -1,6 +1,5 @@
 package app.redline.campaign;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,28 +37,20 @@ public class Campaign {
 
     private String reason;
 
-    @Column(name = "reason_link")
     private String reasonLink;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
-    @Column(name = "region_code")
     private String regionCode;
 
-    @Column(name = "launched_by")
     private Long launchedBy;
 
-    @Column(name = "launched_at")
     private Instant launchedAt;
 
-    @Column(name = "template_id")
     private Long templateId;
 
-    @Column(name = "starts_on")
     private LocalDate startsOn;
 
-    @Column(name = "ends_on")
     private LocalDate endsOn;
 
     @Enumerated(EnumType.STRING)
@@ -67,7 +58,6 @@ public class Campaign {
 
     private String criteria;
 
-    @Column(name = "target_count")
     private int targetCount;
 
     @Version

@@ -1,6 +1,5 @@
 package app.redline.campaign;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -20,16 +19,12 @@ class CampaignTarget {
     record Key(Long campaignId, Long enterpriseId) implements Serializable {}
 
     @Id
-    @Column(name = "campaign_id")
     private Long campaignId;
 
     @Id
-    @Column(name = "enterprise_id")
     private Long enterpriseId;
 
-    @Column(name = "inspector_id")
     private Long inspectorId;
 
-    @Column(name = "urged_on")
     private LocalDate urgedOn;
 }

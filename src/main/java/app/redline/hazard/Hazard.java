@@ -31,20 +31,15 @@ public class Hazard {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "enterprise_id")
     private Long enterpriseId;
 
-    @Column(name = "found_by_unit_id")
     private Long foundByUnitId;
 
-    @Column(name = "self_found")
     private boolean selfFound;
 
     /** The inspection that found it, if one did. */
-    @Column(name = "inspection_id")
     private Long inspectionId;
 
-    @Column(name = "campaign_id")
     private Long campaignId;
 
     private String location;
@@ -57,83 +52,67 @@ public class Hazard {
     @Enumerated(EnumType.STRING)
     private HazardGrade grade;
 
-    @Column(name = "legal_basis")
     private String legalBasis;
 
     /** The checklist item it fails, when a checklist found it (its clause is the legal basis). */
-    @Column(name = "checklist_item")
     private String checklistItem;
 
     @Enumerated(EnumType.STRING)
     private HazardState state;
 
-    @Column(name = "reported_at")
     private Instant reportedAt;
 
-    @Column(name = "reported_on")
     private LocalDate reportedOn;
 
-    @Column(name = "reported_by")
     private Long reportedBy;
 
     private LocalDate deadline;
 
     /** The rectification notice that named it, if one did. */
-    @Column(name = "notice_id")
     private Long noticeId;
 
     /**
      * The date the notice orders rectification by (责令限期整改): the plan may not go past it, only
      * an approved extension or a re-inspection moves it. Null for a hazard no notice named.
      */
-    @Column(name = "ordered_deadline")
     private LocalDate orderedDeadline;
 
-    @Column(name = "responsible_person")
     private String responsiblePerson;
 
     private String measures;
 
     private String funds;
 
-    @Column(name = "interim_measures")
     private String interimMeasures;
 
-    @Column(name = "emergency_plan")
     private String emergencyPlan;
 
     private String evidence;
 
     private int rejections;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     /** The day it closed, in the installation's time zone. */
-    @Column(name = "closed_on")
     private LocalDate closedOn;
 
     /** The government that listed it for supervision (挂牌督办), while it is listed. */
-    @Column(name = "listed_by_unit_id")
     private Long listedByUnitId;
 
-    @Column(name = "listed_at")
     private Instant listedAt;
 
-    @Column(name = "listing_deadline")
     private LocalDate listingDeadline;
 
-    @Column(name = "listing_note")
     private String listingNote;
 
     /** Written only by the escalation job (with SQL); see {@link #escalationLevel()}. */
     @Column(name = "escalation_level", insertable = false, updatable = false)
     private int escalationLevelSent;
 
-    @Column(name = "escalation_deadline", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private LocalDate escalationDeadline;
 
-    @Column(name = "search_text", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private String searchText;
 
     @Version

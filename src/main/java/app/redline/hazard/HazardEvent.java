@@ -1,6 +1,5 @@
 package app.redline.hazard;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,26 +52,21 @@ public class HazardEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "hazard_id")
     private Long hazardId;
 
     private Instant at;
 
-    @Column(name = "actor_id")
     private Long actorId;
 
-    @Column(name = "actor_name")
     private String actorName;
 
     @Enumerated(EnumType.STRING)
     private Type type;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_state")
     private HazardState fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_state")
     private HazardState toState;
 
     private String comment;

@@ -1,6 +1,5 @@
 package app.redline.hazard;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,19 +30,14 @@ public class HazardExtension {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "hazard_id")
     private Long hazardId;
 
-    @Column(name = "requested_by")
     private Long requestedBy;
 
-    @Column(name = "requested_at")
     private Instant requestedAt;
 
-    @Column(name = "old_deadline")
     private LocalDate oldDeadline;
 
-    @Column(name = "new_deadline")
     private LocalDate newDeadline;
 
     private String reason;
@@ -51,10 +45,8 @@ public class HazardExtension {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     HazardExtension(

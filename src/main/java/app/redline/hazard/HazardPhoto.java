@@ -1,6 +1,5 @@
 package app.redline.hazard;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,10 +31,8 @@ public class HazardPhoto {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "hazard_id")
     private Long hazardId;
 
-    @Column(name = "event_id")
     private Long eventId;
 
     @Enumerated(EnumType.STRING)
@@ -44,10 +41,8 @@ public class HazardPhoto {
     @Embedded
     private StoredPhoto file;
 
-    @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     HazardPhoto(Long hazardId, Long eventId, Stage stage, StoredPhoto file, Long uploadedBy, Instant at) {

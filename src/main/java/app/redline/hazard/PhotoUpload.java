@@ -1,6 +1,5 @@
 package app.redline.hazard;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,16 +22,13 @@ class PhotoUpload {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    @Column(name = "file_name")
     private String fileName;
 
     @Embedded
     private StoredPhoto file;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     PhotoUpload(Long uploadedBy, KeptPhoto kept, Instant at) {

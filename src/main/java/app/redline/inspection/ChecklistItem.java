@@ -1,6 +1,5 @@
 package app.redline.inspection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,7 +32,6 @@ public class ChecklistItem {
 
     private String clause;
 
-    @Column(name = "major_if_failed")
     private boolean majorIfFailed;
 
     ChecklistItem(ChecklistTemplate template, int position, String text, String clause, boolean majorIfFailed) {

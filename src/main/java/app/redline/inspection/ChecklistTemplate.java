@@ -38,10 +38,8 @@ public class ChecklistTemplate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "family_id")
     private Long familyId;
 
-    @Column(name = "version_no")
     private int versionNo = 1;
 
     private String name;

@@ -66,28 +66,22 @@ public class Inspection {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "enterprise_id")
     private Long enterpriseId;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
-    @Column(name = "template_id")
     private Long templateId;
 
     /** The special rectification campaign this inspection answers, if any. */
-    @Column(name = "campaign_id")
     private Long campaignId;
 
     @Enumerated(EnumType.STRING)
     private InspectionType type;
 
-    @Column(name = "inspected_on")
     private LocalDate inspectedOn;
 
     private String inspectors;
 
-    @Column(name = "people_met")
     private String peopleMet;
 
     private String summary;
@@ -95,13 +89,10 @@ public class Inspection {
     @Enumerated(EnumType.STRING)
     private State state;
 
-    @Column(name = "created_by")
     private Long createdBy;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "completed_at")
     private Instant completedAt;
 
     @ElementCollection
@@ -110,7 +101,6 @@ public class Inspection {
     private Map<Long, Result> results = new HashMap<>();
 
     /** How many hazards completing it raised. */
-    @Column(name = "hazards_raised")
     private int hazardsRaised;
 
     @Version

@@ -2,7 +2,6 @@ package app.redline.inspection;
 
 import app.redline.hazard.KeptPhoto;
 import app.redline.hazard.StoredPhoto;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -25,22 +24,17 @@ class InspectionPhoto {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "inspection_id")
     private Long inspectionId;
 
-    @Column(name = "item_id")
     private Long itemId;
 
-    @Column(name = "file_name")
     private String fileName;
 
     @Embedded
     private StoredPhoto file;
 
-    @Column(name = "uploaded_by")
     private Long uploadedBy;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     InspectionPhoto(Long inspectionId, Long itemId, KeptPhoto kept, Long uploadedBy, Instant at) {

@@ -23,10 +23,8 @@ public class RectificationNotice {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "inspection_id")
     private Long inspectionId;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
     private int year;
@@ -43,7 +41,6 @@ public class RectificationNotice {
      * When the next re-inspection is due: the notice's date first, then the date a re-inspection
      * set for what it sent back; null once a re-inspection found everything rectified.
      */
-    @Column(name = "reinspection_due")
     private LocalDate reinspectionDue;
 
     /** The date ordered for each hazard the notice names, as issued. */
@@ -55,10 +52,8 @@ public class RectificationNotice {
     @Column(name = "deadline")
     private java.util.Map<Long, LocalDate> hazardDeadlines = new java.util.LinkedHashMap<>();
 
-    @Column(name = "issued_by")
     private Long issuedBy;
 
-    @Column(name = "issued_at")
     private Instant issuedAt;
 
     RectificationNotice(

@@ -1,7 +1,6 @@
 package app.redline.inspection;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -37,7 +36,6 @@ public class Reinspection {
     @NoArgsConstructor(access = AccessLevel.PROTECTED)
     public static class Result {
 
-        @Column(name = "hazard_id")
         private Long hazardId;
 
         private boolean rectified;
@@ -55,17 +53,14 @@ public class Reinspection {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "notice_id")
     private Long noticeId;
 
-    @Column(name = "unit_id")
     private Long unitId;
 
     private int year;
 
     private int seq;
 
-    @Column(name = "reinspected_on")
     private LocalDate reinspectedOn;
 
     private String inspectors;
@@ -73,17 +68,13 @@ public class Reinspection {
     private String opinion;
 
     /** The date set for the hazards sent back (null: all rectified). */
-    @Column(name = "new_deadline")
     private LocalDate newDeadline;
 
     /** When the next re-inspection will be (null: all rectified). */
-    @Column(name = "next_reinspection")
     private LocalDate nextReinspection;
 
-    @Column(name = "recorded_by")
     private Long recordedBy;
 
-    @Column(name = "recorded_at")
     private Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

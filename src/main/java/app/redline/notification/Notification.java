@@ -1,6 +1,5 @@
 package app.redline.notification;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,26 +18,21 @@ class Notification {
     @Id
     private Long id;
 
-    @Column(name = "recipient_id")
     private Long recipientId;
 
     @Enumerated(EnumType.STRING)
     private NotificationType type;
 
-    @Column(name = "hazard_id")
     private Long hazardId;
 
-    @Column(name = "campaign_id")
     private Long campaignId;
 
     private String subject;
 
     private String detail;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "read_at")
     private Instant readAt;
 
     public boolean isUnread() {

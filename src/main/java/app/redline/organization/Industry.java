@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
@@ -17,16 +16,12 @@ public class Industry {
     @Id
     private String code;
 
-    @Column(name = "parent_code")
     private String parentCode;
 
-    @Column(name = "name_zh")
     private String nameZh;
 
-    @Column(name = "name_en")
     private String nameEn;
 
-    @Column(name = "sort_order")
     private int sortOrder;
 
     @Version

@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,10 +28,8 @@ public class Region {
     @Enumerated(EnumType.STRING)
     private RegionLevel level;
 
-    @Column(name = "name_zh")
     private String nameZh;
 
-    @Column(name = "name_en")
     private String nameEn;
 
     @Version

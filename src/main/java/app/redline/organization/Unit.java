@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,20 +44,17 @@ public class Unit {
     @JoinColumn(name = "region_code")
     private Region region;
 
-    @Column(name = "credit_code")
     private String creditCode;
 
     private String address;
 
     private String principal;
 
-    @Column(name = "safety_manager")
     private String safetyManager;
 
     private String phone;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level")
     private RiskLevel riskLevel;
 
     /** A department with comprehensive supervision (emergency management) covers every industry. */
