@@ -266,6 +266,9 @@ class AccessMatrixTests {
     app.redline.organization.OrganizationService organization;
 
     @Autowired
+    app.redline.organization.OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -1055,7 +1058,7 @@ class AccessMatrixTests {
 
     /** Users of the scope fixture and one object of each kind, all of the mall in the east county. */
     Map<String, String> objects() throws IOException {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         String password = TestAdmins.PASSWORD;
         Long inspectorId = accounts.ensureUser(

@@ -9,6 +9,7 @@ import app.redline.hazard.HazardDashboard;
 import app.redline.hazard.HazardGrade;
 import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardState;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,9 @@ class ScopeCountsTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -59,7 +63,7 @@ class ScopeCountsTests {
 
     @Test
     void everyListCountAndExportHoldsExactlyTheScopesHazards() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         String password = TestAdmins.PASSWORD;
         accounts.ensureUser("t-counts-trade", "计数工贸", fixture.tradeDepartment, Set.of(Role.SUPERVISOR), password);

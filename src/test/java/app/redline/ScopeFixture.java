@@ -2,7 +2,7 @@ package app.redline;
 
 import app.redline.organization.CreditCode;
 import app.redline.organization.EnterpriseDetails;
-import app.redline.organization.OrganizationService;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
 import java.util.Set;
@@ -26,29 +26,29 @@ public final class ScopeFixture {
     public final Long emergencyDepartment;
     public final Long operator;
 
-    public ScopeFixture(OrganizationService organization) {
-        organization.ensureRegion("97", null, RegionLevel.PROVINCE, "测试省", "Test Province");
-        organization.ensureRegion("9701", "97", RegionLevel.CITY, "测试市", "Test City");
-        organization.ensureRegion("970101", "9701", RegionLevel.COUNTY, "东区", "East County");
-        organization.ensureRegion("970101001", "970101", RegionLevel.TOWN, "东镇", "East Town");
-        organization.ensureRegion("970102", "9701", RegionLevel.COUNTY, "西区", "West County");
-        organization.ensureIndustry("T_CHEMICALS", null, "测试危化", "Test chemicals", 1);
-        organization.ensureIndustry("T_CONSTRUCTION", null, "测试建筑", "Test construction", 2);
-        organization.ensureIndustry("T_TRADE", null, "测试工贸", "Test industry and trade", 3);
-        organization.ensureIndustry("T_COMMERCE", "T_TRADE", "测试商贸", "Test commerce", 4);
+    public ScopeFixture(OrganizationSeeds organizationSeeds) {
+        organizationSeeds.ensureRegion("97", null, RegionLevel.PROVINCE, "测试省", "Test Province");
+        organizationSeeds.ensureRegion("9701", "97", RegionLevel.CITY, "测试市", "Test City");
+        organizationSeeds.ensureRegion("970101", "9701", RegionLevel.COUNTY, "东区", "East County");
+        organizationSeeds.ensureRegion("970101001", "970101", RegionLevel.TOWN, "东镇", "East Town");
+        organizationSeeds.ensureRegion("970102", "9701", RegionLevel.COUNTY, "西区", "West County");
+        organizationSeeds.ensureIndustry("T_CHEMICALS", null, "测试危化", "Test chemicals", 1);
+        organizationSeeds.ensureIndustry("T_CONSTRUCTION", null, "测试建筑", "Test construction", 2);
+        organizationSeeds.ensureIndustry("T_TRADE", null, "测试工贸", "Test industry and trade", 3);
+        organizationSeeds.ensureIndustry("T_COMMERCE", "T_TRADE", "测试商贸", "Test commerce", 4);
 
-        chemicalsInTown = enterprise(organization, "测试东镇化工厂", "970101001", 1, "T_CHEMICALS");
-        constructionInCounty = enterprise(organization, "测试东区建筑公司", "970101", 2, "T_CONSTRUCTION");
-        commerceInCounty = enterprise(organization, "测试东区商场", "970101", 3, "T_COMMERCE");
-        chemicalsInSiblingCounty = enterprise(organization, "测试西区化工厂", "970102", 4, "T_CHEMICALS");
+        chemicalsInTown = enterprise(organizationSeeds, "测试东镇化工厂", "970101001", 1, "T_CHEMICALS");
+        constructionInCounty = enterprise(organizationSeeds, "测试东区建筑公司", "970101", 2, "T_CONSTRUCTION");
+        commerceInCounty = enterprise(organizationSeeds, "测试东区商场", "970101", 3, "T_COMMERCE");
+        chemicalsInSiblingCounty = enterprise(organizationSeeds, "测试西区化工厂", "970102", 4, "T_CHEMICALS");
 
-        countyGovernment = organization.ensureGovernment("测试东区人民政府", "970101");
-        siblingCountyGovernment = organization.ensureGovernment("测试西区人民政府", "970102");
-        cityGovernment = organization.ensureGovernment("测试市人民政府", "9701");
-        chemicalsDepartment = organization.ensureDepartment("测试东区危化监管局", "970101", Set.of("T_CHEMICALS"), false);
-        tradeDepartment = organization.ensureDepartment("测试东区工贸监管局", "970101", Set.of("T_TRADE"), false);
-        emergencyDepartment = organization.ensureDepartment("测试东区应急管理局", "970101", Set.of(), true);
-        operator = organization.ensureOperator("测试运维中心");
+        countyGovernment = organizationSeeds.ensureGovernment("测试东区人民政府", "970101");
+        siblingCountyGovernment = organizationSeeds.ensureGovernment("测试西区人民政府", "970102");
+        cityGovernment = organizationSeeds.ensureGovernment("测试市人民政府", "9701");
+        chemicalsDepartment = organizationSeeds.ensureDepartment("测试东区危化监管局", "970101", Set.of("T_CHEMICALS"), false);
+        tradeDepartment = organizationSeeds.ensureDepartment("测试东区工贸监管局", "970101", Set.of("T_TRADE"), false);
+        emergencyDepartment = organizationSeeds.ensureDepartment("测试东区应急管理局", "970101", Set.of(), true);
+        operator = organizationSeeds.ensureOperator("测试运维中心");
     }
 
     public Set<Long> countyEnterprises() {
@@ -60,7 +60,7 @@ public final class ScopeFixture {
     }
 
     private static Long enterprise(
-            OrganizationService organization, String name, String region, int n, String industry) {
+            OrganizationSeeds organizationSeeds, String name, String region, int n, String industry) {
         String first17 = "91" + region.substring(0, 6) + String.format("TE%07d", n);
         EnterpriseDetails details = new EnterpriseDetails(
                 name,
@@ -70,6 +70,6 @@ public final class ScopeFixture {
                 "安全员",
                 "0750-0000000",
                 RiskLevel.values()[n % RiskLevel.values().length]);
-        return organization.ensureEnterprise(details, region, Set.of(industry));
+        return organizationSeeds.ensureEnterprise(details, region, Set.of(industry));
     }
 }

@@ -1,26 +1,28 @@
 package app.redline.campaign;
 
+import static app.redline.campaign.TargetPredicates.begun;
+import static app.redline.campaign.TargetPredicates.countWhere;
+import static app.redline.campaign.TargetPredicates.done;
+import static app.redline.campaign.TargetPredicates.flag;
+import static app.redline.campaign.TargetPredicates.number;
+import static app.redline.campaign.TargetPredicates.part;
+import static app.redline.campaign.TargetPredicates.status;
+
 import app.redline.account.Recipients;
 import app.redline.hazard.HazardDashboard;
-import app.redline.inspection.Inspection;
 import app.redline.inspection.InspectionType;
+import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
-import app.redline.organization.Unit;
-import app.redline.system.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,21 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CampaignBoard {
 
-    /** How far a set of targets has come. */
-    record Progress(long targeted, long selfInspected, long visited, long notStarted, long outstanding) {
-
-        static final Progress NONE = new Progress(0, 0, 0, 0, 0);
-
-        public long responded() {
-            return targeted - outstanding;
-        }
-
-        /** The share of targets that have done what the campaign asks, in percent (null when none). */
-        public Double respondedRate() {
-            return targeted == 0 ? null : 100.0 * responded() / targeted;
-        }
-    }
-
     record Row(
             String key,
             String name,
@@ -83,15 +70,6 @@ class CampaignBoard {
     /** A target that has not done what the campaign asks. */
     record Outstanding(
             Long enterpriseId, boolean selfInspected, boolean visited, Long inspectorId, LocalDate urgedOn) {}
-
-    /** What the targets list filters by. */
-    enum Status {
-        ALL,
-        OUTSTANDING,
-        NOT_STARTED,
-        RESPONDED,
-        MINE
-    }
 
     /** One target as the list shows it. */
     record TargetRow(
@@ -116,7 +94,7 @@ class CampaignBoard {
                         : top;
         HazardDashboard.Figures hazards = dashboard.campaignFigures(scope, campaign.getId(), region, locale);
         Map<String, Progress> total = progress(scope, campaign, region, null);
-        int length = childLength(region);
+        int length = RegionLevel.childLength(region);
         List<Row> byRegion = new ArrayList<>();
         if (length > 0) {
             boolean drillable =
@@ -125,11 +103,7 @@ class CampaignBoard {
                     .collect(Collectors.toMap(HazardDashboard.Row::key, Function.identity()));
             Map<String, String> regionNames = organization.regionsManagedBy(Scope.region(region)).stream()
                     .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
-            progress(
-                            scope,
-                            campaign,
-                            region,
-                            (t, unit, cb) -> cb.substring(unit.get("region").get("code"), 1, length))
+            progress(scope, campaign, region, (t, enterprise, cb) -> enterprise.regionAt(length, cb))
                     .forEach((key, progress) -> {
                         if (key.length() == length) {
                             HazardDashboard.Row row = hazardRows.get(key);
@@ -148,11 +122,7 @@ class CampaignBoard {
         Map<String, String> industryNames =
                 organization.industries().stream().collect(Collectors.toMap(n -> n.code(), n -> n.name(locale)));
         List<Row> byIndustry = new ArrayList<>();
-        progress(
-                        scope,
-                        campaign,
-                        region,
-                        (t, unit, cb) -> unit.join("industries").<String>get("code"))
+        progress(scope, campaign, region, (t, enterprise, cb) -> enterprise.industry())
                 .forEach((key, progress) -> {
                     HazardDashboard.Row row = industryRows.get(key);
                     byIndustry.add(new Row(
@@ -204,15 +174,17 @@ class CampaignBoard {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        Root<Unit> unit = query.from(Unit.class);
+        EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
                         t.get("enterpriseId"),
                         flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
                         flag(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)),
                         t.get("inspectorId"),
                         t.get("urgedOn"))
-                .where(part(scope, campaign, region, query, cb, t, unit), outstanding(campaign, query, cb, t))
-                .orderBy(cb.asc(unit.get("name")), cb.asc(unit.get("id")));
+                .where(
+                        part(scope, campaign, region, query, cb, t, unit),
+                        TargetPredicates.outstanding(campaign, query, cb, t))
+                .orderBy(unit.byName(cb));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
                 .map(r -> new Outstanding(
                         r.get(0, Long.class),
@@ -225,11 +197,11 @@ class CampaignBoard {
 
     /** A page of the viewer's part of the target list, by enterprise name, filtered by status and region. */
     Page<TargetRow> targets(
-            Scope scope, Campaign campaign, String region, Status status, Long viewerId, Pageable pageable) {
+            Scope scope, Campaign campaign, String region, TargetStatus status, Long viewerId, Pageable pageable) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        Root<Unit> unit = query.from(Unit.class);
+        EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
                         t.get("enterpriseId"),
                         flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
@@ -240,7 +212,7 @@ class CampaignBoard {
                 .where(
                         part(scope, campaign, region, query, cb, t, unit),
                         status(status, viewerId, campaign, query, cb, t))
-                .orderBy(List.<Order>of(cb.asc(unit.get("name")), cb.asc(unit.get("id"))));
+                .orderBy(unit.byName(cb));
         List<Tuple> rows = entityManager
                 .createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
@@ -249,7 +221,7 @@ class CampaignBoard {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<CampaignTarget> ct = count.from(CampaignTarget.class);
-        Root<Unit> cu = count.from(Unit.class);
+        EnterpriseJoin cu = EnterpriseJoin.of(count, ct.get(CampaignTarget_.enterpriseId), cb);
         count.select(cb.count(ct))
                 .where(
                         part(scope, campaign, region, count, cb, ct, cu),
@@ -278,7 +250,7 @@ class CampaignBoard {
     // ---- the queries' parts -------------------------------------------------------------------
 
     private interface Key {
-        Expression<String> of(Root<CampaignTarget> target, Root<Unit> unit, CriteriaBuilder cb);
+        Expression<String> of(Root<CampaignTarget> target, EnterpriseJoin enterprise, CriteriaBuilder cb);
     }
 
     /** Progress per key (or in total under "" without a key), in one grouped query. */
@@ -286,7 +258,7 @@ class CampaignBoard {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        Root<Unit> unit = query.from(Unit.class);
+        EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         List<Selection<?>> selections = new ArrayList<>();
         Expression<String> group = key == null ? null : key.of(t, unit, cb);
         if (group != null) {
@@ -296,7 +268,7 @@ class CampaignBoard {
         selections.add(countWhere(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)));
         selections.add(countWhere(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)));
         selections.add(countWhere(cb, cb.not(begun(query, cb, t))));
-        selections.add(countWhere(cb, outstanding(campaign, query, cb, t)));
+        selections.add(countWhere(cb, TargetPredicates.outstanding(campaign, query, cb, t)));
         query.multiselect(selections).where(part(scope, campaign, region, query, cb, t, unit));
         if (group != null) {
             query.groupBy(group);
@@ -318,103 +290,5 @@ class CampaignBoard {
                             number(row.get(offset + 4))));
         }
         return result;
-    }
-
-    /** The viewer's part of the campaign's targets (optionally in a region subtree), joined to their enterprise. */
-    private static Predicate part(
-            Scope scope,
-            Campaign campaign,
-            String region,
-            AbstractQuery<?> query,
-            CriteriaBuilder cb,
-            Root<CampaignTarget> t,
-            Root<Unit> unit) {
-        List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(t.get("campaignId"), campaign.getId()));
-        where.add(cb.equal(unit.get("id"), t.get("enterpriseId")));
-        where.add(scope.coversEnterpriseId(t.get("enterpriseId"), query, cb));
-        String prefix = LikePattern.prefix(region);
-        if (prefix != null) {
-            where.add(cb.like(unit.get("region").get("code"), prefix, '\\'));
-        }
-        return cb.and(where.toArray(Predicate[]::new));
-    }
-
-    /** Whether the target has an inspection of this kind in the campaign (completed, when asked). */
-    private static Predicate done(
-            AbstractQuery<?> query,
-            CriteriaBuilder cb,
-            Root<CampaignTarget> t,
-            InspectionType type,
-            boolean completed) {
-        Subquery<Integer> sub = query.subquery(Integer.class);
-        Root<Inspection> i = sub.from(Inspection.class);
-        List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(i.get("campaignId"), t.get("campaignId")));
-        where.add(cb.equal(i.get("enterpriseId"), t.get("enterpriseId")));
-        where.add(cb.equal(i.get("type"), type));
-        if (completed) {
-            where.add(cb.equal(i.get("state"), Inspection.State.COMPLETED));
-        }
-        sub.select(cb.literal(1)).where(where.toArray(Predicate[]::new));
-        return cb.exists(sub);
-    }
-
-    /** Whether any inspection of the target in the campaign has begun. */
-    private static Predicate begun(AbstractQuery<?> query, CriteriaBuilder cb, Root<CampaignTarget> t) {
-        Subquery<Integer> sub = query.subquery(Integer.class);
-        Root<Inspection> i = sub.from(Inspection.class);
-        sub.select(cb.literal(1))
-                .where(
-                        cb.equal(i.get("campaignId"), t.get("campaignId")),
-                        cb.equal(i.get("enterpriseId"), t.get("enterpriseId")));
-        return cb.exists(sub);
-    }
-
-    /** Not done what the campaign asks: a completed self-inspection, a completed visit, or both. */
-    private static Predicate outstanding(
-            Campaign campaign, AbstractQuery<?> query, CriteriaBuilder cb, Root<CampaignTarget> t) {
-        List<Predicate> missing = new ArrayList<>();
-        if (campaign.getMode().asksSelfInspection()) {
-            missing.add(cb.not(done(query, cb, t, InspectionType.SELF_INSPECTION, true)));
-        }
-        if (campaign.getMode().asksVisits()) {
-            missing.add(cb.not(done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)));
-        }
-        return cb.or(missing.toArray(Predicate[]::new));
-    }
-
-    private static Predicate status(
-            Status status,
-            Long viewerId,
-            Campaign campaign,
-            AbstractQuery<?> query,
-            CriteriaBuilder cb,
-            Root<CampaignTarget> t) {
-        return switch (status) {
-            case ALL -> cb.conjunction();
-            case OUTSTANDING -> outstanding(campaign, query, cb, t);
-            case NOT_STARTED -> cb.not(begun(query, cb, t));
-            case RESPONDED -> cb.not(outstanding(campaign, query, cb, t));
-            case MINE -> cb.equal(t.get("inspectorId"), viewerId);
-        };
-    }
-
-    private static Expression<Long> countWhere(CriteriaBuilder cb, Predicate predicate) {
-        return cb.sum(cb.<Long>selectCase().when(predicate, 1L).otherwise(0L));
-    }
-
-    private static Expression<Boolean> flag(CriteriaBuilder cb, Predicate predicate) {
-        return cb.<Boolean>selectCase().when(predicate, true).otherwise(false);
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** The code length of the level below a region's, 0 below a town. */
-    private static int childLength(String regionCode) {
-        RegionLevel level = RegionLevel.ofCode(regionCode);
-        return level == null || level.below() == null ? 0 : level.below().codeLength();
     }
 }

@@ -3,6 +3,7 @@ package app.redline.campaign;
 import app.redline.inspection.ChecklistTemplates;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.Seeds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes campaigns with a past, for the demo installation. */
+@Seeds
 @Service
 @RequiredArgsConstructor
 public class CampaignSeeds {

@@ -29,7 +29,7 @@ class CampaignWindows implements CampaignWindow {
     public Optional<String> titleInReach(Long campaignId, Long unitId, Scope scope) {
         Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get("id"), campaignId);
         return campaigns
-                .findOne(CampaignService.inReach(unitId, scope).and(withId))
+                .findOne(CampaignAccess.inReach(unitId, scope).and(withId))
                 .map(Campaign::getTitle);
     }
 
@@ -37,7 +37,7 @@ class CampaignWindows implements CampaignWindow {
     public List<Option> inReach(Long unitId, Scope scope, int limit) {
         return campaigns
                 .findAll(
-                        CampaignService.inReach(unitId, scope),
+                        CampaignAccess.inReach(unitId, scope),
                         PageRequest.of(0, limit, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
                 .map(c -> new Option(c.getId(), c.getTitle()))
                 .getContent();
@@ -57,7 +57,7 @@ class CampaignWindows implements CampaignWindow {
         };
         return campaigns
                 .findAll(
-                        CampaignService.inReach(unitId, scope).and(targeting),
+                        CampaignAccess.inReach(unitId, scope).and(targeting),
                         PageRequest.of(0, 20, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
                 .map(c -> new Running(
                         c.getId(),

@@ -11,8 +11,10 @@ import app.redline.campaign.CampaignSeeds;
 import app.redline.hazard.HazardSeeds;
 import app.redline.inspection.InspectionSeeds;
 import app.redline.inspection.TemplateAdministration;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.system.Installation;
+import app.redline.system.Seeds;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction; every row is matched by its natural key, so a second start adds nothing.
  */
 @Slf4j
+@Seeds
 @Component
 @RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
@@ -42,6 +45,7 @@ class DemoData implements ApplicationRunner {
 
     private final Installation installation;
     private final OrganizationService organization;
+    private final OrganizationSeeds organizationSeeds;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final HazardSeeds hazardSeeds;
@@ -59,30 +63,31 @@ class DemoData implements ApplicationRunner {
 
     private void load() {
         regions();
-        DemoIndustries.load(organization);
-        Long operator = organization.ensureOperator("Redline 运维中心");
-        organization.ensureDepartment("广东省应急管理厅", "44", Set.of(), true);
-        organization.ensureGovernment("广东省人民政府", "44");
-        organization.ensureGovernment("江门市人民政府", "4407");
-        organization.ensureDepartment("江门市应急管理局", "4407", EMERGENCY_INDUSTRIES, true);
-        organization.ensureDepartment("江门市住房和城乡建设局", "4407", Set.of("CONSTRUCTION", "GAS"), false);
-        organization.ensureDepartment("江门市交通运输局", "4407", Set.of("ROAD_TRANSPORT", "WATER_TRANSPORT"), false);
-        organization.ensureDepartment("江门市市场监督管理局", "4407", Set.of("SPECIAL_EQUIPMENT"), false);
-        organization.ensureDepartment("江门市消防救援支队", "4407", Set.of("CROWDED_PLACES"), false);
-        Long pengjiangEmergency = organization.ensureDepartment("江门市蓬江区应急管理局", "440703", EMERGENCY_INDUSTRIES, true);
+        DemoIndustries.load(organizationSeeds);
+        Long operator = organizationSeeds.ensureOperator("Redline 运维中心");
+        organizationSeeds.ensureDepartment("广东省应急管理厅", "44", Set.of(), true);
+        organizationSeeds.ensureGovernment("广东省人民政府", "44");
+        organizationSeeds.ensureGovernment("江门市人民政府", "4407");
+        organizationSeeds.ensureDepartment("江门市应急管理局", "4407", EMERGENCY_INDUSTRIES, true);
+        organizationSeeds.ensureDepartment("江门市住房和城乡建设局", "4407", Set.of("CONSTRUCTION", "GAS"), false);
+        organizationSeeds.ensureDepartment("江门市交通运输局", "4407", Set.of("ROAD_TRANSPORT", "WATER_TRANSPORT"), false);
+        organizationSeeds.ensureDepartment("江门市市场监督管理局", "4407", Set.of("SPECIAL_EQUIPMENT"), false);
+        organizationSeeds.ensureDepartment("江门市消防救援支队", "4407", Set.of("CROWDED_PLACES"), false);
+        Long pengjiangEmergency =
+                organizationSeeds.ensureDepartment("江门市蓬江区应急管理局", "440703", EMERGENCY_INDUSTRIES, true);
         Long pengjiangConstruction =
-                organization.ensureDepartment("江门市蓬江区住房和城乡建设局", "440703", Set.of("CONSTRUCTION", "GAS"), false);
-        organization.ensureDepartment("江门市蓬江区交通运输局", "440703", Set.of("ROAD_TRANSPORT"), false);
-        organization.ensureDepartment("江门市蓬江区消防救援大队", "440703", Set.of("CROWDED_PLACES"), false);
-        Long pengjiangGovernment = organization.ensureGovernment("江门市蓬江区人民政府", "440703");
-        organization.ensureGovernment("江门市蓬江区杜阮镇人民政府", "440703101");
-        organization.ensureGovernment("江门市新会区人民政府", "440705");
-        organization.ensureDepartment("江门市新会区应急管理局", "440705", EMERGENCY_INDUSTRIES, true);
-        organization.ensureGovernment("佛山市人民政府", "4406");
-        organization.ensureDepartment("佛山市应急管理局", "4406", EMERGENCY_INDUSTRIES, true);
-        organization.ensureGovernment("佛山市顺德区人民政府", "440606");
-        organization.ensureDepartment("佛山市顺德区应急管理局", "440606", EMERGENCY_INDUSTRIES, true);
-        Long mall = DemoEnterprises.load(organization);
+                organizationSeeds.ensureDepartment("江门市蓬江区住房和城乡建设局", "440703", Set.of("CONSTRUCTION", "GAS"), false);
+        organizationSeeds.ensureDepartment("江门市蓬江区交通运输局", "440703", Set.of("ROAD_TRANSPORT"), false);
+        organizationSeeds.ensureDepartment("江门市蓬江区消防救援大队", "440703", Set.of("CROWDED_PLACES"), false);
+        Long pengjiangGovernment = organizationSeeds.ensureGovernment("江门市蓬江区人民政府", "440703");
+        organizationSeeds.ensureGovernment("江门市蓬江区杜阮镇人民政府", "440703101");
+        organizationSeeds.ensureGovernment("江门市新会区人民政府", "440705");
+        organizationSeeds.ensureDepartment("江门市新会区应急管理局", "440705", EMERGENCY_INDUSTRIES, true);
+        organizationSeeds.ensureGovernment("佛山市人民政府", "4406");
+        organizationSeeds.ensureDepartment("佛山市应急管理局", "4406", EMERGENCY_INDUSTRIES, true);
+        organizationSeeds.ensureGovernment("佛山市顺德区人民政府", "440606");
+        organizationSeeds.ensureDepartment("佛山市顺德区应急管理局", "440606", EMERGENCY_INDUSTRIES, true);
+        Long mall = DemoEnterprises.load(organizationSeeds);
 
         user("admin", "系统管理员", operator, Role.ADMIN);
         Long inspector = user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
@@ -109,22 +114,22 @@ class DemoData implements ApplicationRunner {
     }
 
     private void regions() {
-        organization.ensureRegion("44", null, PROVINCE, "广东省", "Guangdong Province");
-        organization.ensureRegion("4407", "44", CITY, "江门市", "Jiangmen");
-        organization.ensureRegion("440703", "4407", COUNTY, "蓬江区", "Pengjiang District");
-        organization.ensureRegion("440703001", "440703", TOWN, "环市街道", "Huanshi Subdistrict");
-        organization.ensureRegion("440703101", "440703", TOWN, "杜阮镇", "Duruan Town");
-        organization.ensureRegion("440703102", "440703", TOWN, "棠下镇", "Tangxia Town");
-        organization.ensureRegion("440703103", "440703", TOWN, "荷塘镇", "Hetang Town");
-        organization.ensureRegion("440705", "4407", COUNTY, "新会区", "Xinhui District");
-        organization.ensureRegion("440705001", "440705", TOWN, "会城街道", "Huicheng Subdistrict");
-        organization.ensureRegion("440705101", "440705", TOWN, "司前镇", "Siqian Town");
-        organization.ensureRegion("4406", "44", CITY, "佛山市", "Foshan");
-        organization.ensureRegion("440606", "4406", COUNTY, "顺德区", "Shunde District");
-        organization.ensureRegion("440606001", "440606", TOWN, "大良街道", "Daliang Subdistrict");
-        organization.ensureRegion("440606103", "440606", TOWN, "北滘镇", "Beijiao Town");
-        organization.ensureRegion("440605", "4406", COUNTY, "南海区", "Nanhai District");
-        organization.ensureRegion("440605011", "440605", TOWN, "桂城街道", "Guicheng Subdistrict");
+        organizationSeeds.ensureRegion("44", null, PROVINCE, "广东省", "Guangdong Province");
+        organizationSeeds.ensureRegion("4407", "44", CITY, "江门市", "Jiangmen");
+        organizationSeeds.ensureRegion("440703", "4407", COUNTY, "蓬江区", "Pengjiang District");
+        organizationSeeds.ensureRegion("440703001", "440703", TOWN, "环市街道", "Huanshi Subdistrict");
+        organizationSeeds.ensureRegion("440703101", "440703", TOWN, "杜阮镇", "Duruan Town");
+        organizationSeeds.ensureRegion("440703102", "440703", TOWN, "棠下镇", "Tangxia Town");
+        organizationSeeds.ensureRegion("440703103", "440703", TOWN, "荷塘镇", "Hetang Town");
+        organizationSeeds.ensureRegion("440705", "4407", COUNTY, "新会区", "Xinhui District");
+        organizationSeeds.ensureRegion("440705001", "440705", TOWN, "会城街道", "Huicheng Subdistrict");
+        organizationSeeds.ensureRegion("440705101", "440705", TOWN, "司前镇", "Siqian Town");
+        organizationSeeds.ensureRegion("4406", "44", CITY, "佛山市", "Foshan");
+        organizationSeeds.ensureRegion("440606", "4406", COUNTY, "顺德区", "Shunde District");
+        organizationSeeds.ensureRegion("440606001", "440606", TOWN, "大良街道", "Daliang Subdistrict");
+        organizationSeeds.ensureRegion("440606103", "440606", TOWN, "北滘镇", "Beijiao Town");
+        organizationSeeds.ensureRegion("440605", "4406", COUNTY, "南海区", "Nanhai District");
+        organizationSeeds.ensureRegion("440605011", "440605", TOWN, "桂城街道", "Guicheng Subdistrict");
     }
 
     private Long user(String username, String displayName, Long unitId, Role role) {

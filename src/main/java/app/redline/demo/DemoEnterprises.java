@@ -2,7 +2,7 @@ package app.redline.demo;
 
 import app.redline.organization.CreditCode;
 import app.redline.organization.EnterpriseDetails;
-import app.redline.organization.OrganizationService;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.RiskLevel;
 import java.util.Set;
 
@@ -53,8 +53,8 @@ final class DemoEnterprises {
     private DemoEnterprises() {}
 
     /** Loads the enterprises; returns the id of the shopping mall the demo safety manager works for. */
-    static Long load(OrganizationService organization) {
-        Long mall = organization.ensureEnterprise(
+    static Long load(OrganizationSeeds organizationSeeds) {
+        Long mall = organizationSeeds.ensureEnterprise(
                 new EnterpriseDetails(
                         "江门市蓬江区华悦商业广场有限公司",
                         creditCode("440703", 0),
@@ -71,7 +71,7 @@ final class DemoEnterprises {
             String name = town[1] + BRANDS[i % BRANDS.length] + trade[0];
             @SuppressWarnings("unchecked")
             Set<String> industries = (Set<String>) trade[1];
-            organization.ensureEnterprise(
+            organizationSeeds.ensureEnterprise(
                     new EnterpriseDetails(
                             name,
                             creditCode(town[0].substring(0, 6), i),

@@ -1,6 +1,6 @@
 package app.redline.demo;
 
-import app.redline.organization.OrganizationService;
+import app.redline.organization.OrganizationSeeds;
 
 /** The key-industry catalogue, with industry and trade split into its sub-sectors. */
 final class DemoIndustries {
@@ -32,10 +32,10 @@ final class DemoIndustries {
 
     private DemoIndustries() {}
 
-    static void load(OrganizationService organization) {
+    static void load(OrganizationSeeds organizationSeeds) {
         for (int i = 0; i < INDUSTRIES.length; i++) {
             String[] industry = INDUSTRIES[i];
-            organization.ensureIndustry(industry[0], industry[1], industry[2], industry[3], (i + 1) * 10);
+            organizationSeeds.ensureIndustry(industry[0], industry[1], industry[2], industry[3], (i + 1) * 10);
         }
     }
 }

@@ -37,6 +37,7 @@ class HazardController {
     static final int PAGE_SIZE = 25;
 
     private final HazardService hazards;
+    private final HazardLedger ledger;
     private final OrganizationService organization;
     private final HazardExport exports;
     private final CampaignWindow campaigns;
@@ -73,7 +74,7 @@ class HazardController {
         model.addAttribute("query", LedgerParams.query(filter));
         model.addAttribute("sort", sort);
         model.addAttribute(
-                "hazards", hazards.ledger(scope, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, order(sort))));
+                "hazards", ledger.ledger(scope, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, order(sort))));
         model.addAttribute("states", HazardState.values());
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("industries", organization.industryTree());
@@ -84,8 +85,8 @@ class HazardController {
                     case REGION, REGION_INDUSTRIES -> organization.regionsManagedBy(Scope.region(scope.regionCode()));
                     default -> List.of();
                 });
-        model.addAttribute("today", hazards.today());
-        model.addAttribute("countCap", HazardService.COUNT_CAP);
+        model.addAttribute("today", ledger.today());
+        model.addAttribute("countCap", HazardLedger.COUNT_CAP);
         return "hazards/list";
     }
 

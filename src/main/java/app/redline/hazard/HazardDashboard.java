@@ -1,10 +1,10 @@
 package app.redline.hazard;
 
+import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.Named;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
-import app.redline.organization.Unit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -184,7 +184,8 @@ public class HazardDashboard {
         query.multiselect(keys.stream()
                         .map(k -> countWhere(
                                 cb,
-                                HazardService.matching(filters.get(k), today).toPredicate(hazard, query, cb)))
+                                HazardSpecifications.matching(filters.get(k), today)
+                                        .toPredicate(hazard, query, cb)))
                         .collect(Collectors.toList()))
                 .where(where(scope, base, today, hazard, query, cb));
         Tuple row = entityManager.createQuery(query).getSingleResult();
@@ -210,7 +211,8 @@ public class HazardDashboard {
         Predicate inScope = scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb);
         Predicate campaign =
                 base.campaignId() == null ? cb.conjunction() : cb.equal(hazard.get("campaignId"), base.campaignId());
-        return cb.and(inScope, campaign, HazardService.matchingEnterprise(base).toPredicate(hazard, query, cb));
+        return cb.and(
+                inScope, campaign, HazardSpecifications.matchingEnterprise(base).toPredicate(hazard, query, cb));
     }
 
     private List<Month> months(Scope scope, HazardFilter base, LocalDate today) {
@@ -251,19 +253,13 @@ public class HazardDashboard {
 
     private List<Row> byRegion(
             Scope scope, HazardFilter base, LocalDate today, String region, Map<String, String> names) {
-        int length = childLength(region);
+        int length = RegionLevel.childLength(region);
         if (length == 0) {
             return List.of();
         }
         // Every region drills down: a town to its own figures, industries and enterprises.
         boolean drillable = true;
-        return grouped(
-                        scope,
-                        base,
-                        today,
-                        (h, unit, cb) -> cb.substring(unit.get("region").get("code"), 1, length))
-                .entrySet()
-                .stream()
+        return grouped(scope, base, today, (h, enterprise, cb) -> enterprise.regionAt(length, cb)).entrySet().stream()
                 .filter(e -> e.getKey().length() == length)
                 .map(e -> row(
                         e.getKey(),
@@ -279,13 +275,7 @@ public class HazardDashboard {
     private List<Row> byIndustry(Scope scope, HazardFilter base, LocalDate today, Locale locale) {
         Map<String, String> names =
                 organization.industries().stream().collect(Collectors.toMap(Named::code, n -> n.name(locale)));
-        return grouped(
-                        scope,
-                        base,
-                        today,
-                        (h, unit, cb) -> unit.join("industries").<String>get("code"))
-                .entrySet()
-                .stream()
+        return grouped(scope, base, today, (h, enterprise, cb) -> enterprise.industry()).entrySet().stream()
                 .map(e -> row(
                         e.getKey(),
                         names.getOrDefault(e.getKey(), e.getKey()),
@@ -328,7 +318,7 @@ public class HazardDashboard {
     }
 
     private interface Key {
-        Expression<String> of(Root<Hazard> hazard, Root<Unit> enterprise, CriteriaBuilder cb);
+        Expression<String> of(Root<Hazard> hazard, EnterpriseJoin enterprise, CriteriaBuilder cb);
     }
 
     /** The row figures per key (sub-region or industry), computed in one grouped query. */
@@ -336,18 +326,16 @@ public class HazardDashboard {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Hazard> hazard = query.from(Hazard.class);
-        Root<Unit> unit = query.from(Unit.class);
-        Expression<String> group = key.of(hazard, unit, cb);
+        EnterpriseJoin enterprise = EnterpriseJoin.of(query, hazard.get(Hazard_.enterpriseId), cb);
+        Expression<String> group = key.of(hazard, enterprise, cb);
         Map<String, HazardFilter> filters = rowFilters(filter(null));
         List<String> keys = new ArrayList<>(filters.keySet());
         List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>();
         selections.add(group);
-        keys.forEach(k -> selections.add(
-                countWhere(cb, HazardService.matching(filters.get(k), today).toPredicate(hazard, query, cb))));
+        keys.forEach(k -> selections.add(countWhere(
+                cb, HazardSpecifications.matching(filters.get(k), today).toPredicate(hazard, query, cb))));
         query.multiselect(selections)
-                .where(
-                        cb.equal(unit.get("id"), hazard.get("enterpriseId")),
-                        where(scope, base, today, hazard, query, cb))
+                .where(enterprise.on(), where(scope, base, today, hazard, query, cb))
                 .groupBy(group);
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
         for (Tuple t : entityManager.createQuery(query).getResultList()) {
@@ -359,15 +347,6 @@ public class HazardDashboard {
             result.put(t.get(0, String.class), counts);
         }
         return result;
-    }
-
-    /** The code length of the level below a region's (provinces below "everything"), 0 below a town. */
-    private static int childLength(String regionCode) {
-        if (regionCode == null || regionCode.isBlank()) {
-            return 2;
-        }
-        RegionLevel level = RegionLevel.ofCode(regionCode);
-        return level == null || level.below() == null ? 0 : level.below().codeLength();
     }
 
     /** From the scope's region down to the one shown, each a link back up. */

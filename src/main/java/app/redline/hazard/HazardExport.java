@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequiredArgsConstructor
 class HazardExport {
 
-    private final HazardService hazards;
+    private final HazardLedger hazards;
     private final MessageSource messages;
 
     void send(Scope scope, HazardFilter filter, String format, String name, Locale locale, HttpServletResponse response)
@@ -69,7 +69,7 @@ class HazardExport {
                         columns.stream().map(Map.Entry::getValue).toList()));
     }
 
-    private List<Object> cells(HazardService.ExportRow r, Locale locale) {
+    private List<Object> cells(HazardLedger.ExportRow r, Locale locale) {
         Hazard h = r.hazard();
         var enterprise = r.enterprise();
         return Arrays.asList(

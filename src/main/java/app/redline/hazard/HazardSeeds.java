@@ -1,5 +1,6 @@
 package app.redline.hazard;
 
+import app.redline.system.Seeds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes hazards with a past, for the demo installation: each goes through the same transitions as
  * in real use, with its events dated on the days they would have happened.
  */
+@Seeds
 @Service
 @RequiredArgsConstructor
 public class HazardSeeds {

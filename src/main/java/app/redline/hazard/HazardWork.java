@@ -71,7 +71,7 @@ public class HazardWork {
         HazardTurn turn = hazards.turnOf(user);
         Map<HazardAction, Long> counts = new EnumMap<>(HazardAction.class);
         for (HazardAction step : STEPS) {
-            long count = count(HazardService.inScope(scope).and(turn.spec(step)));
+            long count = count(HazardSpecifications.inScope(scope).and(turn.spec(step)));
             if (count > 0) {
                 counts.put(step, count);
             }
@@ -82,7 +82,7 @@ public class HazardWork {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
         Root<Hazard> root = query.from(Hazard.class);
-        Specification<Hazard> spec = HazardService.inScope(scope).and(turn.spec(null));
+        Specification<Hazard> spec = HazardSpecifications.inScope(scope).and(turn.spec(null));
         query.where(spec.toPredicate(root, query, cb))
                 .orderBy(
                         cb.asc(cb.coalesce(root.get("deadline"), LocalDate.of(9999, 12, 31))), cb.desc(root.get("id")));
@@ -106,7 +106,8 @@ public class HazardWork {
 
     /** How many hazards wait for the user (the header's badge), at most {@link #CAP}. */
     public long count(SignedInUser user, Scope scope) {
-        return count(HazardService.inScope(scope).and(hazards.turnOf(user).spec(null)));
+        return count(
+                HazardSpecifications.inScope(scope).and(hazards.turnOf(user).spec(null)));
     }
 
     private long count(Specification<Hazard> spec) {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class OverdueController {
 
-    private final HazardService hazards;
+    private final HazardLedger hazards;
     private final OverdueReview review;
     private final OrganizationService organization;
     private final HazardExport exports;
@@ -77,7 +77,7 @@ class OverdueController {
         model.addAttribute("mayUrge", supervision.mayUrge(user));
         model.addAttribute(
                 "backUrl", "/overdue" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
-        model.addAttribute("countCap", HazardService.COUNT_CAP);
+        model.addAttribute("countCap", HazardLedger.COUNT_CAP);
         return "hazards/overdue";
     }
 }

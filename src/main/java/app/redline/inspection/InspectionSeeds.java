@@ -1,5 +1,6 @@
 package app.redline.inspection;
 
+import app.redline.system.Seeds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes completed inspections with a past, for the demo installation. */
+@Seeds
 @Service
 @RequiredArgsConstructor
 public class InspectionSeeds {

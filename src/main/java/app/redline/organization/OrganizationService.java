@@ -1,6 +1,12 @@
 package app.redline.organization;
 
-import app.redline.system.LikePattern;
+import static app.redline.organization.UnitSpecifications.active;
+import static app.redline.organization.UnitSpecifications.inIndustries;
+import static app.redline.organization.UnitSpecifications.inRegion;
+import static app.redline.organization.UnitSpecifications.matching;
+import static app.redline.organization.UnitSpecifications.namedOrCoded;
+import static app.redline.organization.UnitSpecifications.withId;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -139,24 +145,11 @@ public class OrganizationService {
      * filters: a short list lets their queries use their enterprise index.
      */
     public List<Long> enterpriseIds(Scope scope, String regionPrefix, String industryCode, int limit) {
-        Specification<Unit> spec = scope.enterprises();
-        if (regionPrefix != null && !regionPrefix.isBlank()) {
-            spec = spec.and((unit, query, cb) ->
-                    cb.like(unit.get("region").get("code"), LikePattern.prefix(regionPrefix), '\\'));
-        }
+        Specification<Unit> spec = scope.enterprises().and(inRegion(regionPrefix));
         if (industryCode != null && !industryCode.isBlank()) {
-            spec = spec.and((unit, query, cb) -> {
-                var sub = query.subquery(Integer.class);
-                var same = sub.correlate(unit);
-                sub.select(cb.literal(1)).where(cb.equal(same.join("industries").get("code"), industryCode));
-                return cb.exists(sub);
-            });
+            spec = spec.and(inIndustries(List.of(industryCode)));
         }
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Unit> unit = query.from(Unit.class);
-        query.select(unit.get("id")).where(spec.toPredicate(unit, query, cb));
-        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+        return ids(spec, limit);
     }
 
     /**
@@ -177,28 +170,25 @@ public class OrganizationService {
                         .forEach(option -> industries.add(option.code()));
             } while (industries.size() > before);
         }
-        Specification<Unit> spec = scope.enterprises().and(active());
-        if (regionPrefix != null && !regionPrefix.isBlank()) {
-            spec = spec.and((unit, query, cb) ->
-                    cb.like(unit.get("region").get("code"), LikePattern.prefix(regionPrefix), '\\'));
-        }
+        Specification<Unit> spec = scope.enterprises().and(active()).and(inRegion(regionPrefix));
         if (!industries.isEmpty()) {
-            spec = spec.and((unit, query, cb) -> {
-                var sub = query.subquery(Integer.class);
-                var same = sub.correlate(unit);
-                sub.select(cb.literal(1))
-                        .where(same.join("industries").get("code").in(industries));
-                return cb.exists(sub);
-            });
+            spec = spec.and(inIndustries(industries));
         }
         if (!riskLevels.isEmpty()) {
-            spec = spec.and((unit, query, cb) -> unit.get("riskLevel").in(riskLevels));
+            spec = spec.and((unit, query, cb) -> unit.get(Unit_.riskLevel).in(riskLevels));
         }
+        return ids(spec, Integer.MAX_VALUE);
+    }
+
+    /** The ids of the units a specification selects, in id order, at most {@code limit}. */
+    private List<Long> ids(Specification<Unit> spec, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Unit> unit = query.from(Unit.class);
-        query.select(unit.get("id")).where(spec.toPredicate(unit, query, cb)).orderBy(cb.asc(unit.get("id")));
-        return entityManager.createQuery(query).getResultList();
+        query.select(unit.get(Unit_.id))
+                .where(spec.toPredicate(unit, query, cb))
+                .orderBy(cb.asc(unit.get(Unit_.id)));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
     }
 
     /** A region's name in a language. */
@@ -230,8 +220,7 @@ public class OrganizationService {
 
     /** One enterprise of the scope; any other id is "not found". */
     public EnterpriseRow enterprise(Scope scope, Long id) {
-        Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), id);
-        return units.findOne(scope.enterprises().and(withId))
+        return units.findOne(scope.enterprises().and(withId(id)))
                 .map(EnterpriseRow::of)
                 .orElseThrow(() -> new EnterpriseNotFoundException(id));
     }
@@ -244,18 +233,12 @@ public class OrganizationService {
     public List<UnitSummary> unitsManagedBy(Scope administratorScope, String text, Long include, int limit) {
         Specification<Unit> managed =
                 UnitAdministration.managedBy(administratorScope).and(active());
-        String pattern = LikePattern.contains(text);
-        Specification<Unit> matching = pattern == null
-                ? managed
-                : managed.and((unit, query, cb) -> cb.or(
-                        cb.like(cb.lower(unit.get("name")), pattern, '\\'),
-                        cb.equal(unit.get("creditCode"), text.trim().toUpperCase(java.util.Locale.ROOT))));
+        Specification<Unit> matching = managed.and(namedOrCoded(text));
         List<Unit> found = new java.util.ArrayList<>(units.findAll(
                         matching, org.springframework.data.domain.PageRequest.of(0, limit, AdminUnitController.ORDER))
                 .getContent());
         if (include != null && found.stream().noneMatch(u -> u.getId().equals(include))) {
-            Specification<Unit> withId = (unit, query, cb) -> cb.equal(unit.get("id"), include);
-            units.findOne(managed.and(withId)).ifPresent(unit -> found.add(0, unit));
+            units.findOne(managed.and(withId(include))).ifPresent(unit -> found.add(0, unit));
         }
         return found.stream().map(UnitSummary::of).toList();
     }
@@ -337,53 +320,12 @@ public class OrganizationService {
         return industries.findAllByOrderBySortOrderAsc().stream().map(Named::of).toList();
     }
 
-    @Transactional
-    public void ensureRegion(String code, String parentCode, RegionLevel level, String nameZh, String nameEn) {
-        if (!regions.existsById(code)) {
-            Region parent = parentCode == null ? null : regions.getReferenceById(parentCode);
-            regions.save(new Region(code, parent, level, nameZh, nameEn));
-        }
-    }
-
-    @Transactional
-    public void ensureIndustry(String code, String parentCode, String nameZh, String nameEn, int sortOrder) {
-        if (!industries.existsById(code)) {
-            industries.save(new Industry(code, parentCode, nameZh, nameEn, sortOrder));
-        }
-    }
-
-    @Transactional
-    public Long ensureEnterprise(EnterpriseDetails details, String regionCode, Set<String> industryCodes) {
-        return units.findByCreditCode(details.creditCode())
-                .orElseGet(() -> units.save(
-                        Unit.enterprise(details, regions.getReferenceById(regionCode), industriesOf(industryCodes))))
-                .getId();
-    }
-
-    @Transactional
-    public Long ensureDepartment(String name, String regionCode, Set<String> supervised, boolean comprehensive) {
-        return units.findFirstByTypeAndNameAndRegion_Code(UnitType.DEPARTMENT, name, regionCode)
-                .orElseGet(() -> units.save(Unit.department(
-                        name, regions.getReferenceById(regionCode), industriesOf(supervised), comprehensive)))
-                .getId();
-    }
-
-    @Transactional
-    public Long ensureGovernment(String name, String regionCode) {
-        return units.findFirstByTypeAndNameAndRegion_Code(UnitType.GOVERNMENT, name, regionCode)
-                .orElseGet(() -> units.save(Unit.government(name, regions.getReferenceById(regionCode))))
-                .getId();
-    }
-
+    /** The operator unit of this name (the installation's own), created when missing. */
     @Transactional
     public Long ensureOperator(String name) {
         return units.findFirstByTypeAndName(UnitType.OPERATOR, name)
                 .orElseGet(() -> units.save(Unit.operator(name)))
                 .getId();
-    }
-
-    private Set<Industry> industriesOf(Set<String> codes) {
-        return codes.stream().map(industries::getReferenceById).collect(Collectors.toSet());
     }
 
     /** The codes of the given industries and of every sub-sector below them. */
@@ -402,30 +344,5 @@ public class OrganizationService {
             }
         }
         return codes;
-    }
-
-    private static Specification<Unit> active() {
-        return (unit, query, cb) -> cb.isTrue(unit.get("active"));
-    }
-
-    private static Specification<Unit> matching(EnterpriseFilter filter) {
-        return (unit, query, cb) -> {
-            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
-            if (filter.text() != null && !filter.text().isBlank()) {
-                predicates.add(cb.or(
-                        cb.like(cb.lower(unit.get("name")), LikePattern.contains(filter.text()), '\\'),
-                        cb.equal(unit.get("creditCode"), filter.text().trim().toUpperCase())));
-            }
-            if (filter.riskLevel() != null) {
-                predicates.add(cb.equal(unit.get("riskLevel"), filter.riskLevel()));
-            }
-            if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
-                var sub = query.subquery(Integer.class);
-                var same = sub.correlate(unit);
-                sub.select(cb.literal(1)).where(cb.equal(same.join("industries").get("code"), filter.industryCode()));
-                predicates.add(cb.exists(sub));
-            }
-            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
-        };
     }
 }

@@ -33,4 +33,16 @@ public enum RegionLevel {
     public RegionLevel below() {
         return this == TOWN ? null : values()[ordinal() + 1];
     }
+
+    /**
+     * The code length of the level below a region's (provinces below "everything", a blank code),
+     * 0 below a town or for a code that is no region's: how far a drill-down may go.
+     */
+    public static int childLength(String regionCode) {
+        if (regionCode == null || regionCode.isBlank()) {
+            return PROVINCE.codeLength();
+        }
+        RegionLevel level = ofCode(regionCode);
+        return level == null || level.below() == null ? 0 : level.below().codeLength();
+    }
 }

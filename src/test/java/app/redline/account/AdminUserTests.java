@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.SignIn;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +36,16 @@ class AdminUserTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    OrganizationSeeds organizationSeeds;
+
     ScopeFixture fixture;
     Long countyUser;
     Long westUser;
 
     @BeforeEach
     void users() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-root", "总管理员", fixture.operator, Set.of(Role.ADMIN), PASSWORD);
         accounts.ensureUser("t-county-admin", "东区管理员", fixture.countyGovernment, Set.of(Role.ADMIN), PASSWORD);
         accounts.ensureUser("t-supervisor", "东区监管员", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);

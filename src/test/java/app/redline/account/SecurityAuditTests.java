@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ class SecurityAuditTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -53,7 +57,7 @@ class SecurityAuditTests {
 
     @BeforeEach
     void aUser() {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         username = "t-audit-" + System.nanoTime() % 1_000_000;
         accounts.ensureUser(username, "审计测试", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);

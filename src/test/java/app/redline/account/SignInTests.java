@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.SignIn;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,9 @@ class SignInTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     String username;
@@ -39,7 +43,7 @@ class SignInTests {
 
     @BeforeEach
     void createUser() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.ensureUser(username, "测试用户", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
     }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,9 @@ class UserImportTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -37,7 +41,7 @@ class UserImportTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
     }
 

@@ -10,6 +10,7 @@ import app.redline.SignIn;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.organization.CreditCode;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class NewCountyTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -46,7 +50,7 @@ class NewCountyTests {
 
     @Test
     void anAdministratorSetsUpANewCountyAndEachUserSeesExactlyTheirScope() throws Exception {
-        TestAdmins.ensure(accounts, new ScopeFixture(organization));
+        TestAdmins.ensure(accounts, new ScopeFixture(organizationSeeds));
         RequestPostProcessor admin = user(userDetails.loadUserByUsername(TestAdmins.GLOBAL));
         String county = freeCounty();
         String town = county + "001";

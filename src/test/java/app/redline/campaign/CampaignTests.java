@@ -13,6 +13,7 @@ import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
 import app.redline.organization.EnterpriseDetails;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
@@ -53,6 +54,9 @@ class CampaignTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -63,6 +67,9 @@ class CampaignTests {
 
     @Autowired
     CampaignService campaigns;
+
+    @Autowired
+    CampaignLaunches launches;
 
     @Autowired
     CampaignBoard board;
@@ -85,25 +92,25 @@ class CampaignTests {
         if (mall != null) {
             return;
         }
-        new ScopeFixture(organization); // the test industries
-        organization.ensureRegion("95", null, RegionLevel.PROVINCE, "专项省", "Campaign Province");
-        organization.ensureRegion("9501", "95", RegionLevel.CITY, "专项市", "Campaign City");
-        organization.ensureRegion("950101", "9501", RegionLevel.COUNTY, "专项东区", "Campaign East");
-        organization.ensureRegion("950101001", "950101", RegionLevel.TOWN, "专项北镇", "Campaign North");
-        organization.ensureRegion("950101002", "950101", RegionLevel.TOWN, "专项南镇", "Campaign South");
-        organization.ensureRegion("950102", "9501", RegionLevel.COUNTY, "专项西区", "Campaign West");
-        organization.ensureRegion("950102001", "950102", RegionLevel.TOWN, "专项西镇", "Campaign West Town");
+        new ScopeFixture(organizationSeeds); // the test industries
+        organizationSeeds.ensureRegion("95", null, RegionLevel.PROVINCE, "专项省", "Campaign Province");
+        organizationSeeds.ensureRegion("9501", "95", RegionLevel.CITY, "专项市", "Campaign City");
+        organizationSeeds.ensureRegion("950101", "9501", RegionLevel.COUNTY, "专项东区", "Campaign East");
+        organizationSeeds.ensureRegion("950101001", "950101", RegionLevel.TOWN, "专项北镇", "Campaign North");
+        organizationSeeds.ensureRegion("950101002", "950101", RegionLevel.TOWN, "专项南镇", "Campaign South");
+        organizationSeeds.ensureRegion("950102", "9501", RegionLevel.COUNTY, "专项西区", "Campaign West");
+        organizationSeeds.ensureRegion("950102001", "950102", RegionLevel.TOWN, "专项西镇", "Campaign West Town");
         mall = enterprise("专项商场", "950101001", 1, "T_COMMERCE", RiskLevel.RED);
         factory = enterprise("专项工厂", "950101002", 2, "T_TRADE", RiskLevel.YELLOW);
         plant = enterprise("专项化工厂", "950101001", 3, "T_CHEMICALS", RiskLevel.RED);
         westMall = enterprise("专项西区商场", "950102", 4, "T_COMMERCE", RiskLevel.BLUE);
-        Long city = organization.ensureGovernment("专项市人民政府", "9501");
-        eastGovernment = organization.ensureGovernment("专项东区人民政府", "950101");
-        Long north = organization.ensureGovernment("专项北镇人民政府", "950101001");
-        Long west = organization.ensureGovernment("专项西区人民政府", "950102");
-        tradeDepartment = organization.ensureDepartment("专项东区工贸局", "950101", Set.of("T_TRADE"), false);
-        Long emergency = organization.ensureDepartment("专项东区应急局", "950101", Set.of(), true);
-        Long westEmergency = organization.ensureDepartment("专项西区应急局", "950102", Set.of(), true);
+        Long city = organizationSeeds.ensureGovernment("专项市人民政府", "9501");
+        eastGovernment = organizationSeeds.ensureGovernment("专项东区人民政府", "950101");
+        Long north = organizationSeeds.ensureGovernment("专项北镇人民政府", "950101001");
+        Long west = organizationSeeds.ensureGovernment("专项西区人民政府", "950102");
+        tradeDepartment = organizationSeeds.ensureDepartment("专项东区工贸局", "950101", Set.of("T_TRADE"), false);
+        Long emergency = organizationSeeds.ensureDepartment("专项东区应急局", "950101", Set.of(), true);
+        Long westEmergency = organizationSeeds.ensureDepartment("专项西区应急局", "950102", Set.of(), true);
         person("t-camp-city", city, Role.SUPERVISOR);
         person("t-camp-east", eastGovernment, Role.SUPERVISOR);
         person("t-camp-north", north, Role.SUPERVISOR);
@@ -153,7 +160,7 @@ class CampaignTests {
                 .as("a department's scope is its industries")
                 .containsExactlyInAnyOrder(mall, factory);
 
-        CampaignService.Selection outside = campaigns.select(
+        CampaignLaunches.Selection outside = launches.select(
                 Scope.region("950101"), form(f -> f.setCreditCodes(creditCode("950102", 4))), Locale.ENGLISH);
         assertThat(outside.unknownCreditCodes()).containsExactly(creditCode("950102", 4));
         assertThat(outside.enterpriseIds()).isEmpty();
@@ -297,7 +304,7 @@ class CampaignTests {
 
         Campaign campaign = campaigns.load(as("t-camp-east"), Scope.region("950101"), id);
         CampaignBoard.Board east = board.board(Scope.region("950101"), campaign, null, Locale.ENGLISH);
-        assertThat(east.total()).isEqualTo(new CampaignBoard.Progress(3, 1, 1, 0, 3));
+        assertThat(east.total()).isEqualTo(new Progress(3, 1, 1, 0, 3));
         assertThat(east.hazards().headline().get("total").count()).isEqualTo(2);
         assertThat(east.hazards().headline().get("majorTotal").count()).isEqualTo(1);
         assertThat(east.hazards().headline().get("generalTotal").count()).isEqualTo(1);
@@ -314,11 +321,11 @@ class CampaignTests {
                         org.assertj.core.groups.Tuple.tuple("T_TRADE", 1L),
                         org.assertj.core.groups.Tuple.tuple("T_CHEMICALS", 1L));
         CampaignBoard.Board town = board.board(Scope.region("950101"), campaign, "950101001", Locale.ENGLISH);
-        assertThat(town.total()).isEqualTo(new CampaignBoard.Progress(2, 1, 1, 0, 2));
+        assertThat(town.total()).isEqualTo(new Progress(2, 1, 1, 0, 2));
         assertThat(town.breadcrumb()).extracting(c -> c.code()).containsExactly("950101", "950101001");
         CampaignBoard.Board department =
                 board.board(organization.scopeOf(tradeDepartment, false), campaign, null, Locale.ENGLISH);
-        assertThat(department.total()).isEqualTo(new CampaignBoard.Progress(2, 1, 0, 0, 2));
+        assertThat(department.total()).isEqualTo(new Progress(2, 1, 0, 0, 2));
         assertThat(department.hazards().headline().get("total").count()).isEqualTo(1);
 
         // The ledger's campaign filter shows exactly the campaign's hazards; the page links it.
@@ -383,7 +390,7 @@ class CampaignTests {
                 .isEqualTo(inspection);
         complete(inspection, "t-camp-factory", "PASS", null, "NOT_APPLICABLE");
         Campaign campaign = campaigns.load(as("t-camp-east"), Scope.region("950101"), id);
-        assertThat(board.total(Scope.region("950101"), campaign)).isEqualTo(new CampaignBoard.Progress(1, 1, 0, 0, 0));
+        assertThat(board.total(Scope.region("950101"), campaign)).isEqualTo(new Progress(1, 1, 0, 0, 0));
         assertThat(body("/", "t-camp-factory")).contains("Submitted");
     }
 
@@ -483,7 +490,7 @@ class CampaignTests {
     }
 
     List<Long> select(Scope scope, LaunchForm form) {
-        CampaignService.Selection selection = campaigns.select(scope, form, Locale.ENGLISH);
+        CampaignLaunches.Selection selection = launches.select(scope, form, Locale.ENGLISH);
         assertThat(selection.unknownCreditCodes()).isEmpty();
         return selection.enterpriseIds();
     }
@@ -493,7 +500,7 @@ class CampaignTests {
         LaunchForm form = form(setter);
         form.setTitle(title);
         Scope scope = organization.scopeOf(launcher.unitId(), false);
-        return campaigns.launch(launcher, scope, form, Locale.ENGLISH);
+        return launches.launch(launcher, scope, form, Locale.ENGLISH);
     }
 
     List<Long> targets(Long campaignId) {
@@ -649,7 +656,7 @@ class CampaignTests {
     }
 
     Long enterprise(String name, String region, int n, String industry, RiskLevel risk) {
-        return organization.ensureEnterprise(
+        return organizationSeeds.ensureEnterprise(
                 new EnterpriseDetails(
                         name,
                         creditCode(region.substring(0, 6), n),

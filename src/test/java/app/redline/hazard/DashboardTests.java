@@ -10,6 +10,7 @@ import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.organization.CreditCode;
 import app.redline.organization.EnterpriseDetails;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
@@ -51,6 +52,9 @@ class DashboardTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -71,16 +75,16 @@ class DashboardTests {
         if (seeded) {
             return;
         }
-        new ScopeFixture(organization); // the test industries
-        organization.ensureRegion("96", null, RegionLevel.PROVINCE, "看板省", "Dashboard Province");
-        organization.ensureRegion("9601", "96", RegionLevel.CITY, "看板市", "Dashboard City");
-        organization.ensureRegion("960101", "9601", RegionLevel.COUNTY, "看板县", "Dashboard County");
-        organization.ensureRegion("960101001", "960101", RegionLevel.TOWN, "北镇", "North Town");
-        organization.ensureRegion("960101002", "960101", RegionLevel.TOWN, "南镇", "South Town");
+        new ScopeFixture(organizationSeeds); // the test industries
+        organizationSeeds.ensureRegion("96", null, RegionLevel.PROVINCE, "看板省", "Dashboard Province");
+        organizationSeeds.ensureRegion("9601", "96", RegionLevel.CITY, "看板市", "Dashboard City");
+        organizationSeeds.ensureRegion("960101", "9601", RegionLevel.COUNTY, "看板县", "Dashboard County");
+        organizationSeeds.ensureRegion("960101001", "960101", RegionLevel.TOWN, "北镇", "North Town");
+        organizationSeeds.ensureRegion("960101002", "960101", RegionLevel.TOWN, "南镇", "South Town");
         Long plant = enterprise("看板化工厂", "960101001", 1, "T_CHEMICALS");
         Long builder = enterprise("看板建筑公司", "960101002", 2, "T_CONSTRUCTION");
-        countyGovernment = organization.ensureGovernment("看板县人民政府", "960101");
-        chemicalsDepartment = organization.ensureDepartment("看板县危化监管局", "960101", Set.of("T_CHEMICALS"), false);
+        countyGovernment = organizationSeeds.ensureGovernment("看板县人民政府", "960101");
+        chemicalsDepartment = organizationSeeds.ensureDepartment("看板县危化监管局", "960101", Set.of("T_CHEMICALS"), false);
         Long inspectorId =
                 accounts.ensureUser("t-dash-inspector", "看板检查员", chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser("t-dash-gov", "看板县监管员", countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
@@ -123,7 +127,7 @@ class DashboardTests {
 
     Long enterprise(String name, String region, int n, String industry) {
         String first17 = "91" + region.substring(0, 6) + String.format("TD%07d", n);
-        return organization.ensureEnterprise(
+        return organizationSeeds.ensureEnterprise(
                 new EnterpriseDetails(
                         name,
                         first17 + CreditCode.checkCharacter(first17),

@@ -10,6 +10,7 @@ import app.redline.account.AccountService;
 import app.redline.campaign.CampaignMode;
 import app.redline.campaign.CampaignSeeds;
 import app.redline.inspection.CampaignInspections;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ class DoubleClickTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -62,7 +66,7 @@ class DoubleClickTests {
 
     @BeforeEach
     void people() {
-        people = new SupervisionFixture(organization, accounts, seeds, jdbc);
+        people = new SupervisionFixture(organizationSeeds, accounts, seeds, jdbc);
     }
 
     /** Runs the same thing twice at once, released together, and returns both results. */

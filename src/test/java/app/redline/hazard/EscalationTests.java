@@ -6,6 +6,7 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.SignedInUser;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.system.JobLock;
 import java.time.Clock;
@@ -49,6 +50,9 @@ class EscalationTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -72,7 +76,7 @@ class EscalationTests {
 
     @BeforeEach
     void users() {
-        people = new SupervisionFixture(organization, accounts, seeds, jdbc);
+        people = new SupervisionFixture(organizationSeeds, accounts, seeds, jdbc);
         fixture = people.scope;
         managerId = people.managerId;
         departmentSupervisorId = people.departmentSupervisorId;

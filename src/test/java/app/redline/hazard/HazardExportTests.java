@@ -8,6 +8,7 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,9 @@ class HazardExportTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -46,7 +50,7 @@ class HazardExportTests {
 
     @Test
     void theLedgerAndOverdueExportsHoldExactlyTheScopesRows() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         Long inspectorId = accounts.ensureUser(
                 "t-chem-inspector", "危化检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), "Password2026");

@@ -10,6 +10,7 @@ import app.redline.ScopeFixture;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -45,6 +46,9 @@ class HazardTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -65,7 +69,7 @@ class HazardTests {
 
     @BeforeEach
     void users() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-chem-inspector", "危化检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser(
                 "t-chem-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);

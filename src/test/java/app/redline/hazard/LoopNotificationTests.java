@@ -9,6 +9,7 @@ import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,9 @@ class LoopNotificationTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -54,7 +58,7 @@ class LoopNotificationTests {
 
     @BeforeEach
     void users() {
-        people = new SupervisionFixture(organization, accounts, seeds, jdbc);
+        people = new SupervisionFixture(organizationSeeds, accounts, seeds, jdbc);
         workerId = accounts.ensureUser(
                 "t-chem-worker",
                 "储罐区班长",

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.RedlineTest;
 import app.redline.account.AccountService;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -36,6 +37,9 @@ class MyWorkTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -51,7 +55,7 @@ class MyWorkTests {
 
     @BeforeEach
     void hazards() {
-        people = new SupervisionFixture(organization, accounts, seeds, jdbc);
+        people = new SupervisionFixture(organizationSeeds, accounts, seeds, jdbc);
         String tag = "我的待办" + System.nanoTime();
         people.hazard(HazardGrade.GENERAL, HazardState.REPORTED, 10, tag + "-1");
         people.hazard(HazardGrade.MAJOR, HazardState.RECTIFYING, -3, tag + "-2");

@@ -8,6 +8,7 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,9 @@ class OverdueTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -37,7 +41,7 @@ class OverdueTests {
 
     @Test
     void eachSupervisorSeesTheOverdueHazardsOfItsScopeWithTheirCounts() {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         Long inspectorId = accounts.ensureUser(
                 "t-chem-inspector", "危化检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), "Password2026");

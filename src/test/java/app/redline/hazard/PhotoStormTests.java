@@ -8,6 +8,7 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,9 @@ class PhotoStormTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -48,7 +52,7 @@ class PhotoStormTests {
 
     @Test
     void bombsInParallelLeaveTheLedgerFast() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser(
                 "storm-inspector", "检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), "Password2026");
         accounts.ensureUser("storm-viewer", "监管员", fixture.emergencyDepartment, Set.of(Role.INSPECTOR), "Password2026");

@@ -4,7 +4,7 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.organization.OrganizationService;
+import app.redline.organization.OrganizationSeeds;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +24,11 @@ final class SupervisionFixture {
     private final HazardSeeds seeds;
     private final JdbcClient jdbc;
 
-    SupervisionFixture(OrganizationService organization, AccountService accounts, HazardSeeds seeds, JdbcClient jdbc) {
+    SupervisionFixture(
+            OrganizationSeeds organizationSeeds, AccountService accounts, HazardSeeds seeds, JdbcClient jdbc) {
         this.seeds = seeds;
         this.jdbc = jdbc;
-        scope = new ScopeFixture(organization);
+        scope = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, scope);
         String password = TestAdmins.PASSWORD;
         Long inspectorId = accounts.ensureUser(

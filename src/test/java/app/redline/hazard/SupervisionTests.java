@@ -9,6 +9,7 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,9 @@ class SupervisionTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,7 +59,7 @@ class SupervisionTests {
 
     @BeforeEach
     void users() {
-        people = new SupervisionFixture(organization, accounts, seeds, jdbc);
+        people = new SupervisionFixture(organizationSeeds, accounts, seeds, jdbc);
         fixture = people.scope;
         managerId = people.managerId;
     }

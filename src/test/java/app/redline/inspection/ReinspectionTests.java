@@ -11,6 +11,7 @@ import app.redline.account.Role;
 import app.redline.hazard.Hazard;
 import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate.Item;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,9 @@ class ReinspectionTests {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    OrganizationSeeds organizationSeeds;
 
     @Autowired
     AccountService accounts;
@@ -73,7 +77,7 @@ class ReinspectionTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-re-inspector", "复查检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser("t-re-colleague", "同科室检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser(

@@ -6,6 +6,7 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -46,6 +47,9 @@ class MailTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,7 +59,7 @@ class MailTests {
     JdbcClient jdbc;
 
     Long user(String username, String email, String language) {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         Long id = accounts.ensureUser(
                 username, "邮件收件人", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), "Password2026");
         jdbc.sql("update app_user set email = :email, language = :language where id = :id")

@@ -29,6 +29,9 @@ class AdminRegionTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -41,7 +44,7 @@ class AdminRegionTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
     }
 
@@ -116,8 +119,8 @@ class AdminRegionTests {
     @WithUserDetails(value = TestAdmins.GLOBAL, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void movesATownWithItsUnitsToAnotherCounty() {
         String town = freeTown(regions, "970101");
-        organization.ensureRegion(town, "970101", RegionLevel.TOWN, "迁移镇", "Moving town");
-        Long government = organization.ensureGovernment("迁移镇人民政府" + town, town);
+        organizationSeeds.ensureRegion(town, "970101", RegionLevel.TOWN, "迁移镇", "Moving town");
+        Long government = organizationSeeds.ensureGovernment("迁移镇人民政府" + town, town);
         String target = freeTown(regions, "970102");
 
         assertThat(mvc.post()
@@ -155,7 +158,7 @@ class AdminRegionTests {
         assertThat(regions.existsById("970101001")).isTrue();
 
         String empty = freeTown(regions, "970101");
-        organization.ensureRegion(empty, "970101", RegionLevel.TOWN, "空镇", "Empty town");
+        organizationSeeds.ensureRegion(empty, "970101", RegionLevel.TOWN, "空镇", "Empty town");
         assertThat(mvc.post()
                         .uri("/admin/regions/{code}/delete", empty)
                         .param(

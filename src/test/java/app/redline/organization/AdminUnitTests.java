@@ -35,6 +35,9 @@ class AdminUnitTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -56,7 +59,7 @@ class AdminUnitTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
     }
 
@@ -286,8 +289,8 @@ class AdminUnitTests {
 
         @Test
         void editsADepartmentAndRecordsOldAndNewValues() {
-            Long department =
-                    organization.ensureDepartment("测试东区交通局" + System.nanoTime(), "970101", Set.of("T_TRADE"), false);
+            Long department = organizationSeeds.ensureDepartment(
+                    "测试东区交通局" + System.nanoTime(), "970101", Set.of("T_TRADE"), false);
             Unit before = unit(department);
             assertThat(mvc.post()
                             .uri("/admin/units/{id}", department)
@@ -309,7 +312,7 @@ class AdminUnitTests {
 
         @Test
         void deactivatesAUnitWithUsersInsteadOfDeletingIt() {
-            Long enterprise = organization.ensureEnterprise(
+            Long enterprise = organizationSeeds.ensureEnterprise(
                     new EnterpriseDetails(
                             "测试停用企业" + System.nanoTime(), TestCreditCodes.next("970101"), null, null, null, null, null),
                     "970101",
@@ -346,7 +349,7 @@ class AdminUnitTests {
 
         @Test
         void deletesAUnitNothingRefersTo() {
-            Long government = organization.ensureGovernment("测试误建政府" + System.nanoTime(), "970101001");
+            Long government = organizationSeeds.ensureGovernment("测试误建政府" + System.nanoTime(), "970101001");
             assertThat(mvc.post()
                             .uri("/admin/units/{id}/delete", government)
                             .param("version", Long.toString(unit(government).getVersion()))
@@ -369,7 +372,7 @@ class AdminUnitTests {
                             .header("Accept-Language", "zh-CN"))
                     .bodyText()
                     .contains("综合监管部门");
-            Long machinery = organization.ensureDepartment(
+            Long machinery = organizationSeeds.ensureDepartment(
                     "测试东区机械应急局" + System.nanoTime(), "970101", Set.of("T_CHEMICALS"), true);
             assertThat(mvc.get()
                             .uri("/admin/units/{id}/responsibilities", fixture.chemicalsInTown)

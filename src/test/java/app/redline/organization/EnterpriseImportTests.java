@@ -36,6 +36,9 @@ class EnterpriseImportTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -48,7 +51,7 @@ class EnterpriseImportTests {
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
     }
 

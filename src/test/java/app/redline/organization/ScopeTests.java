@@ -26,13 +26,16 @@ class ScopeTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     EntityManager entityManager;
 
     ScopeFixture fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
     }
 
     @Test

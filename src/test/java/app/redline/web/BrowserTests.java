@@ -14,6 +14,7 @@ import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,9 @@ class BrowserTests extends BrowserTest {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -50,7 +54,7 @@ class BrowserTests extends BrowserTest {
 
     @BeforeEach
     void safetyManager() {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("safety", "黄丽娟", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
         accounts.ensureUser("locked-out", "锁定测试", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
         browser.manage().deleteAllCookies();
@@ -118,7 +122,7 @@ class BrowserTests extends BrowserTest {
 
     @Test
     void anAdministratorSetsUpAnEnterpriseAndItsManagerWhoThenSignsIn() throws IOException {
-        TestAdmins.ensure(accounts, new ScopeFixture(organization));
+        TestAdmins.ensure(accounts, new ScopeFixture(organizationSeeds));
         String first17 = "91970101" + String.format("TB%07d", System.nanoTime() % 10_000_000L);
         String creditCode = first17 + CreditCode.checkCharacter(first17);
         String username = "mgr" + System.nanoTime() % 1_000_000L;
@@ -182,7 +186,7 @@ class BrowserTests extends BrowserTest {
 
     @Test
     void theClosedLoopOfAHazardOnADesktopAndOnAPhone() throws IOException {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-trade-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         Path photo = Files.createTempFile("hazard", ".png");
         java.awt.image.BufferedImage image =
@@ -273,7 +277,7 @@ class BrowserTests extends BrowserTest {
 
     @Test
     void aGovernmentDrillsIntoATownListsAMajorHazardAndTheManagerIsNotified() throws IOException {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         Long inspectorId = accounts.ensureUser(
                 "t-trade-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser("gov", "张伟", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
@@ -334,7 +338,7 @@ class BrowserTests extends BrowserTest {
 
     @Test
     void aGovernmentLaunchesAFireSafetyCampaignAndTheMallsSelfInspectionShowsOnTheBoard() throws IOException {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("gov", "张伟", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
         String checklist = "浏览器测试人员密集场所消防检查表";
         templates.ensure(

@@ -9,6 +9,7 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -36,6 +37,9 @@ class DuplicateSubmitTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -46,7 +50,7 @@ class DuplicateSubmitTests {
 
     @Test
     void aHazardReportSentTwiceIsReportedOnce() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         accounts.ensureUser(
                 "t-twice-inspector", "重复提交检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), TestAdmins.PASSWORD);
@@ -87,7 +91,7 @@ class DuplicateSubmitTests {
 
     @Test
     void aRefusedReportIsCorrectedAndSentAgainWithItsTokenAndItsPhotos() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         accounts.ensureUser(
                 "t-again-inspector", "更正检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), TestAdmins.PASSWORD);

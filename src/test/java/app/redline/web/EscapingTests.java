@@ -10,6 +10,7 @@ import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ class EscapingTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -55,7 +59,7 @@ class EscapingTests {
 
     @Test
     void scriptPayloadsAreShownAsTextEverywhere() throws Exception {
-        ScopeFixture fixture = new ScopeFixture(organization);
+        ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         TestAdmins.ensure(accounts, fixture);
         accounts.ensureUser(
                 "t-escape-inspector", "转义检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), TestAdmins.PASSWORD);

@@ -8,6 +8,7 @@ import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -44,6 +45,9 @@ class FieldWorkBrowserTests extends BrowserTest {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -56,7 +60,7 @@ class FieldWorkBrowserTests extends BrowserTest {
 
     @BeforeEach
     void people() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("field-inspector", "现场检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser(
                 "field-safety", "现场安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);

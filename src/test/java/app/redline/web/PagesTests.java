@@ -6,6 +6,7 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,13 +28,16 @@ class PagesTests {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     ScopeFixture fixture;
 
     @BeforeEach
     void users() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-gov", "东区监管员", fixture.countyGovernment, Set.of(Role.SUPERVISOR), "Password2026");
         accounts.ensureUser(
                 "t-factory", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), "Password2026");

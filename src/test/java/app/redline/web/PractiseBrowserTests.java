@@ -7,6 +7,7 @@ import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +30,9 @@ class PractiseBrowserTests extends BrowserTest {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -41,7 +45,7 @@ class PractiseBrowserTests extends BrowserTest {
 
     @BeforeEach
     void people() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("pr-gov", "区政府督查", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
         accounts.ensureUser("pr-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser("pr-safety", "商场安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);

@@ -7,6 +7,7 @@ import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
+import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ class ReinspectionBrowserTests extends BrowserTest {
     OrganizationService organization;
 
     @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -46,7 +50,7 @@ class ReinspectionBrowserTests extends BrowserTest {
 
     @BeforeEach
     void people() {
-        fixture = new ScopeFixture(organization);
+        fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("re-inspector", "复查检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         accounts.ensureUser("re-safety", "商场安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
         browser.manage().deleteAllCookies();
