@@ -104,22 +104,13 @@ public class Recipients {
             return result;
         }
         List<Row> rows = jdbc.sql("""
-                with recursive covered (enterprise_id, code) as (
-                    select unit_id, industry_code from unit_industry where unit_id = any(:ids)
-                    union
-                    select c.enterprise_id, i.parent_code from covered c
-                    join industry i on i.code = c.code where i.parent_code is not null
-                )
-                select e.id as enterprise, s.type, length(s.region_code) as depth, s.comprehensive, u.id as user_id
-                from unit e
-                join unit s on s.type in ('DEPARTMENT', 'GOVERNMENT') and s.active
-                     and e.region_code like s.region_code || '%'
-                join app_user u on u.unit_id = s.id and u.enabled
+                select v.enterprise_id as enterprise, v.supervisor_type as type, length(s.region_code) as depth,
+                       v.comprehensive, u.id as user_id
+                from supervision v
+                join unit s on s.id = v.supervisor_id
+                join app_user u on u.unit_id = v.supervisor_id and u.enabled
                 join user_role r on r.user_id = u.id and r.role = 'SUPERVISOR'
-                where e.id = any(:ids)
-                  and (s.type = 'GOVERNMENT' or s.comprehensive or exists (
-                       select 1 from unit_industry si join covered c
-                       on c.code = si.industry_code and c.enterprise_id = e.id where si.unit_id = s.id))
+                where v.enterprise_id = any(:ids)
                 """)
                 .param("ids", enterpriseIds.toArray(Long[]::new))
                 .query((rs, n) -> new Row(

@@ -12,7 +12,6 @@ import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
 import app.redline.system.TableFile.TableRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -83,23 +82,13 @@ class UserImport implements AdministrativeImport {
     @Transactional
     public ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
         List<ImportProblem> problems = new ArrayList<>();
-        if (table.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "import.file.empty"));
-            return ImportReport.refused(0, problems);
-        }
-        Map<String, Integer> at = COLUMNS.locate(table.get(0), problems);
-        if (!problems.isEmpty()) {
-            return ImportReport.refused(table.size() - 1, problems);
-        }
         Map<String, List<Long>> units = organization.unitsByKey(admin);
         Map<String, Role> roleNames = roleNames();
         Map<String, Integer> seen = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        for (TableRow line : table.subList(1, table.size())) {
-            Row row = check(line, at, units, roleNames, seen, problems);
-            if (row != null) {
-                rows.add(row);
-            }
+        List<Row> rows = AdministrativeImport.readRows(
+                table, COLUMNS, problems, (line, at) -> check(line, at, units, roleNames, seen, problems));
+        if (rows == null) {
+            return AdministrativeImport.refused(table, problems);
         }
         Map<String, UserAccount> existing = accounts
                 .findAllByLowerUsernameIn(rows.stream()
@@ -120,8 +109,7 @@ class UserImport implements AdministrativeImport {
         }
         int count = table.size() - 1;
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(ImportProblem::row));
-            return ImportReport.refused(count, problems);
+            return AdministrativeImport.refused(table, problems);
         }
         int created = 0;
         int updated = 0;

@@ -3,6 +3,7 @@ package app.redline.campaign;
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitSummary;
 import app.redline.organization.UnitType;
@@ -51,7 +52,7 @@ public class CampaignAccess {
     static boolean withinScope(Scope scope, String region) {
         return switch (scope.kind()) {
             case ALL -> true;
-            case REGION, REGION_INDUSTRIES -> region.startsWith(scope.regionCode());
+            case REGION, REGION_INDUSTRIES -> RegionCode.of(scope.regionCode()).contains(region);
             default -> false;
         };
     }

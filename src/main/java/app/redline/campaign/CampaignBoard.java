@@ -14,6 +14,7 @@ import app.redline.inspection.InspectionType;
 import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
 import jakarta.persistence.EntityManager;
@@ -89,7 +90,7 @@ class CampaignBoard {
     Board board(Scope scope, Campaign campaign, String requestedRegion, Locale locale) {
         String top = top(scope, campaign);
         String region =
-                requestedRegion != null && requestedRegion.matches("[0-9]{2,9}") && requestedRegion.startsWith(top)
+                RegionCode.isValid(requestedRegion) && RegionCode.of(top).contains(requestedRegion)
                         ? requestedRegion
                         : top;
         HazardDashboard.Figures hazards = dashboard.campaignFigures(scope, campaign.getId(), region, locale);
@@ -146,7 +147,9 @@ class CampaignBoard {
      */
     static String top(Scope scope, Campaign campaign) {
         String mine = scope.regionCode();
-        if (mine == null || scope.kind() == Scope.Kind.ALL || !mine.startsWith(campaign.getRegionCode())) {
+        if (mine == null
+                || scope.kind() == Scope.Kind.ALL
+                || !RegionCode.of(campaign.getRegionCode()).contains(mine)) {
             return campaign.getRegionCode();
         }
         return mine;

@@ -5,6 +5,7 @@ import app.redline.account.SignedInUser;
 import app.redline.inspection.ChecklistTemplates;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
@@ -152,7 +153,7 @@ class CampaignController {
             Model model) {
         Campaign campaign = campaigns.followed(user, scope, id);
         String top = CampaignBoard.top(scope, campaign);
-        String within = region != null && region.matches("[0-9]{2,9}") && region.startsWith(top) ? region : null;
+        String within = RegionCode.isValid(region) && RegionCode.of(top).contains(region) ? region : null;
         facts.addTo(campaign, locale, model);
         model.addAttribute(
                 "targets",

@@ -3,6 +3,7 @@ package app.redline.hazard;
 import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.Named;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
 import jakarta.persistence.EntityManager;
@@ -101,7 +102,7 @@ public class HazardDashboard {
         String top = scope.kind() == Scope.Kind.ALL ? null : scope.regionCode();
         String region = requestedRegion != null
                         && regionNames.containsKey(requestedRegion)
-                        && (top == null || requestedRegion.startsWith(top))
+                        && (top == null || RegionCode.of(top).contains(requestedRegion))
                         && !scope.isSingleEnterprise()
                 ? requestedRegion
                 : top;

@@ -39,9 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class InspectionController {
 
+    static final int LOCATION_LENGTH = 300;
+
     private final InspectionService inspections;
-    private final NoticeService notices;
-    private final ReinspectionService reinspections;
+    private final InspectionDrafts drafts;
     private final OrganizationService organization;
     private final Clock clock;
     private final MessageSource messages;
@@ -137,8 +138,8 @@ class InspectionController {
         Map<Long, Inspection.Result> results = new HashMap<>();
         List<InspectionRefused.ItemProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> param : params.entrySet()) {
-            Long item = param.getKey().startsWith("outcome_") ? itemId(param.getKey()) : null;
-            Inspection.Outcome outcome = outcome(param.getValue());
+            Long item = param.getKey().startsWith("outcome_") ? FormValues.itemId(param.getKey()) : null;
+            Inspection.Outcome outcome = FormValues.outcome(param.getValue());
             if (item == null || outcome == null) {
                 continue;
             }
@@ -159,14 +160,14 @@ class InspectionController {
                             outcome,
                             note == null || note.isBlank() ? null : note.strip(),
                             location == null || location.isBlank() ? null : location.strip(),
-                            category(params.get("category_" + item))));
+                            FormValues.category(params.get("category_" + item))));
         }
         Map<Long, List<MultipartFile>> photos = new HashMap<>();
         MultipartRequest multipart =
                 org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartRequest.class);
         if (multipart != null) {
             multipart.getMultiFileMap().forEach((name, files) -> {
-                Long item = name.startsWith("photo_") ? itemId(name) : null;
+                Long item = name.startsWith("photo_") ? FormValues.itemId(name) : null;
                 if (item != null) {
                     photos.put(item, files);
                 }
@@ -177,9 +178,9 @@ class InspectionController {
             return "redirect:/inspections/" + id;
         }
         try {
-            InspectionService.ItemPhotos kept = inspections.keepPhotos(user, scope, id, photos);
+            InspectionDrafts.ItemPhotos kept = drafts.keepPhotos(user, scope, id, photos);
             problems.addAll(kept.problems());
-            problems.addAll(inspections.saveDraft(
+            problems.addAll(drafts.saveDraft(
                     user,
                     scope,
                     id,
@@ -216,8 +217,8 @@ class InspectionController {
             jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
-        app.redline.hazard.HazardReports.PhotoFile file = inspections.photoFile(
-                scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
+        app.redline.hazard.HazardReports.PhotoFile file =
+                drafts.photoFile(scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
         file.send(response);
     }
 
@@ -239,67 +240,6 @@ class InspectionController {
         return "redirect:/inspections/" + id;
     }
 
-    @GetMapping("/{id}/notice")
-    String showNotice(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
-        NoticeService.NoticePage page = notices.page(user, scope, id);
-        model.addAttribute("page", page);
-        if (page.notice() != null) {
-            model.addAttribute("file", reinspections.file(user, scope, id));
-        }
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("defaultDeadline", LocalDate.now(clock).plusDays(15));
-        model.addAttribute("defaultReinspection", LocalDate.now(clock).plusDays(20));
-        return "inspections/notice";
-    }
-
-    @PostMapping("/{id}/notice")
-    String issueNotice(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam(required = false) String requirements,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    LocalDate deadline,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    LocalDate reinspection,
-            @RequestParam Map<String, String> params,
-            Model model,
-            RedirectAttributes redirect) {
-        Map<Long, LocalDate> hazardDeadlines = new HashMap<>();
-        Map<Long, String> typed = new HashMap<>();
-        try {
-            for (Map.Entry<String, String> param : params.entrySet()) {
-                Long hazard = param.getKey().startsWith("deadline_") ? itemId(param.getKey()) : null;
-                if (hazard != null
-                        && param.getValue() != null
-                        && !param.getValue().isBlank()) {
-                    typed.put(hazard, param.getValue());
-                    hazardDeadlines.put(hazard, date(param.getValue()));
-                }
-            }
-            notices.issue(user, scope, id, requirements, deadline, hazardDeadlines, reinspection);
-            redirect.addFlashAttribute("message", "notice.issued.done");
-        } catch (InspectionRefused e) {
-            // Back to the form with what the inspector wrote, and why it was refused.
-            String page = showNotice(user, scope, id, model);
-            model.addAttribute("problem", e.code());
-            model.addAttribute("requirements", requirements);
-            if (deadline != null) {
-                model.addAttribute("defaultDeadline", deadline);
-            }
-            if (reinspection != null) {
-                model.addAttribute("defaultReinspection", reinspection);
-            }
-            model.addAttribute("hazardDeadlines", typed);
-            return page;
-        }
-        return "redirect:/inspections/" + id + "/notice";
-    }
-
     private String newForm(SignedInUser user, Scope scope, InspectionForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("campaigns", inspections.campaignsFor(user, scope, form.getEnterpriseId()));
@@ -307,40 +247,5 @@ class InspectionController {
         model.addAttribute("templates", inspections.templatesFor(form.getEnterpriseId(), scope));
         model.addAttribute("types", InspectionType.values());
         return "inspections/form";
-    }
-
-    private static Long itemId(String name) {
-        try {
-            return Long.valueOf(name.substring(name.indexOf('_') + 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** A date as a date input sends it; anything else is refused with a message, never a 500. */
-    static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InspectionRefused("hazard.field.date");
-        }
-    }
-
-    static final int LOCATION_LENGTH = 300;
-
-    private static app.redline.hazard.HazardCategory category(String value) {
-        try {
-            return value == null ? null : app.redline.hazard.HazardCategory.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Inspection.Outcome outcome(String value) {
-        try {
-            return Inspection.Outcome.valueOf(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null;
-        }
     }
 }

@@ -10,7 +10,9 @@ interface InspectionPhotoRepository extends JpaRepository<InspectionPhoto, Long>
 
     List<InspectionPhoto> findByInspectionIdOrderByIdAsc(Long inspectionId);
 
-    long countByInspectionIdAndItemId(Long inspectionId, Long itemId);
+    /** Each item's photo count: (item id, count). */
+    @Query("select p.itemId, count(p) from InspectionPhoto p where p.inspectionId = :inspectionId group by p.itemId")
+    List<Object[]> countByItem(Long inspectionId);
 
     @Modifying
     @Query("delete from InspectionPhoto p where p.inspectionId = :inspection and p.id in :ids")

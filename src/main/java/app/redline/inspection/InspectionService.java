@@ -24,7 +24,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Records inspections in the user's scope. The inspecting unit's inspectors (or, for a
@@ -45,10 +44,6 @@ class InspectionService {
     private final Clock clock;
     private final InspectionPhotoRepository inspectionPhotos;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
-
-    /** How many photos one checklist item keeps. */
-    static final int PHOTOS_PER_ITEM = 10;
 
     record InspectionRow(Inspection inspection, String enterpriseName) {}
 
@@ -197,101 +192,6 @@ class InspectionService {
         return inspection.getId();
     }
 
-    /** The new photos of a draft's items, checked and stored, and the problems of those refused. */
-    record ItemPhotos(
-            Map<Long, List<app.redline.hazard.KeptPhoto>> kept, List<InspectionRefused.ItemProblem> problems) {}
-
-    /**
-     * Checks and stores each item's new photos before the draft's transaction opens (decoding a
-     * photo holds no database connection): only for a draft this user may edit, only for its items
-     * and within each item's room. A refused file is named among the problems; the rest are kept.
-     */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    ItemPhotos keepPhotos(SignedInUser user, Scope scope, Long id, Map<Long, List<MultipartFile>> photos) {
-        if (photos.values().stream().flatMap(List::stream).allMatch(MultipartFile::isEmpty)) {
-            return new ItemPhotos(Map.of(), List.of());
-        }
-        org.springframework.transaction.support.TransactionTemplate reading =
-                new org.springframework.transaction.support.TransactionTemplate(transactions.getTransactionManager());
-        reading.setReadOnly(true);
-        Map<Long, Long> rooms = reading.execute(status -> {
-            Inspection inspection = editable(user, scope, id, null);
-            Map<Long, Long> room = new java.util.LinkedHashMap<>();
-            for (ChecklistItem item : items(inspection)) {
-                room.put(
-                        item.getId(),
-                        PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId()));
-            }
-            return room;
-        });
-        Map<Long, List<app.redline.hazard.KeptPhoto>> kept = new java.util.HashMap<>();
-        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
-        for (Map.Entry<Long, Long> item : rooms.entrySet()) {
-            List<MultipartFile> files = photos.getOrDefault(item.getKey(), List.of()).stream()
-                    .filter(f -> !f.isEmpty())
-                    .toList();
-            long room = item.getValue();
-            for (MultipartFile file : files) {
-                if (room <= 0) {
-                    problems.add(new InspectionRefused.ItemProblem(item.getKey(), "inspection.photo.tooMany"));
-                    break;
-                }
-                try {
-                    kept.computeIfAbsent(item.getKey(), k -> new java.util.ArrayList<>())
-                            .add(hazards.keepPhoto(file));
-                    room--;
-                } catch (app.redline.hazard.HazardRefused e) {
-                    problems.add(new InspectionRefused.ItemProblem(item.getKey(), e.code(), e.args()));
-                }
-            }
-        }
-        return new ItemPhotos(kept, problems);
-    }
-
-    /**
-     * Saves a draft: the outcomes, notes and summary as given, each item's new photos (kept by
-     * {@link #keepPhotos} already; those beyond an item's room, sent from a second tab meanwhile, are
-     * named), and removes the photos the user took away.
-     */
-    @Transactional
-    List<InspectionRefused.ItemProblem> saveDraft(
-            SignedInUser user,
-            Scope scope,
-            Long id,
-            long version,
-            Map<Long, Inspection.Result> results,
-            String summary,
-            Map<Long, List<app.redline.hazard.KeptPhoto>> photos,
-            java.util.Set<Long> removedPhotos) {
-        Inspection inspection = editable(user, scope, id, version);
-        List<ChecklistItem> items = items(inspection);
-        Map<Long, Inspection.Result> known = results.entrySet().stream()
-                .filter(e -> items.stream().anyMatch(item -> item.getId().equals(e.getKey())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        inspection.record(known, summary);
-        if (!removedPhotos.isEmpty()) {
-            inspectionPhotos.deleteFromInspection(id, removedPhotos);
-        }
-        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
-        Instant now = Instant.now(clock);
-        for (ChecklistItem item : items) {
-            List<app.redline.hazard.KeptPhoto> kept = photos.getOrDefault(item.getId(), List.of());
-            long room = kept.isEmpty()
-                    ? 0
-                    : PHOTOS_PER_ITEM - inspectionPhotos.countByInspectionIdAndItemId(id, item.getId());
-            for (app.redline.hazard.KeptPhoto photo : kept) {
-                if (room <= 0) {
-                    problems.add(new InspectionRefused.ItemProblem(item.getId(), "inspection.photo.tooMany"));
-                    break;
-                }
-                inspectionPhotos.save(new InspectionPhoto(id, item.getId(), photo, user.id(), now));
-                room--;
-            }
-        }
-        inspections.saveAndFlush(inspection);
-        return problems;
-    }
-
     /**
      * Completes a saved draft: every item needs an outcome and every failed item a note saying
      * where (all items at fault are named at once); then each failed item raises a hazard with the
@@ -356,22 +256,8 @@ class InspectionService {
                 .collect(Collectors.groupingBy(InspectionPhoto::getItemId));
     }
 
-    /** One photo of an inspection in the user's scope; another inspection's is not found. */
-    app.redline.hazard.HazardReports.PhotoFile photoFile(Scope scope, Long id, Long photoId, boolean thumbnail) {
-        load(scope, id);
-        InspectionPhoto photo = inspectionPhotos
-                .findById(photoId)
-                .filter(p -> p.getInspectionId().equals(id))
-                .orElseThrow(() -> new InspectionNotFoundException(id));
-        app.redline.hazard.HazardReports.PhotoFile file = hazards.photoFile(photo.kept(), thumbnail);
-        if (file == null) {
-            throw new InspectionNotFoundException(id);
-        }
-        return file;
-    }
-
     /** A draft the user may fill in; with a version, only if nobody changed it since. */
-    private Inspection editable(SignedInUser user, Scope scope, Long id, Long version) {
+    Inspection editable(SignedInUser user, Scope scope, Long id, Long version) {
         Inspection inspection = load(scope, id);
         if (version != null && inspection.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Inspection.class, id);
@@ -385,7 +271,7 @@ class InspectionService {
         return inspection;
     }
 
-    private List<ChecklistItem> items(Inspection inspection) {
+    List<ChecklistItem> items(Inspection inspection) {
         ChecklistTemplate template = inspection.getTemplateId() == null
                 ? null
                 : templates.findById(inspection.getTemplateId()).orElseThrow();

@@ -163,7 +163,7 @@ class ReinspectionController {
 
     /** A date the form sent, or null when blank; anything else is refused as a bad date. */
     private static LocalDate optionalDate(String value) {
-        return value == null || value.isBlank() ? null : InspectionController.date(value);
+        return value == null || value.isBlank() ? null : FormValues.date(value);
     }
 
     private static List<Long> ids(List<String> values) {

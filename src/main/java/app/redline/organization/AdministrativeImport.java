@@ -1,9 +1,15 @@
 package app.redline.organization;
 
 import app.redline.system.ImportColumns;
+import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
+import app.redline.system.ImportTemplate;
 import app.redline.system.TableFile.TableRow;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An import an administrator runs within its reach (enterprises, users): the page at
@@ -21,7 +27,46 @@ public interface AdministrativeImport {
     ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly);
 
     /** The template's example row and lists of valid values, for this administrator. */
-    default app.redline.system.ImportTemplate.Extras templateExtras(Scope admin, java.util.Locale locale) {
-        return app.redline.system.ImportTemplate.Extras.none();
+    default ImportTemplate.Extras templateExtras(Scope admin, Locale locale) {
+        return ImportTemplate.Extras.none();
+    }
+
+    /** Checks one row of a table against the located columns: the row, or null with its problems added. */
+    @FunctionalInterface
+    interface RowCheck<R> {
+        R check(TableRow line, Map<String, Integer> at);
+    }
+
+    /**
+     * Reads a table: locates the header's columns, then checks each row after it (the template's
+     * example row, left in, is passed over). Returns the rows that passed, or null when the table is
+     * empty or its header is wrong; {@code problems} says why.
+     */
+    static <R> List<R> readRows(
+            List<TableRow> table, ImportColumns columns, List<ImportProblem> problems, RowCheck<R> check) {
+        if (table.isEmpty()) {
+            problems.add(new ImportProblem(1, null, "import.file.empty"));
+            return null;
+        }
+        Map<String, Integer> at = columns.locate(table.get(0), problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        List<R> rows = new ArrayList<>();
+        for (TableRow line : table.subList(1, table.size())) {
+            if (!ImportTemplate.isExample(line.cell(0))) {
+                R row = check.check(line, at);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The report of a refused table: nothing written, every problem in row order. */
+    static ImportReport refused(List<TableRow> table, List<ImportProblem> problems) {
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        return ImportReport.refused(Math.max(0, table.size() - 1), problems);
     }
 }

@@ -71,25 +71,12 @@ class EnterpriseImport implements AdministrativeImport {
     @Transactional
     public ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
         List<ImportProblem> problems = new ArrayList<>();
-        if (table.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "import.file.empty"));
-            return ImportReport.refused(0, problems);
-        }
-        Map<String, Integer> at = COLUMNS.locate(table.get(0), problems);
-        if (!problems.isEmpty()) {
-            return ImportReport.refused(table.size() - 1, problems);
-        }
         Catalogue catalogue = catalogue();
-        List<Row> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (TableRow line : table.subList(1, table.size())) {
-            if (app.redline.system.ImportTemplate.isExample(line.cell(0))) {
-                continue; // the template's example row, left in
-            }
-            Row row = check(admin, line, at, catalogue, seen, problems);
-            if (row != null) {
-                rows.add(row);
-            }
+        List<Row> rows = AdministrativeImport.readRows(
+                table, COLUMNS, problems, (line, at) -> check(admin, line, at, catalogue, seen, problems));
+        if (rows == null) {
+            return AdministrativeImport.refused(table, problems);
         }
         Map<String, Existing> existing = existing(rows);
         for (Row row : rows) {
@@ -100,8 +87,7 @@ class EnterpriseImport implements AdministrativeImport {
         }
         int count = table.size() - 1;
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-            return ImportReport.refused(count, problems);
+            return AdministrativeImport.refused(table, problems);
         }
         List<Row> created = new ArrayList<>();
         List<Row> updated = new ArrayList<>();
@@ -238,7 +224,9 @@ class EnterpriseImport implements AdministrativeImport {
     @Transactional(readOnly = true)
     public app.redline.system.ImportTemplate.Extras templateExtras(Scope admin, Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
-        String prefix = admin.kind() == Scope.Kind.REGION ? admin.regionCode() + "%" : "%";
+        String prefix = admin.kind() == Scope.Kind.REGION
+                ? RegionCode.of(admin.regionCode()).subtree()
+                : "%";
         List<List<String>> regions = jdbc.sql("select code, name_zh, name_en from region where code like :prefix"
                         + " order by code limit 5000")
                 .param("prefix", prefix)

@@ -12,10 +12,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +35,7 @@ public class OrganizationService {
     private final IndustryRepository industries;
     private final UnitRepository units;
     private final EntityManager entityManager;
+    private final IndustryLineage lineage;
 
     /**
      * The active units an administrator manages, by credit code and by exact name: how an import
@@ -109,7 +107,11 @@ public class OrganizationService {
             case DEPARTMENT ->
                 unit.isComprehensive()
                         ? Scope.region(region.getCode())
-                        : Scope.regionIndustries(region.getCode(), withSubSectors(unit.getIndustries()));
+                        : Scope.regionIndustries(
+                                region.getCode(),
+                                lineage.withSubSectors(unit.getIndustries().stream()
+                                        .map(Industry::getCode)
+                                        .toList()));
             case OPERATOR -> Scope.none();
         };
     }
@@ -159,17 +161,7 @@ public class OrganizationService {
      */
     public List<Long> selectEnterprises(
             Scope scope, String regionPrefix, Set<String> industryCodes, Set<RiskLevel> riskLevels) {
-        Set<String> industries = new HashSet<>(industryCodes);
-        if (!industries.isEmpty()) {
-            List<IndustryOption> tree = industryTree();
-            int before;
-            do {
-                before = industries.size();
-                tree.stream()
-                        .filter(option -> industries.contains(option.parentCode()))
-                        .forEach(option -> industries.add(option.code()));
-            } while (industries.size() > before);
-        }
+        Set<String> industries = lineage.withSubSectors(industryCodes);
         Specification<Unit> spec = scope.enterprises().and(active()).and(inRegion(regionPrefix));
         if (!industries.isEmpty()) {
             spec = spec.and(inIndustries(industries));
@@ -249,7 +241,7 @@ public class OrganizationService {
             case REGION ->
                 units.findById(unitId)
                         .map(Unit::getRegionCode)
-                        .map(code -> code.startsWith(administratorScope.regionCode()))
+                        .map(RegionCode.of(administratorScope.regionCode())::contains)
                         .orElse(false);
             default -> false;
         };
@@ -281,7 +273,9 @@ public class OrganizationService {
         for (UnitType type : UnitType.values()) {
             counts.put(type, 0L);
         }
-        String prefix = administratorScope.kind() == Scope.Kind.REGION ? administratorScope.regionCode() + "%" : null;
+        String prefix = administratorScope.kind() == Scope.Kind.REGION
+                ? RegionCode.of(administratorScope.regionCode()).subtree()
+                : null;
         if (administratorScope.kind() == Scope.Kind.ALL || prefix != null) {
             for (Object[] row : units.countActiveByType(prefix)) {
                 counts.put((UnitType) row[0], (Long) row[1]);
@@ -326,23 +320,5 @@ public class OrganizationService {
         return units.findFirstByTypeAndName(UnitType.OPERATOR, name)
                 .orElseGet(() -> units.save(Unit.operator(name)))
                 .getId();
-    }
-
-    /** The codes of the given industries and of every sub-sector below them. */
-    private Set<String> withSubSectors(Set<Industry> supervised) {
-        Map<String, List<String>> children = industries.findAll().stream()
-                .filter(i -> i.getParentCode() != null)
-                .collect(Collectors.groupingBy(
-                        Industry::getParentCode, Collectors.mapping(Industry::getCode, Collectors.toList())));
-        Set<String> codes = new HashSet<>();
-        Deque<String> pending = new ArrayDeque<>();
-        supervised.forEach(i -> pending.add(i.getCode()));
-        while (!pending.isEmpty()) {
-            String code = pending.pop();
-            if (codes.add(code)) {
-                pending.addAll(children.getOrDefault(code, List.of()));
-            }
-        }
-        return codes;
     }
 }

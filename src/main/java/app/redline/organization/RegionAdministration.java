@@ -63,7 +63,7 @@ class RegionAdministration {
     /** The number of units in a region's subtree, active or not. */
     long unitsWithin(Region region) {
         return jdbc.sql("select count(*) from unit where region_code like :prefix")
-                .param("prefix", region.getCode() + "%")
+                .param("prefix", RegionCode.of(region.getCode()).subtree())
                 .query(Long.class)
                 .single();
     }
@@ -166,16 +166,16 @@ class RegionAdministration {
                 .param("length", length)
                 .param("old", old)
                 .param("parent", parent.getCode())
-                .param("prefix", old + "%")
+                .param("prefix", RegionCode.of(old).subtree())
                 .update();
         jdbc.sql("update unit set region_code = :target || substr(region_code, :length + 1), version = version + 1"
                         + " where region_code like :prefix")
                 .param("target", target)
                 .param("length", length)
-                .param("prefix", old + "%")
+                .param("prefix", RegionCode.of(old).subtree())
                 .update();
         jdbc.sql("delete from region where code like :prefix")
-                .param("prefix", old + "%")
+                .param("prefix", RegionCode.of(old).subtree())
                 .update();
         Region moved = regions.findById(target).orElseThrow();
         auditLog.record(entry("MOVE", moved, Changes.between(before, moved.auditedFields())));
@@ -227,7 +227,7 @@ class RegionAdministration {
     private static String prefix(Scope admin) {
         return switch (admin.kind()) {
             case ALL -> "%";
-            case REGION -> admin.regionCode() + "%";
+            case REGION -> RegionCode.of(admin.regionCode()).subtree();
             default -> "-";
         };
     }

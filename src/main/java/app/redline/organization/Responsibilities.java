@@ -11,32 +11,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who answers for whom. A department supervises the active enterprises of its region subtree in
- * the industries it covers (an industry includes its sub-sectors); a comprehensive department
- * (emergency management) covers every industry on top of the industries it is the department of; a
- * government answers for its region subtree. An enterprise whose industries no department takes as
- * its own is a gap in responsibility, even where comprehensive supervision reaches it.
+ * Who answers for whom, read from the one definition of it, the {@code supervision} view (V19): a
+ * department supervises the enterprises of its region subtree in the industries it covers (an
+ * industry includes its sub-sectors); a comprehensive department (emergency management) covers
+ * every industry on top of the industries it is the department of; a government answers for its
+ * region subtree. An active enterprise whose industries no department takes as its own is a gap in
+ * responsibility, even where comprehensive supervision reaches it.
  */
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class Responsibilities {
 
-    /** Each industry with itself and every industry above it. */
-    private static final String LINEAGE = "with recursive lineage(code, ancestor) as ("
-            + " select code, code from industry"
-            + " union all select l.code, i.parent_code from lineage l join industry i on i.code = l.ancestor"
-            + " where i.parent_code is not null) ";
-
-    private static final String INDUSTRY_SUPERVISED = " exists (select 1 from unit_industry ei"
-            + " join lineage l on l.code = ei.industry_code"
-            + " join unit_industry di on di.industry_code = l.ancestor"
-            + " join unit d on d.id = di.unit_id"
-            + " where ei.unit_id = e.id and d.type = 'DEPARTMENT' and d.active"
-            + " and e.region_code like d.region_code || '%')";
-
+    /** An active enterprise of the administrator's region that no department governs by industry. */
     private static final String UNSUPERVISED = " from unit e where e.type = 'ENTERPRISE' and e.active"
-            + " and e.region_code like :prefix and not" + INDUSTRY_SUPERVISED;
+            + " and e.region_code like :prefix and not exists (select 1 from supervision v"
+            + " where v.enterprise_id = e.id and v.by_industry)";
 
     private final JdbcClient jdbc;
     private final UnitRepository units;
@@ -44,14 +34,14 @@ public class Responsibilities {
 
     /** The number of active enterprises of the administrator's region with no industry department. */
     public long unsupervisedCount(Scope admin) {
-        return jdbc.sql(LINEAGE + "select count(*)" + UNSUPERVISED)
+        return jdbc.sql("select count(*)" + UNSUPERVISED)
                 .param("prefix", prefix(admin))
                 .query(Long.class)
                 .single();
     }
 
     boolean hasIndustrySupervisor(Unit enterprise) {
-        return jdbc.sql(LINEAGE + "select count(*) from unit e where e.id = :id and" + INDUSTRY_SUPERVISED)
+        return jdbc.sql("select count(*) from supervision where enterprise_id = :id and by_industry")
                         .param("id", enterprise.getId())
                         .query(Long.class)
                         .single()
@@ -59,8 +49,7 @@ public class Responsibilities {
     }
 
     Page<UnitRow> unsupervised(Scope admin, Pageable pageable) {
-        List<Long> ids = jdbc.sql(
-                        LINEAGE + "select e.id" + UNSUPERVISED + " order by e.name, e.id limit :limit offset :offset")
+        List<Long> ids = jdbc.sql("select e.id" + UNSUPERVISED + " order by e.name, e.id limit :limit offset :offset")
                 .param("prefix", prefix(admin))
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
@@ -79,19 +68,10 @@ public class Responsibilities {
      */
     List<Supervisor> supervisorsOf(Unit enterprise) {
         Map<Long, Boolean> governs = new java.util.LinkedHashMap<>();
-        jdbc.sql(LINEAGE
-                        + "select d.id, exists (select 1 from unit_industry ei join lineage l on l.code = ei.industry_code"
-                        + " join unit_industry di on di.industry_code = l.ancestor"
-                        + " where ei.unit_id = e.id and di.unit_id = d.id) as governs"
-                        + " from unit d, unit e where e.id = :id and d.active"
-                        + " and e.region_code like d.region_code || '%' and ("
-                        + " d.type = 'GOVERNMENT' or (d.type = 'DEPARTMENT' and (d.comprehensive or exists ("
-                        + " select 1 from unit_industry ei join lineage l on l.code = ei.industry_code"
-                        + " join unit_industry di on di.industry_code = l.ancestor"
-                        + " where ei.unit_id = e.id and di.unit_id = d.id))))"
-                        + " order by length(d.region_code) desc, d.type, d.name")
+        jdbc.sql("select v.supervisor_id, v.by_industry from supervision v join unit d on d.id = v.supervisor_id"
+                        + " where v.enterprise_id = :id order by length(d.region_code) desc, d.type, d.name")
                 .param("id", enterprise.getId())
-                .query((rs, n) -> governs.put(rs.getLong("id"), rs.getBoolean("governs")))
+                .query((rs, n) -> governs.put(rs.getLong("supervisor_id"), rs.getBoolean("by_industry")))
                 .list();
         Map<Long, Unit> found = units.findAllWithRegionByIdIn(governs.keySet()).stream()
                 .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
@@ -138,7 +118,7 @@ public class Responsibilities {
     private static String prefix(Scope admin) {
         return switch (admin.kind()) {
             case ALL -> "%";
-            case REGION -> admin.regionCode() + "%";
+            case REGION -> RegionCode.of(admin.regionCode()).subtree();
             default -> "-";
         };
     }

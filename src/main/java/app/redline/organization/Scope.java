@@ -56,7 +56,7 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
     public boolean managesRegion(String regionCode) {
         return switch (kind) {
             case ALL -> true;
-            case REGION -> regionCode != null && regionCode.startsWith(this.regionCode);
+            case REGION -> RegionCode.of(this.regionCode).contains(regionCode);
             default -> false;
         };
     }
@@ -104,7 +104,9 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
     }
 
     private Predicate inRegion(Root<Unit> unit, CriteriaBuilder cb) {
-        return cb.like(unit.get("region").get("code"), regionCode + "%");
+        return cb.like(
+                unit.get(Unit_.region).get(Region_.code),
+                RegionCode.of(regionCode).subtree());
     }
 
     private Predicate inIndustries(Root<Unit> unit, CommonAbstractCriteria query, CriteriaBuilder cb) {

@@ -188,7 +188,10 @@ class UnitAdministration {
     static Specification<Unit> managedBy(Scope admin) {
         return (unit, query, cb) -> switch (admin.kind()) {
             case ALL -> cb.conjunction();
-            case REGION -> cb.like(unit.get("region").get("code"), admin.regionCode() + "%");
+            case REGION ->
+                cb.like(
+                        unit.get(Unit_.region).get(Region_.code),
+                        RegionCode.of(admin.regionCode()).subtree());
             default -> cb.disjunction();
         };
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Scope as the database applies it, on rows of the test's own. */
@@ -30,6 +31,9 @@ class ScopeTests {
 
     @Autowired
     EntityManager entityManager;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ScopeFixture fixture;
 
@@ -131,6 +135,33 @@ class ScopeTests {
     }
 
     /** The fixture's enterprises this scope lists. */
+    /**
+     * The scope a supervisor's people see and the {@code supervision} view that responsibilities and
+     * notifications read are one relation: for every government and department of the fixture they
+     * name the same enterprises.
+     */
+    @Test
+    void theScopeOfASupervisorIsTheEnterprisesItSupervises() {
+        for (Long unit : List.of(
+                fixture.countyGovernment,
+                fixture.siblingCountyGovernment,
+                fixture.cityGovernment,
+                fixture.chemicalsDepartment,
+                fixture.tradeDepartment,
+                fixture.emergencyDepartment)) {
+            Set<Long> supervised =
+                    new HashSet<>(jdbc.sql("select enterprise_id from supervision where supervisor_id = :unit")
+                            .param("unit", unit)
+                            .query(Long.class)
+                            .list());
+            supervised.retainAll(fixture.allEnterprises());
+            assertThat(visible(organization.scopeOf(unit, false)))
+                    .as("unit %d", unit)
+                    .isEqualTo(supervised)
+                    .isNotEmpty();
+        }
+    }
+
     private Set<Long> visible(Scope scope) {
         Set<Long> ids = new HashSet<>();
         organization
