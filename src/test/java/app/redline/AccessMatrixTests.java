@@ -899,9 +899,12 @@ class AccessMatrixTests {
                     params.add(name.isEmpty() ? parameter.getParameterName() : name);
                 } else if (modelAttribute != null
                         || (type.getPackageName().startsWith("app.redline") && !type.isEnum() && !type.isRecord())) {
-                    for (var field : type.getDeclaredFields()) {
-                        if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-                            params.add(field.getName());
+                    // The form's fields and those it inherits (a step form's version).
+                    for (Class<?> form = type; form != null && form != Object.class; form = form.getSuperclass()) {
+                        for (var field : form.getDeclaredFields()) {
+                            if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                                params.add(field.getName());
+                            }
                         }
                     }
                 }

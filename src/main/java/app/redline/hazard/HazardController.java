@@ -7,13 +7,11 @@ import app.redline.system.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,10 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The hazard ledger, the report form, the hazard page and each step of the closed loop. */
+/**
+ * The hazard ledger and its export, the report form, the hazard page and its photos. The steps of
+ * the loop are {@link HazardStepController}'s.
+ */
 @Controller
 @RequestMapping("/hazards")
 @RequiredArgsConstructor
@@ -42,6 +42,7 @@ class HazardController {
     private final HazardExport exports;
     private final CampaignWindow campaigns;
     private final PhotoUploads uploads;
+    private final HazardPageModel pageModel;
 
     /** How many campaigns the ledger's campaign filter offers. */
     static final int CAMPAIGN_OPTIONS = 50;
@@ -149,73 +150,7 @@ class HazardController {
 
     @GetMapping("/{id}")
     String showHazard(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
-        return hazardPage(user, scope, id, null, model);
-    }
-
-    @PostMapping("/{id}/plan")
-    String assignPlan(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @Valid @ModelAttribute("plan") PlanForm plan,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return hazardPage(user, scope, id, plan, model);
-        }
-        try {
-            hazards.assignPlan(user, scope, id, plan.getVersion(), plan.plan());
-        } catch (HazardRefused e) {
-            for (HazardRefused problem : e.all()) {
-                if (problem.field() != null) {
-                    result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-                } else {
-                    model.addAttribute("problem", problem.code());
-                }
-            }
-            return hazardPage(user, scope, id, plan, model);
-        }
-        return done(id, "hazard.plan.assigned", redirect);
-    }
-
-    @PostMapping("/{id}/evidence")
-    String submitEvidence(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) String evidence,
-            @RequestParam(required = false) List<MultipartFile> photos,
-            @RequestParam(required = false) List<Long> kept,
-            Model model,
-            RedirectAttributes redirect) {
-        HazardPage page = hazards.page(user, scope, id);
-        if (!page.actions().contains(HazardAction.SUBMIT_EVIDENCE)) {
-            return act(
-                    id,
-                    "hazard.evidence.submitted",
-                    redirect,
-                    () -> hazards.submitEvidence(user, scope, id, version, evidence, List.of()));
-        }
-        // The photos first: if anything is refused, the page comes back with the text and the photos.
-        PhotoUploads.Kept photosKept = uploads.keep(user.id(), kept, photos);
-        HazardRefused problem =
-                photosKept.problems().isEmpty() ? null : photosKept.problems().get(0);
-        if (problem == null) {
-            try {
-                hazards.submitEvidence(user, scope, id, version, limit(evidence, 2000), photosKept.ids());
-                redirect.addFlashAttribute("message", "hazard.evidence.submitted");
-                return "redirect:/hazards/" + id;
-            } catch (HazardRefused e) {
-                problem = e;
-            }
-        }
-        model.addAttribute("problem", problem.code());
-        model.addAttribute("problemArgs", problem.args());
-        model.addAttribute("evidenceText", evidence);
-        model.addAttribute("keptPhotos", photosKept.photos());
-        return hazardPage(user, scope, id, null, model);
+        return pageModel.show(user, scope, id, model);
     }
 
     /** A photo kept from a refused form, for the user who sent it. */
@@ -232,62 +167,6 @@ class HazardController {
             throw new HazardNotFoundException(uploadId);
         }
         new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
-    }
-
-    @PostMapping("/{id}/accept")
-    String accept(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        return act(
-                id, "hazard.accepted", redirect, () -> hazards.accept(user, scope, id, version, limit(comment, 2000)));
-    }
-
-    @PostMapping("/{id}/reject")
-    String reject(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return act(
-                id, "hazard.rejected", redirect, () -> hazards.reject(user, scope, id, version, limit(reason, 2000)));
-    }
-
-    @PostMapping("/{id}/extensions")
-    String requestExtension(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDeadline,
-            @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return act(
-                id,
-                "hazard.extension.requested",
-                redirect,
-                () -> hazards.requestExtension(user, scope, id, version, newDeadline, limit(reason, 1000)));
-    }
-
-    @PostMapping("/{id}/extensions/decision")
-    String decideExtension(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam boolean approve,
-            @RequestParam(required = false) String comment,
-            RedirectAttributes redirect) {
-        return act(
-                id,
-                approve ? "hazard.extension.approved" : "hazard.extension.refused",
-                redirect,
-                () -> hazards.decideExtension(user, scope, id, version, approve, limit(comment, 1000)));
     }
 
     @GetMapping({"/{id}/photos/{photoId}", "/{id}/photos/{photoId}/thumb"})
@@ -307,49 +186,12 @@ class HazardController {
         new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
     }
 
-    private String act(long id, String message, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("message", message);
-        } catch (HazardRefused e) {
-            redirect.addFlashAttribute("problem", e.code());
-            redirect.addFlashAttribute("problemArgs", e.args());
-        }
-        return "redirect:/hazards/" + id;
-    }
-
-    private static String done(long id, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("message", message);
-        return "redirect:/hazards/" + id;
-    }
-
     private String reportForm(Scope scope, HazardForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("enterprise", organization.enterprise(scope, form.getEnterpriseId()));
         model.addAttribute("categories", HazardCategory.values());
         model.addAttribute("grades", HazardGrade.values());
         return "hazards/form";
-    }
-
-    private String hazardPage(SignedInUser user, Scope scope, long id, PlanForm plan, Model model) {
-        HazardPage page = hazards.page(user, scope, id);
-        model.addAttribute("page", page);
-        model.addAttribute("h", page.hazard());
-        if (plan == null) {
-            plan = new PlanForm();
-            plan.setVersion(page.hazard().getVersion());
-            plan.setDeadline(page.hazard().getOrderedDeadline());
-        }
-        model.addAttribute("plan", plan);
-        return "hazards/detail";
-    }
-
-    /** Refuses a text longer than its column rather than cutting it. */
-    static String limit(String text, int max) {
-        if (text != null && text.length() > max) {
-            throw new HazardRefused("hazard.field.tooLong");
-        }
-        return text;
     }
 
     private static Sort order(String sort) {

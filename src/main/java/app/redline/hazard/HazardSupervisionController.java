@@ -2,12 +2,14 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
-import java.time.LocalDate;
+import jakarta.validation.Valid;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +26,7 @@ class HazardSupervisionController {
     private static final Pattern BACK = Pattern.compile("/(overdue|hazards)([/?][A-Za-z0-9/?=&%._-]*)?");
 
     private final HazardSupervision supervision;
+    private final HazardPageModel pageModel;
 
     @PostMapping("/urge")
     String urge(
@@ -46,17 +49,20 @@ class HazardSupervisionController {
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             @PathVariable long id,
-            @RequestParam long version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate listingDeadline,
-            @RequestParam(required = false) String listingNote,
+            @Valid @ModelAttribute("listing") ListingForm listing,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            supervision.list(user, scope, id, version, listingDeadline, HazardController.limit(listingNote, 1000));
-            redirect.addFlashAttribute("message", "hazard.listed");
-        } catch (HazardRefused e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
-        return "redirect:/hazards/" + id;
+        return pageModel.step(
+                user,
+                scope,
+                id,
+                result,
+                model,
+                redirect,
+                "hazard.listed",
+                () -> supervision.list(
+                        user, scope, id, listing.getVersion(), listing.getListingDeadline(), listing.getListingNote()));
     }
 
     static String backTo(String back, long id) {

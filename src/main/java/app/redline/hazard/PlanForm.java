@@ -2,12 +2,14 @@ package app.redline.hazard;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import lombok.Data;
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The rectification plan form; which fields are required depends on the grade (the hazard checks). */
-@Data
-class PlanForm {
+@Getter
+@Setter
+class PlanForm extends StepForm {
 
     @Size(max = 2000)
     private String measures;
@@ -26,8 +28,6 @@ class PlanForm {
 
     @Size(max = 2000)
     private String emergencyPlan;
-
-    private long version;
 
     RectificationPlan plan() {
         return new RectificationPlan(measures, responsiblePerson, deadline, funds, interimMeasures, emergencyPlan);

@@ -340,6 +340,46 @@ class HazardTests {
         assertThat(hazard(major).getState()).isEqualTo(HazardState.CLOSED);
     }
 
+    /**
+     * A refused step of the loop shows the page again with what the user typed, the refusal next to
+     * its field, and changes nothing.
+     */
+    @Test
+    void aRefusedStepComesBackWithWhatTheUserTyped() {
+        Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
+        LocalDate deadline = Today.date().plusDays(5);
+        plan(manager, id, deadline);
+        long version = hazard(id).getVersion();
+
+        // An extension to a date before the deadline: the reason typed stays, the date is marked.
+        MvcTestResult early = post(
+                manager, id, "extensions", "newDeadline", deadline.minusDays(1).toString(), "reason", "配件未到，需再等");
+        assertThat(early)
+                .hasStatusOk()
+                .model()
+                .extractingBindingResult("extension")
+                .hasFieldErrorCode("newDeadline", "hazard.extension.deadline");
+        assertThat(early).bodyText().contains("配件未到，需再等").contains("is-invalid");
+
+        // Evidence longer than the column: refused as too long, every character of it kept.
+        String tooLong = "已更换灭火器。".repeat(300);
+        MvcTestResult evidence = post(manager, id, "evidence", "evidence", tooLong);
+        assertThat(evidence)
+                .hasStatusOk()
+                .model()
+                .extractingBindingResult("evidence")
+                .hasFieldErrorCode("evidence", "Size");
+        assertThat(evidence).bodyText().contains(tooLong);
+
+        // Evidence left empty: required.
+        assertThat(post(manager, id, "evidence", "evidence", " "))
+                .model()
+                .extractingBindingResult("evidence")
+                .hasFieldErrorCode("evidence", "hazard.field.required");
+        assertThat(hazard(id).getVersion()).isEqualTo(version);
+        assertThat(hazard(id).getState()).isEqualTo(HazardState.RECTIFYING);
+    }
+
     @Test
     void anExtensionChangesTheDeadlineOnlyWhenApproved() throws Exception {
         Long id = report(inspector, fixture.chemicalsInTown, "GENERAL");
@@ -362,7 +402,7 @@ class HazardTests {
                         deadline.plusDays(20).toString(),
                         "reason",
                         "再延"))
-                .flash()
+                .model()
                 .containsEntry("problem", "hazard.extension.alreadyPending");
         assertThat(hazard(id).getDeadline()).isEqualTo(deadline);
         String page = mvc.get()

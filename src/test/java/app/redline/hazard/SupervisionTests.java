@@ -158,7 +158,13 @@ class SupervisionTests {
 
         assertThat(list(id, "t-chem-supervisor", due, "限期整改")).hasStatus(403);
         assertThat(list(id, "t-west-supervisor", due, "限期整改")).hasStatus(404);
-        assertThat(list(id, "t-supervisor", null, "限期整改")).flash().containsEntry("problem", "hazard.field.required");
+        // Refused: the page again, the deadline marked and the requirements typed still there.
+        assertThat(list(id, "t-supervisor", null, "限期整改"))
+                .hasStatusOk()
+                .model()
+                .extractingBindingResult("listing")
+                .hasFieldErrorCode("listingDeadline", "hazard.field.required");
+        assertThat(list(id, "t-supervisor", null, "限期整改")).bodyText().contains("限期整改");
         assertThat(hazards.findById(id).orElseThrow().isListed()).isFalse();
 
         assertThat(list(id, "t-supervisor", due, "区政府挂牌督办，限期整改")).flash().containsEntry("message", "hazard.listed");
@@ -168,7 +174,7 @@ class SupervisionTests {
         assertThat(listed.getListingDeadline()).isEqualTo(due);
         assertThat(events(id, "LISTED")).isEqualTo(1);
         assertThat(notifications(managerId, id, "LISTED")).isEqualTo(1);
-        assertThat(list(id, "t-supervisor", due, "再次挂牌")).flash().containsEntry("problem", "hazard.listing.already");
+        assertThat(list(id, "t-supervisor", due, "再次挂牌")).model().containsEntry("problem", "hazard.listing.already");
 
         assertThat(mvc.get()
                         .uri("/hazards/{id}", id)
@@ -199,7 +205,7 @@ class SupervisionTests {
     void onlyMajorHazardsAreListed() {
         Long id = seed(HazardGrade.GENERAL, HazardState.RECTIFYING, "一般不挂牌" + System.nanoTime());
         assertThat(list(id, "t-supervisor", Today.date().plusDays(10), "督办"))
-                .flash()
+                .model()
                 .containsEntry("problem", "hazard.listing.majorOnly");
         assertThat(hazards.findById(id).orElseThrow().isListed()).isFalse();
         assertThat(events(id, "LISTED")).isZero();
