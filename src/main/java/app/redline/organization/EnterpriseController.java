@@ -33,7 +33,7 @@ class EnterpriseController {
         Page<EnterpriseRow> enterprises = organization.enterprises(scope, filter, pageRequest);
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("filter", filter);
-        model.addAttribute("industries", organization.industries());
+        model.addAttribute("industries", organization.industryTree());
         model.addAttribute("riskLevels", RiskLevel.values());
         return "enterprises/list";
     }

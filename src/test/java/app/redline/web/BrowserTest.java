@@ -83,6 +83,14 @@ abstract class BrowserTest {
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /** The page fits the window's width: nothing (the navigation bar included) makes it scroll sideways. */
+    void assertFitsTheWidth() {
+        org.assertj.core.api.Assertions.assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scroll at " + browser.manage().window().getSize())
+                .isEqualTo(true);
+    }
+
     void signIn(String username, String password) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);

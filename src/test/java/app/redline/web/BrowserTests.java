@@ -70,7 +70,8 @@ class BrowserTests extends BrowserTest {
         assertThat(text("enterprise-home")).contains("测试东区商场", "收到的整改通知书");
         screenshot("home-zh");
 
-        String english = browser.findElement(By.linkText("English")).getAttribute("href");
+        String english = browser.findElement(By.cssSelector("a.lang-link[href$='lang=en']"))
+                .getAttribute("href");
         assertThat(english).endsWith("?lang=en");
         browser.get(english);
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -392,7 +393,21 @@ class BrowserTests extends BrowserTest {
         waitFor("campaign-board");
         assertThat(text("board-selfInspected")).endsWith("1");
         assertThat(text("board-hazards-total")).endsWith("1");
+        assertFitsTheWidth();
         screenshot("campaign-board");
+        click(By.id("logout"));
+
+        // The longest navigation bar (an administrator's, in English and in Chinese) fits a laptop's
+        // width (folded behind the menu button) and a wide screen's (on one line).
+        TestAdmins.ensure(accounts, new ScopeFixture(organizationSeeds));
+        signIn(TestAdmins.GLOBAL, TestAdmins.PASSWORD);
+        for (int width : new int[] {1280, 1400, 1920}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(url("/admin?lang=en"));
+            assertFitsTheWidth();
+            browser.get(url("/admin?lang=zh_CN"));
+            assertFitsTheWidth();
+        }
     }
 
     private static HazardSeeds.Seed overdue(
