@@ -1,6 +1,7 @@
 package app.redline.account;
 
 import app.redline.system.FieldProblem;
+import app.redline.system.OnCreate;
 import app.redline.system.Paging;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,7 +120,7 @@ class AdminUserController {
     @PostMapping
     String create(
             @AuthenticationPrincipal SignedInUser admin,
-            @Validated({Default.class, UserForm.Creation.class}) @ModelAttribute("form") UserForm form,
+            @Validated({Default.class, OnCreate.class}) @ModelAttribute("form") UserForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

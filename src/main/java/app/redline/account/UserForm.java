@@ -1,5 +1,7 @@
 package app.redline.account;
 
+import app.redline.system.OnCreate;
+import app.redline.system.Phone;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,12 +16,9 @@ import lombok.Data;
 @Data
 class UserForm {
 
-    /** Constraints of fields that only a new user has (the username cannot be changed). */
-    interface Creation {}
-
-    @NotBlank(groups = Creation.class)
-    @Size(max = 64, groups = Creation.class)
-    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.pattern}", groups = Creation.class)
+    @NotBlank(groups = OnCreate.class)
+    @Size(max = 64, groups = OnCreate.class)
+    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{user.username.pattern}", groups = OnCreate.class)
     private String username;
 
     @NotBlank
@@ -32,8 +31,7 @@ class UserForm {
     @NotEmpty
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Size(max = 40)
-    @Pattern(regexp = "[0-9+() -]*", message = "{user.phone.pattern}")
+    @Phone
     private String phone;
 
     @Email

@@ -11,6 +11,7 @@ import app.redline.system.ImportColumns.Column;
 import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
 import app.redline.system.TableFile.TableRow;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ class UserImport implements AdministrativeImport {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final Validator validator;
 
     private record Row(
             int number,
@@ -182,19 +184,18 @@ class UserImport implements AdministrativeImport {
             List<ImportProblem> problems) {
         int before = problems.size();
         int n = line.number();
-        String username = line.cell(at.get("username"));
-        if (username.isEmpty()) {
-            problems.add(new ImportProblem(n, "username", "import.value.required"));
-        } else if (username.length() > 64 || !username.matches("[A-Za-z0-9._-]+")) {
-            problems.add(new ImportProblem(n, "username", "user.username.pattern"));
-        } else if (seen.putIfAbsent(username.toLowerCase(Locale.ROOT), n) != null) {
+        UserForm form = new UserForm();
+        form.setUsername(line.cell(at.get("username")));
+        form.setDisplayName(line.cell(at.get("displayName")));
+        form.setPhone(optional(line, at, "phone"));
+        form.setEmail(optional(line, at, "email"));
+        // The user form's own rules, as the page checks them; then what only an import needs.
+        AdministrativeImport.validate(
+                validator, form, n, List.of("username", "displayName", "phone", "email"), problems);
+        String username = form.getUsername();
+        String displayName = form.getDisplayName();
+        if (problems.size() == before && seen.putIfAbsent(username.toLowerCase(Locale.ROOT), n) != null) {
             problems.add(new ImportProblem(n, "username", "import.username.repeated"));
-        }
-        String displayName = line.cell(at.get("displayName"));
-        if (displayName.isEmpty()) {
-            problems.add(new ImportProblem(n, "displayName", "import.value.required"));
-        } else if (displayName.length() > 100) {
-            problems.add(new ImportProblem(n, "displayName", "import.value.tooLong"));
         }
         Long unitId = null;
         String unitCell = line.cell(at.get("unit"));
@@ -223,14 +224,8 @@ class UserImport implements AdministrativeImport {
         if (roles.isEmpty() && problems.size() == before) {
             problems.add(new ImportProblem(n, "roles", "import.value.required"));
         }
-        String phone = optional(line, at, "phone");
-        if (phone != null && (phone.length() > 40 || !phone.matches("[0-9+() -]*"))) {
-            problems.add(new ImportProblem(n, "phone", "user.phone.pattern"));
-        }
-        String email = optional(line, at, "email");
-        if (email != null && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            problems.add(new ImportProblem(n, "email", "jakarta.validation.constraints.Email.message"));
-        }
+        String phone = form.getPhone();
+        String email = form.getEmail();
         String password = optional(line, at, "password");
         if (problems.size() > before) {
             return null;

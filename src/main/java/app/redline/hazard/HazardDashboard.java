@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,6 +81,7 @@ public class HazardDashboard {
     private final EntityManager entityManager;
     private final OrganizationService organization;
     private final Clock clock;
+    private final DashboardTrend trend;
 
     public Figures figures(Scope scope, String requestedRegion, Locale locale) {
         return figures(scope, null, requestedRegion, locale);
@@ -106,14 +106,16 @@ public class HazardDashboard {
                         && !scope.isSingleEnterprise()
                 ? requestedRegion
                 : top;
-        HazardFilter base = filter(region).withCampaignId(campaignId);
+        HazardFilter base = DashboardFilters.of(region).withCampaignId(campaignId);
 
-        Map<String, HazardFilter> headlineFilters = headlineFilters(base, today);
+        Map<String, HazardFilter> headlineFilters = DashboardFilters.headline(base, today);
         Map<String, HazardFilter> cellFilters = new LinkedHashMap<>();
         for (HazardGrade grade : HazardGrade.values()) {
             for (HazardState state : HazardState.values()) {
                 if (state.isOpen()) {
-                    cellFilters.put(grade + "/" + state, with(base, state, grade, false, false, false, null, null));
+                    cellFilters.put(
+                            grade + "/" + state,
+                            DashboardFilters.with(base, state, grade, false, false, false, null, null));
                 }
             }
         }
@@ -132,48 +134,9 @@ public class HazardDashboard {
                 breadcrumb(top, region, regionNames),
                 headline,
                 open,
-                campaignId == null ? months(scope, base, today) : List.of(),
+                campaignId == null ? trend.months(scope, base, today) : List.of(),
                 scope.isSingleEnterprise() ? List.of() : byRegion(scope, base, today, region, regionNames),
                 scope.isSingleEnterprise() ? List.of() : byIndustry(scope, base, today, locale));
-    }
-
-    private static Map<String, HazardFilter> headlineFilters(HazardFilter base, LocalDate today) {
-        Map<String, HazardFilter> filters = new LinkedHashMap<>();
-        filters.put("open", with(base, null, null, true, false, false, null, null));
-        filters.put("overdue", with(base, null, null, false, true, false, null, null));
-        filters.put("major", with(base, null, HazardGrade.MAJOR, true, false, false, null, null));
-        filters.put("listed", with(base, null, null, false, false, true, null, null));
-        filters.put(
-                "closedThisMonth",
-                with(base, HazardState.CLOSED, null, false, false, false, today.withDayOfMonth(1), today));
-        filters.put("total", base);
-        filters.put("majorTotal", base.withGrade(HazardGrade.MAJOR));
-        filters.put("generalTotal", base.withGrade(HazardGrade.GENERAL));
-        filters.put("closed", with(base, HazardState.CLOSED, null, false, false, false, null, null));
-        filters.put("onTime", filters.get("closed").withOnTimeOnly(true));
-        return filters;
-    }
-
-    private static HazardFilter filter(String region) {
-        return HazardFilter.none().withRegionCode(region);
-    }
-
-    private static HazardFilter with(
-            HazardFilter base,
-            HazardState state,
-            HazardGrade grade,
-            boolean open,
-            boolean overdue,
-            boolean listed,
-            LocalDate closedFrom,
-            LocalDate closedTo) {
-        return base.withState(state)
-                .withGrade(grade)
-                .withOpenOnly(open)
-                .withOverdueOnly(overdue)
-                .withListedOnly(listed)
-                .withClosedFrom(closedFrom)
-                .withClosedTo(closedTo);
     }
 
     /** One row of sums: for each filter, how many of the base's hazards it matches. */
@@ -188,7 +151,7 @@ public class HazardDashboard {
                                 HazardSpecifications.matching(filters.get(k), today)
                                         .toPredicate(hazard, query, cb)))
                         .collect(Collectors.toList()))
-                .where(where(scope, base, today, hazard, query, cb));
+                .where(HazardSpecifications.dashboard(scope, base, hazard, query, cb));
         Tuple row = entityManager.createQuery(query).getSingleResult();
         Map<String, Long> counts = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -200,56 +163,6 @@ public class HazardDashboard {
 
     private static Expression<Long> countWhere(CriteriaBuilder cb, Predicate predicate) {
         return cb.sum(cb.<Long>selectCase().when(predicate, 1L).otherwise(0L));
-    }
-
-    private static Predicate where(
-            Scope scope,
-            HazardFilter base,
-            LocalDate today,
-            Root<Hazard> hazard,
-            CriteriaQuery<?> query,
-            CriteriaBuilder cb) {
-        Predicate inScope = scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb);
-        Predicate campaign =
-                base.campaignId() == null ? cb.conjunction() : cb.equal(hazard.get("campaignId"), base.campaignId());
-        return cb.and(
-                inScope, campaign, HazardSpecifications.matchingEnterprise(base).toPredicate(hazard, query, cb));
-    }
-
-    private List<Month> months(Scope scope, HazardFilter base, LocalDate today) {
-        YearMonth first = YearMonth.from(today).minusMonths(11);
-        Map<String, Long> reported = perMonth(scope, base, today, "reportedOn", first);
-        Map<String, Long> closed = perMonth(scope, base, today, "closedOn", first);
-        List<Month> months = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            YearMonth month = first.plusMonths(i);
-            LocalDate from = month.atDay(1);
-            LocalDate to = month.atEndOfMonth();
-            String label = month.toString();
-            months.add(new Month(
-                    label,
-                    new Figure(
-                            reported.getOrDefault(label, 0L),
-                            LedgerParams.query(base.withReportedFrom(from).withReportedTo(to))),
-                    new Figure(
-                            closed.getOrDefault(label, 0L),
-                            LedgerParams.query(with(base, HazardState.CLOSED, null, false, false, false, from, to)))));
-        }
-        return months;
-    }
-
-    private Map<String, Long> perMonth(Scope scope, HazardFilter base, LocalDate today, String field, YearMonth first) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Hazard> hazard = query.from(Hazard.class);
-        Expression<String> month = cb.function("to_char", String.class, hazard.get(field), cb.literal("YYYY-MM"));
-        query.multiselect(month, cb.count(hazard))
-                .where(
-                        where(scope, base, today, hazard, query, cb),
-                        cb.greaterThanOrEqualTo(hazard.<LocalDate>get(field), first.atDay(1)))
-                .groupBy(month);
-        return entityManager.createQuery(query).getResultList().stream()
-                .collect(Collectors.toMap(t -> t.get(0, String.class), t -> t.get(1, Long.class)));
     }
 
     private List<Row> byRegion(
@@ -300,22 +213,12 @@ public class HazardDashboard {
             LocalDate today,
             boolean region) {
         HazardFilter scoped = region
-                ? filter(key).withIndustryCode(base.industryCode()).withCampaignId(base.campaignId())
+                ? DashboardFilters.of(key).withIndustryCode(base.industryCode()).withCampaignId(base.campaignId())
                 : base.withIndustryCode(key);
-        Map<String, HazardFilter> filters = rowFilters(scoped);
+        Map<String, HazardFilter> filters = DashboardFilters.row(scoped);
         Map<String, Figure> figures = new LinkedHashMap<>();
         filters.forEach((k, f) -> figures.put(k, new Figure(counts.getOrDefault(k, 0L), LedgerParams.query(f))));
         return new Row(key, name, drillable, figures);
-    }
-
-    private static Map<String, HazardFilter> rowFilters(HazardFilter base) {
-        Map<String, HazardFilter> filters = new LinkedHashMap<>();
-        filters.put("open", with(base, null, null, true, false, false, null, null));
-        filters.put("overdue", with(base, null, null, false, true, false, null, null));
-        filters.put("major", with(base, null, HazardGrade.MAJOR, true, false, false, null, null));
-        filters.put("closed", with(base, HazardState.CLOSED, null, false, false, false, null, null));
-        filters.put("total", base);
-        return filters;
     }
 
     private interface Key {
@@ -329,14 +232,14 @@ public class HazardDashboard {
         Root<Hazard> hazard = query.from(Hazard.class);
         EnterpriseJoin enterprise = EnterpriseJoin.of(query, hazard.get(Hazard_.enterpriseId), cb);
         Expression<String> group = key.of(hazard, enterprise, cb);
-        Map<String, HazardFilter> filters = rowFilters(filter(null));
+        Map<String, HazardFilter> filters = DashboardFilters.row(DashboardFilters.of(null));
         List<String> keys = new ArrayList<>(filters.keySet());
         List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>();
         selections.add(group);
         keys.forEach(k -> selections.add(countWhere(
                 cb, HazardSpecifications.matching(filters.get(k), today).toPredicate(hazard, query, cb))));
         query.multiselect(selections)
-                .where(enterprise.on(), where(scope, base, today, hazard, query, cb))
+                .where(enterprise.on(), HazardSpecifications.dashboard(scope, base, hazard, query, cb))
                 .groupBy(group);
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
         for (Tuple t : entityManager.createQuery(query).getResultList()) {

@@ -3,7 +3,10 @@ package app.redline.hazard;
 import app.redline.organization.EnterpriseSelection;
 import app.redline.organization.Scope;
 import app.redline.system.LikePattern;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,5 +96,16 @@ final class HazardSpecifications {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** The dashboard's base: the scope, the campaign (if one), the region and industry shown. */
+    static Predicate dashboard(
+            Scope scope, HazardFilter base, Root<Hazard> hazard, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        Predicate inScope = scope.coversEnterpriseId(hazard.get(Hazard_.enterpriseId), query, cb);
+        Predicate campaign = base.campaignId() == null
+                ? cb.conjunction()
+                : cb.equal(hazard.get(Hazard_.campaignId), base.campaignId());
+        return cb.and(
+                inScope, campaign, HazardSpecifications.matchingEnterprise(base).toPredicate(hazard, query, cb));
     }
 }

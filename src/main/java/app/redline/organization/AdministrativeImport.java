@@ -4,7 +4,15 @@ import app.redline.system.ImportColumns;
 import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
 import app.redline.system.ImportTemplate;
+import app.redline.system.OnCreate;
 import app.redline.system.TableFile.TableRow;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +70,31 @@ public interface AdministrativeImport {
             }
         }
         return rows;
+    }
+
+    /**
+     * Checks these fields of an imported row by the rules of the form the pages use for the same
+     * thing (each field's column has the field's name): a missing value is "required", a long one
+     * "too long", any other the constraint's own message.
+     */
+    static void validate(Validator validator, Object form, int row, List<String> fields, List<ImportProblem> problems) {
+        for (String field : fields) {
+            validator.validateProperty(form, field, Default.class, OnCreate.class).stream()
+                    .limit(1)
+                    .forEach(violation -> problems.add(new ImportProblem(row, field, code(violation))));
+        }
+    }
+
+    private static String code(ConstraintViolation<?> violation) {
+        Class<?> constraint =
+                violation.getConstraintDescriptor().getAnnotation().annotationType();
+        if (constraint == NotBlank.class || constraint == NotNull.class || constraint == NotEmpty.class) {
+            return "import.value.required";
+        }
+        if (constraint == Size.class) {
+            return "import.value.tooLong";
+        }
+        return violation.getMessageTemplate().replaceAll("^\\{|\\}$", "");
     }
 
     /** The report of a refused table: nothing written, every problem in row order. */

@@ -8,6 +8,7 @@ import app.redline.system.ImportColumns.Column;
 import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
 import app.redline.system.TableFile.TableRow;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ class EnterpriseImport implements AdministrativeImport {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final AuditLog auditLog;
+    private final Validator validator;
 
     /** One valid row, ready to write. */
     private record Row(int number, Unit.Fields fields) {}
@@ -117,21 +119,31 @@ class EnterpriseImport implements AdministrativeImport {
             List<ImportProblem> problems) {
         int before = problems.size();
         int n = line.number();
-        String name = required(line, at, "name", 200, n, problems);
-        String typed = CreditCode.normalize(line.cell(at.get("creditCode")));
-        String creditCode = typed == null ? "" : typed;
+        UnitForm form = new UnitForm();
+        form.setName(cell(line, at, "name"));
+        form.setCreditCode(cell(line, at, "creditCode"));
+        form.setRegionCode(cell(line, at, "regionCode"));
+        form.setAddress(cell(line, at, "address"));
+        form.setPrincipal(cell(line, at, "principal"));
+        form.setSafetyManager(cell(line, at, "safetyManager"));
+        form.setPhone(cell(line, at, "phone"));
+        // The page's own rules first (lengths, phone), then what only an import needs.
+        AdministrativeImport.validate(
+                validator,
+                form,
+                n,
+                List.of("name", "creditCode", "regionCode", "address", "principal", "safetyManager", "phone"),
+                problems);
+        String creditCode = form.getCreditCode() == null ? "" : form.getCreditCode();
         if (creditCode.isEmpty()) {
             problems.add(new ImportProblem(n, "creditCode", "import.value.required"));
+        } else if (!CreditCode.isValid(creditCode)) {
+            problems.add(new ImportProblem(n, "creditCode", "import.creditCode.invalid", creditCode));
+        } else if (seen.putIfAbsent(creditCode, n) != null) {
+            problems.add(new ImportProblem(n, "creditCode", "import.creditCode.repeated", creditCode));
         }
-        if (!creditCode.isEmpty()) {
-            if (!CreditCode.isValid(creditCode)) {
-                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.invalid", creditCode));
-            } else if (seen.putIfAbsent(creditCode, n) != null) {
-                problems.add(new ImportProblem(n, "creditCode", "import.creditCode.repeated", creditCode));
-            }
-        }
-        String regionCode = required(line, at, "regionCode", 9, n, problems);
-        if (!regionCode.isEmpty()) {
+        String regionCode = form.getRegionCode() == null ? "" : form.getRegionCode();
+        if (!regionCode.isEmpty() && regionCode.length() <= 9) {
             if (!catalogue.regions().contains(regionCode)) {
                 problems.add(new ImportProblem(n, "regionCode", "import.region.unknown", regionCode));
             } else if (!UnitAdministration.manages(admin, regionCode)) {
@@ -139,7 +151,10 @@ class EnterpriseImport implements AdministrativeImport {
             }
         }
         Set<String> industries = new TreeSet<>();
-        String industryCell = required(line, at, "industries", 1000, n, problems);
+        String industryCell = line.cell(at.get("industries"));
+        if (industryCell.isEmpty()) {
+            problems.add(new ImportProblem(n, "industries", "import.value.required"));
+        }
         for (String token : industryCell.split("[;,，；、|/]+")) {
             if (token.isBlank()) {
                 continue;
@@ -151,17 +166,10 @@ class EnterpriseImport implements AdministrativeImport {
             }
             industries.add(code);
         }
-        String address = optional(line, at, "address", 300, n, problems);
-        String principal = optional(line, at, "principal", 100, n, problems);
-        String safetyManager = optional(line, at, "safetyManager", 100, n, problems);
-        String phone = optional(line, at, "phone", 40, n, problems);
-        if (phone != null && !phone.matches("[0-9+() -]*")) {
-            problems.add(new ImportProblem(n, "phone", "import.phone.invalid", phone));
-        }
         RiskLevel risk = null;
-        String riskCell = optional(line, at, "riskLevel", 20, n, problems);
+        String riskCell = cell(line, at, "riskLevel");
         if (riskCell != null) {
-            risk = RISK_LEVELS.get(riskCell.toLowerCase(Locale.ROOT));
+            risk = RiskLevel.parse(riskCell);
             if (risk == null) {
                 problems.add(new ImportProblem(n, "riskLevel", "import.riskLevel.unknown", riskCell));
             }
@@ -172,47 +180,21 @@ class EnterpriseImport implements AdministrativeImport {
         return new Row(
                 n,
                 new Unit.Fields(
-                        name, creditCode, regionCode, industries, address, principal, safetyManager, phone, risk));
+                        form.getName(),
+                        creditCode,
+                        regionCode,
+                        industries,
+                        form.getAddress(),
+                        form.getPrincipal(),
+                        form.getSafetyManager(),
+                        form.getPhone(),
+                        risk));
     }
 
-    private static final Map<String, RiskLevel> RISK_LEVELS = Map.ofEntries(
-            Map.entry("red", RiskLevel.RED),
-            Map.entry("红", RiskLevel.RED),
-            Map.entry("红色", RiskLevel.RED),
-            Map.entry("重大风险", RiskLevel.RED),
-            Map.entry("major", RiskLevel.RED),
-            Map.entry("orange", RiskLevel.ORANGE),
-            Map.entry("橙", RiskLevel.ORANGE),
-            Map.entry("橙色", RiskLevel.ORANGE),
-            Map.entry("较大风险", RiskLevel.ORANGE),
-            Map.entry("yellow", RiskLevel.YELLOW),
-            Map.entry("黄", RiskLevel.YELLOW),
-            Map.entry("黄色", RiskLevel.YELLOW),
-            Map.entry("一般风险", RiskLevel.YELLOW),
-            Map.entry("blue", RiskLevel.BLUE),
-            Map.entry("蓝", RiskLevel.BLUE),
-            Map.entry("蓝色", RiskLevel.BLUE),
-            Map.entry("低风险", RiskLevel.BLUE),
-            Map.entry("low", RiskLevel.BLUE));
-
-    private static String required(
-            TableRow line, Map<String, Integer> at, String column, int max, int n, List<ImportProblem> problems) {
-        String value = line.cell(at.get(column));
-        if (value.isEmpty()) {
-            problems.add(new ImportProblem(n, column, "import.value.required"));
-        } else if (value.length() > max) {
-            problems.add(new ImportProblem(n, column, "import.value.tooLong"));
-        }
-        return value;
-    }
-
-    private static String optional(
-            TableRow line, Map<String, Integer> at, String column, int max, int n, List<ImportProblem> problems) {
+    /** A cell of the row, null when blank or when the file has no such column. */
+    private static String cell(TableRow line, Map<String, Integer> at, String column) {
         Integer index = at.get(column);
         String value = index == null ? "" : line.cell(index);
-        if (value.length() > max) {
-            problems.add(new ImportProblem(n, column, "import.value.tooLong"));
-        }
         return value.isEmpty() ? null : value;
     }
 

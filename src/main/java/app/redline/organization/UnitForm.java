@@ -1,7 +1,7 @@
 package app.redline.organization;
 
+import app.redline.system.Phone;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -37,8 +37,7 @@ class UnitForm {
     @Size(max = 100)
     private String safetyManager;
 
-    @Size(max = 40)
-    @Pattern(regexp = "[0-9+() -]*", message = "{user.phone.pattern}")
+    @Phone
     private String phone;
 
     private RiskLevel riskLevel;

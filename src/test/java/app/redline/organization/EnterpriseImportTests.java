@@ -170,7 +170,10 @@ class EnterpriseImportTests {
                 + "西区化工厂,"
                 + units.findById(fixture.chemicalsInSiblingCounty).orElseThrow().getCreditCode()
                 + ",970101,T_CHEMICALS,,,,,\r\n"
-                + "," + TestCreditCodes.next("970101") + ",970101,T_CHEMICALS,,,,,紫\r\n";
+                + "," + TestCreditCodes.next("970101") + ",970101,T_CHEMICALS,,,,,紫\r\n"
+                // The enterprise form's own rules hold in a file too: the name's length, the phone.
+                + "长".repeat(201) + "," + TestCreditCodes.next("970101")
+                + ",970101,T_CHEMICALS,,,,0750-1234567 转 8,\r\n";
         long before = unitCount();
 
         assertThat(upload("bad.csv", csv(file, StandardCharsets.UTF_8, true), false))
@@ -186,6 +189,8 @@ class EnterpriseImportTests {
                 .contains("belongs to a unit outside your region")
                 .contains("The risk level “紫” is not one")
                 .contains("This required column is empty.")
+                .contains("The value is longer than the column takes.")
+                .contains("Use digits, spaces and + ( ) - only.")
                 .doesNotContain("Choose a region from the list.");
         assertThat(unitCount()).isEqualTo(before);
         assertThat(units.findByCreditCode(good)).isEmpty();

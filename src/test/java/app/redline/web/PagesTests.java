@@ -56,7 +56,7 @@ class PagesTests {
                 .hasHeader("X-Content-Type-Options", "nosniff")
                 .hasHeader("X-Frame-Options", "DENY")
                 .bodyText()
-                .contains("登录", "用户名");
+                .contains("<title>登录 · ", "用户名");
         assertThat(mvc.get().uri("/login").header("Accept-Language", "en-US,en;q=0.9"))
                 .bodyText()
                 .contains("Sign in", "Username");
@@ -109,6 +109,8 @@ class PagesTests {
             assertThat(mvc.get().uri("/enterprises?q=测试").header("Accept-Language", "en"))
                     .hasStatusOk()
                     .bodyText()
+                    // Each page's title names the page, before the application's name.
+                    .contains("<title>Enterprises · Redline")
                     .contains("测试东镇化工厂", "测试东区建筑公司", "测试东区商场")
                     .doesNotContain("测试西区化工厂");
         }
