@@ -4,6 +4,7 @@ import app.redline.audit.AuditEntry;
 import app.redline.audit.AuditLog;
 import app.redline.audit.AuditRecord;
 import app.redline.audit.Changes;
+import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitSummary;
@@ -36,6 +37,7 @@ class UserAdministration {
     private final app.redline.system.FormSubmissions submissions;
     private final UserAccountRepository accounts;
     private final OrganizationService organization;
+    private final AdministratorReach reach;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
@@ -67,20 +69,20 @@ class UserAdministration {
 
     UserAccount load(SignedInUser admin, Long id) {
         return accounts.findById(id)
-                .filter(account -> organization.isManagedBy(currentUser.scopeOf(admin), account.getUnitId()))
+                .filter(account -> reach.isManagedBy(currentUser.scopeOf(admin), account.getUnitId()))
                 .orElseThrow(() -> new UserNotFoundException(id));
     }
 
     /** The name of a unit the administrator manages, to show what the list is filtered by. */
     String unitName(SignedInUser admin, Long unitId) {
-        return organization.isManagedBy(currentUser.scopeOf(admin), unitId)
+        return reach.isManagedBy(currentUser.scopeOf(admin), unitId)
                 ? organization.findUnit(unitId).map(UnitSummary::name).orElse(null)
                 : null;
     }
 
     /** The units a user may be put in, matching a search text, with the chosen one always among them. */
     List<UnitSummary> assignableUnits(SignedInUser admin, String text, Long chosen) {
-        return organization.unitsManagedBy(currentUser.scopeOf(admin), text, chosen, UNIT_OPTIONS);
+        return reach.unitsManagedBy(currentUser.scopeOf(admin), text, chosen, UNIT_OPTIONS);
     }
 
     @Transactional
@@ -166,7 +168,7 @@ class UserAdministration {
     }
 
     private void requireManagedUnit(SignedInUser admin, Long unitId) {
-        if (unitId == null || !organization.isManagedBy(currentUser.scopeOf(admin), unitId)) {
+        if (unitId == null || !reach.isManagedBy(currentUser.scopeOf(admin), unitId)) {
             throw new FieldProblem("unitId", "user.unit.outside");
         }
     }

@@ -4,6 +4,7 @@ import app.redline.audit.AuditEntry;
 import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
 import app.redline.organization.AdministrativeImport;
+import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.ImportColumns;
@@ -50,6 +51,7 @@ class UserImport implements AdministrativeImport {
 
     private final UserAccountRepository accounts;
     private final OrganizationService organization;
+    private final AdministratorReach reach;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final MessageSource messages;
@@ -84,7 +86,7 @@ class UserImport implements AdministrativeImport {
     @Transactional
     public ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly) {
         List<ImportProblem> problems = new ArrayList<>();
-        Map<String, List<Long>> units = organization.unitsByKey(admin);
+        Map<String, List<Long>> units = reach.unitsByKey(admin);
         Map<String, Role> roleNames = roleNames();
         Map<String, Integer> seen = new HashMap<>();
         List<Row> rows = AdministrativeImport.readRows(

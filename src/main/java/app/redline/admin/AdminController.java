@@ -3,6 +3,7 @@ package app.redline.admin;
 import app.redline.account.AccountService;
 import app.redline.audit.AuditFilter;
 import app.redline.audit.AuditLog;
+import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Responsibilities;
 import app.redline.organization.Scope;
@@ -31,6 +32,7 @@ class AdminController {
             List.of("UNIT", "USER", "REGION", "INDUSTRY", "TEMPLATE", "SESSION", "EXPORT");
 
     private final OrganizationService organization;
+    private final AdministratorReach reach;
     private final Responsibilities responsibilities;
     private final AccountService accounts;
     private final AuditLog auditLog;
@@ -38,8 +40,8 @@ class AdminController {
 
     @GetMapping
     String showOverview(Scope admin, Model model) {
-        model.addAttribute("regionCount", organization.regionCount(admin));
-        model.addAttribute("unitCounts", organization.unitCounts(admin));
+        model.addAttribute("regionCount", reach.regionCount(admin));
+        model.addAttribute("unitCounts", reach.unitCounts(admin));
         model.addAttribute("userCount", accounts.countUsers(admin));
         model.addAttribute("unsupervisedCount", responsibilities.unsupervisedCount(admin));
         model.addAttribute("globalAdmin", admin.kind() == Scope.Kind.ALL);

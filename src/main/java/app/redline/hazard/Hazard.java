@@ -10,9 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -31,19 +30,19 @@ public class Hazard {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Where and how it was found.
     private Long enterpriseId;
-
     private Long foundByUnitId;
-
     private boolean selfFound;
-
     /** The inspection that found it, if one did. */
     private Long inspectionId;
 
     private Long campaignId;
+    /** The checklist item it fails, when a checklist found it (its clause is the legal basis). */
+    private String checklistItem;
 
+    // What was found.
     private String location;
-
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -54,55 +53,39 @@ public class Hazard {
 
     private String legalBasis;
 
-    /** The checklist item it fails, when a checklist found it (its clause is the legal basis). */
-    private String checklistItem;
-
     @Enumerated(EnumType.STRING)
     private HazardState state;
 
     private Instant reportedAt;
-
     private LocalDate reportedOn;
-
     private Long reportedBy;
 
+    // The deadline, and the notice that may have ordered it.
     private LocalDate deadline;
-
     /** The rectification notice that named it, if one did. */
     private Long noticeId;
-
     /**
      * The date the notice orders rectification by (责令限期整改): the plan may not go past it, only
      * an approved extension or a re-inspection moves it. Null for a hazard no notice named.
      */
     private LocalDate orderedDeadline;
 
+    // The rectification plan (the "five in place" for a MAJOR hazard), the evidence, the closing.
     private String responsiblePerson;
-
     private String measures;
-
     private String funds;
-
     private String interimMeasures;
-
     private String emergencyPlan;
-
     private String evidence;
-
     private int rejections;
-
     private Instant closedAt;
-
     /** The day it closed, in the installation's time zone. */
     private LocalDate closedOn;
 
-    /** The government that listed it for supervision (挂牌督办), while it is listed. */
+    // Listed for supervision (挂牌督办) by a government, while it is listed.
     private Long listedByUnitId;
-
     private Instant listedAt;
-
     private LocalDate listingDeadline;
-
     private String listingNote;
 
     /** Written only by the escalation job (with SQL); see {@link #escalationLevel()}. */
@@ -118,16 +101,13 @@ public class Hazard {
     @Version
     private long version;
 
-    /** What the reporter saw. */
-    public record Finding(
-            Long enterpriseId,
-            String location,
-            String description,
-            HazardCategory category,
-            HazardGrade grade,
-            String legalBasis) {}
-
-    Hazard(Finding finding, Long foundByUnitId, boolean selfFound, Long reportedBy, Instant now, LocalDate today) {
+    Hazard(
+            HazardFinding finding,
+            Long foundByUnitId,
+            boolean selfFound,
+            Long reportedBy,
+            Instant now,
+            LocalDate today) {
         this.enterpriseId = finding.enterpriseId();
         this.location = finding.location();
         this.description = finding.description();
@@ -160,23 +140,8 @@ public class Hazard {
 
     void assignPlan(RectificationPlan plan, LocalDate today) {
         require(HazardState.REPORTED);
-        List<HazardRefused> problems = new ArrayList<>();
-        missing(problems, "measures", plan.measures());
-        missing(problems, "responsiblePerson", plan.responsiblePerson());
+        HazardRefused.throwIfAny(plan.problems(grade, orderedDeadline, today));
         LocalDate planned = plan.deadline() == null ? orderedDeadline : plan.deadline();
-        if (planned == null) {
-            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.required"));
-        } else if (orderedDeadline != null && planned.isAfter(orderedDeadline)) {
-            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.ordered", orderedDeadline));
-        } else if (planned.isBefore(today)) {
-            problems.add(new HazardRefused("deadline", "hazard.plan.deadline.past"));
-        }
-        if (grade == HazardGrade.MAJOR) {
-            missing(problems, "funds", plan.funds());
-            missing(problems, "interimMeasures", plan.interimMeasures());
-            missing(problems, "emergencyPlan", plan.emergencyPlan());
-        }
-        HazardRefused.throwIfAny(problems);
         this.measures = plan.measures();
         this.responsiblePerson = plan.responsiblePerson();
         this.deadline = planned;
@@ -193,8 +158,12 @@ public class Hazard {
         this.state = HazardState.PENDING_ACCEPTANCE;
     }
 
-    void accept(Instant now, java.time.ZoneId zone) {
+    void accept(Instant now, ZoneId zone) {
         require(HazardState.PENDING_ACCEPTANCE);
+        close(now, zone);
+    }
+
+    private void close(Instant now, ZoneId zone) {
         this.state = HazardState.CLOSED;
         this.closedAt = now;
         this.closedOn = LocalDate.ofInstant(now, zone);
@@ -203,6 +172,11 @@ public class Hazard {
     void reject(String reason) {
         require(HazardState.PENDING_ACCEPTANCE);
         requireText("reason", reason);
+        sendBack();
+    }
+
+    /** Rectified work that did not pass goes back to rectification, counted. */
+    private void sendBack() {
         this.rejections++;
         this.state = HazardState.RECTIFYING;
     }
@@ -218,9 +192,7 @@ public class Hazard {
 
     /** An approved extension moves the deadline (and the ordered one); the state stays as it is. */
     void extendTo(LocalDate newDeadline) {
-        if (!state.isOpen()) {
-            throw new HazardRefused("hazard.action.state");
-        }
+        requireOpen();
         this.deadline = newDeadline;
         if (orderedDeadline != null) {
             this.orderedDeadline = newDeadline;
@@ -232,10 +204,12 @@ public class Hazard {
      * the plan said, and binds the plan from now on.
      */
     void orderRectificationBy(Long noticeId, LocalDate date) {
-        if (!state.isOpen()) {
-            throw new HazardRefused("hazard.action.state");
-        }
+        requireOpen();
         this.noticeId = noticeId;
+        orderBy(date);
+    }
+
+    private void orderBy(LocalDate date) {
         this.orderedDeadline = date;
         this.deadline = date;
     }
@@ -244,23 +218,17 @@ public class Hazard {
      * The department re-inspects it (复查): rectified closes it, whatever its state; not rectified
      * sends evidence waiting for acceptance back to rectification, under the new ordered date.
      */
-    void reinspect(boolean rectified, LocalDate newDeadline, Instant now, java.time.ZoneId zone) {
-        if (!state.isOpen()) {
-            throw new HazardRefused("hazard.action.state");
-        }
+    void reinspect(boolean rectified, LocalDate newDeadline, Instant now, ZoneId zone) {
+        requireOpen();
         if (rectified) {
-            this.state = HazardState.CLOSED;
-            this.closedAt = now;
-            this.closedOn = LocalDate.ofInstant(now, zone);
+            close(now, zone);
             return;
         }
         if (state == HazardState.PENDING_ACCEPTANCE) {
-            this.rejections++;
-            this.state = HazardState.RECTIFYING;
+            sendBack();
         }
         if (newDeadline != null) {
-            this.orderedDeadline = newDeadline;
-            this.deadline = newDeadline;
+            orderBy(newDeadline);
         }
     }
 
@@ -269,22 +237,8 @@ public class Hazard {
      * done and why. A listed hazard stays listed until it closes.
      */
     void listForSupervision(Long unitId, Instant now, LocalDate listingDeadline, String note, LocalDate today) {
-        if (grade != HazardGrade.MAJOR) {
-            throw new HazardRefused("hazard.listing.majorOnly");
-        }
-        if (!state.isOpen()) {
-            throw new HazardRefused("hazard.action.state");
-        }
-        if (isListed()) {
-            throw new HazardRefused("hazard.listing.already");
-        }
-        if (listingDeadline == null) {
-            throw new HazardRefused("listingDeadline", "hazard.field.required");
-        }
-        if (listingDeadline.isBefore(today)) {
-            throw new HazardRefused("listingDeadline", "hazard.plan.deadline.past");
-        }
-        requireText("listingNote", note);
+        requireOpen();
+        SupervisionListing.check(grade, isListed(), listingDeadline, note, today);
         this.listedByUnitId = unitId;
         this.listedAt = now;
         this.listingDeadline = listingDeadline;
@@ -325,15 +279,15 @@ public class Hazard {
         return days != null && days > 0;
     }
 
-    private void require(HazardState expected) {
-        if (state != expected) {
+    private void requireOpen() {
+        if (!state.isOpen()) {
             throw new HazardRefused("hazard.action.state");
         }
     }
 
-    private static void missing(List<HazardRefused> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new HazardRefused(field, "hazard.field.required"));
+    private void require(HazardState expected) {
+        if (state != expected) {
+            throw new HazardRefused("hazard.action.state");
         }
     }
 

@@ -43,6 +43,7 @@ class HazardController {
     private final CampaignWindow campaigns;
     private final PhotoUploads uploads;
     private final HazardPageModel pageModel;
+    private final HazardPhotos photos;
 
     /** How many campaigns the ledger's campaign filter offers. */
     static final int CAMPAIGN_OPTIONS = 50;
@@ -177,9 +178,8 @@ class HazardController {
             jakarta.servlet.http.HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        HazardPhoto photo = hazards.photo(scope, id, photoId);
         PhotoStore.Loaded file =
-                hazards.photoFile(photo, request.getRequestURI().endsWith("/thumb"));
+                photos.file(scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
         if (file == null) {
             throw new HazardNotFoundException(id);
         }

@@ -43,7 +43,7 @@ class HazardForm {
     /** Photos kept from an earlier, refused submit of this form (their uploader's only). */
     private List<Long> kept = new ArrayList<>();
 
-    Hazard.Finding finding() {
-        return new Hazard.Finding(enterpriseId, location, description, category, grade, legalBasis);
+    HazardFinding finding() {
+        return new HazardFinding(enterpriseId, location, description, category, grade, legalBasis);
     }
 }

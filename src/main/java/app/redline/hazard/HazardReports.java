@@ -71,7 +71,7 @@ public class HazardReports {
     public Long raise(
             SignedInUser user,
             Scope scope,
-            Hazard.Finding finding,
+            HazardFinding finding,
             String checklistItem,
             Long inspectionId,
             Long campaignId,

@@ -95,7 +95,7 @@ public class HazardSeeds {
         for (Seed seed : seeds) {
             LocalDate reported = today.minusDays(seed.reportedDaysAgo());
             Hazard hazard = new Hazard(
-                    new Hazard.Finding(
+                    new HazardFinding(
                             seed.enterpriseId(),
                             seed.location(),
                             seed.description(),

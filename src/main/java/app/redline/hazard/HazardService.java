@@ -34,7 +34,6 @@ class HazardService {
     private final HazardEventRepository events;
     private final HazardExtensionRepository extensions;
     private final HazardPhotoRepository photos;
-    private final PhotoStore photoStore;
     private final PhotoUploads photoUploads;
     private final OrganizationService organization;
     private final Clock clock;
@@ -84,7 +83,7 @@ class HazardService {
     Long report(
             SignedInUser user,
             Scope scope,
-            Hazard.Finding finding,
+            HazardFinding finding,
             boolean fixedOnTheSpot,
             String evidence,
             List<Long> uploads) {
@@ -104,7 +103,7 @@ class HazardService {
     Long report(
             SignedInUser user,
             Scope scope,
-            Hazard.Finding finding,
+            HazardFinding finding,
             boolean fixedOnTheSpot,
             String evidence,
             String checklistItem,
@@ -234,17 +233,6 @@ class HazardService {
                 hazard.isSelfFound(),
                 hazard.getFoundByUnitId(),
                 hazard.getResponsiblePerson());
-    }
-
-    HazardPhoto photo(Scope scope, Long hazardId, Long photoId) {
-        load(scope, hazardId);
-        return photos.findById(photoId)
-                .filter(p -> p.getHazardId().equals(hazardId))
-                .orElseThrow(() -> new HazardNotFoundException(hazardId));
-    }
-
-    PhotoStore.Loaded photoFile(HazardPhoto photo, boolean thumbnail) {
-        return photoStore.load(photo.getFile(), thumbnail);
     }
 
     private Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {

@@ -3,8 +3,8 @@ package app.redline.inspection;
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.hazard.CampaignWindow;
-import app.redline.hazard.Hazard;
 import app.redline.hazard.HazardCategory;
+import app.redline.hazard.HazardFinding;
 import app.redline.hazard.HazardGrade;
 import app.redline.hazard.HazardReports;
 import app.redline.organization.EnterpriseRow;
@@ -236,7 +236,7 @@ class InspectionService {
             hazards.raise(
                     user,
                     scope,
-                    new Hazard.Finding(
+                    new HazardFinding(
                             inspection.getEnterpriseId(),
                             result.location() == null ? "" : result.location(),
                             result.note(),

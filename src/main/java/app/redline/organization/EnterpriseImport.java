@@ -1,25 +1,22 @@
 package app.redline.organization;
 
-import app.redline.audit.AuditEntry;
-import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
 import app.redline.system.ImportColumns;
 import app.redline.system.ImportColumns.Column;
 import app.redline.system.ImportProblem;
 import app.redline.system.ImportReport;
+import app.redline.system.ImportTemplate;
 import app.redline.system.TableFile.TableRow;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +44,9 @@ class EnterpriseImport implements AdministrativeImport {
     static final int MAX_ROWS = 50_001;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
-    private final AuditLog auditLog;
     private final Validator validator;
+    private final EnterpriseImportTemplate template;
+    private final EnterpriseBatch batch;
 
     /** One valid row, ready to write. */
     private record Row(int number, Unit.Fields fields) {}
@@ -80,9 +77,10 @@ class EnterpriseImport implements AdministrativeImport {
         if (rows == null) {
             return AdministrativeImport.refused(table, problems);
         }
-        Map<String, Existing> existing = existing(rows);
+        Map<String, EnterpriseBatch.Existing> existing =
+                batch.existing(rows.stream().map(r -> r.fields().creditCode()).toList());
         for (Row row : rows) {
-            Existing known = existing.get(row.fields().creditCode());
+            EnterpriseBatch.Existing known = existing.get(row.fields().creditCode());
             if (known != null && (!known.enterprise() || !UnitAdministration.manages(admin, known.regionCode()))) {
                 problems.add(new ImportProblem(row.number(), "creditCode", "import.creditCode.outside"));
             }
@@ -94,7 +92,7 @@ class EnterpriseImport implements AdministrativeImport {
         List<Row> created = new ArrayList<>();
         List<Row> updated = new ArrayList<>();
         for (Row row : rows) {
-            Existing known = existing.get(row.fields().creditCode());
+            EnterpriseBatch.Existing known = existing.get(row.fields().creditCode());
             if (known == null) {
                 created.add(row);
             } else if (!Changes.between(known.fields().audited(), row.fields().audited())
@@ -104,8 +102,8 @@ class EnterpriseImport implements AdministrativeImport {
         }
         int unchanged = rows.size() - created.size() - updated.size();
         if (!checkOnly) {
-            insert(created);
-            update(updated, existing);
+            batch.insert(created.stream().map(Row::fields).toList());
+            batch.update(updated.stream().map(Row::fields).toList(), existing);
         }
         return new ImportReport(count, List.of(), created.size(), updated.size(), unchanged, checkOnly);
     }
@@ -203,48 +201,8 @@ class EnterpriseImport implements AdministrativeImport {
      * lists of valid region codes (within its reach), industry codes and risk levels.
      */
     @Override
-    @Transactional(readOnly = true)
-    public app.redline.system.ImportTemplate.Extras templateExtras(Scope admin, Locale locale) {
-        boolean chinese = "zh".equals(locale.getLanguage());
-        String prefix = admin.kind() == Scope.Kind.REGION
-                ? RegionCode.of(admin.regionCode()).subtree()
-                : "%";
-        List<List<String>> regions = jdbc.sql("select code, name_zh, name_en from region where code like :prefix"
-                        + " order by code limit 5000")
-                .param("prefix", prefix)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(chinese ? 2 : 3)))
-                .list();
-        List<List<String>> industries = jdbc.sql(
-                        "select code, name_zh, name_en from industry order by sort_order, code")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(chinese ? 2 : 3)))
-                .list();
-        String region = regions.isEmpty() ? "" : regions.get(regions.size() - 1).get(0);
-        String first17 = "91" + (region.length() >= 6 ? region.substring(0, 6) : "440703") + "MA0000001";
-        List<String> example = List.of(
-                chinese ? "示例：某某五金制品有限公司" : "Example: Sample Hardware Co., Ltd.",
-                first17 + CreditCode.checkCharacter(first17),
-                region,
-                industries.isEmpty() ? "" : industries.get(0).get(0),
-                chinese ? "某某路1号" : "1 Sample Road",
-                chinese ? "张三" : "Zhang San",
-                chinese ? "李四" : "Li Si",
-                "0750-1234567",
-                chinese ? "蓝" : "blue");
-        String codes = chinese ? "代码" : "Code";
-        String names = chinese ? "名称" : "Name";
-        return new app.redline.system.ImportTemplate.Extras(
-                example,
-                List.of(
-                        new app.redline.system.ImportTemplate.CodeList(
-                                chinese ? "行政区划代码" : "Region codes", List.of(codes, names), regions, 2),
-                        new app.redline.system.ImportTemplate.CodeList(
-                                chinese ? "行业代码" : "Industry codes", List.of(codes, names), industries, 3),
-                        new app.redline.system.ImportTemplate.CodeList(
-                                null,
-                                List.of(codes),
-                                (chinese ? List.of("红", "橙", "黄", "蓝") : List.of("red", "orange", "yellow", "blue"))
-                                        .stream().map(List::of).toList(),
-                                8)));
+    public ImportTemplate.Extras templateExtras(Scope admin, Locale locale) {
+        return template.extras(admin, locale);
     }
 
     /** The region codes, and the industries by code and by either name (lower-cased). */
@@ -261,127 +219,5 @@ class EnterpriseImport implements AdministrativeImport {
             industries.put(rs.getString(3).toLowerCase(Locale.ROOT), code);
         });
         return new Catalogue(regions, industries);
-    }
-
-    /** A unit that already has one of the file's credit codes. */
-    private record Existing(long id, boolean enterprise, String regionCode, Unit.Fields fields) {}
-
-    private Map<String, Existing> existing(List<Row> rows) {
-        String[] codes = rows.stream().map(r -> r.fields().creditCode()).toArray(String[]::new);
-        Map<Long, Set<String>> industries = new HashMap<>();
-        jdbc.sql("select ui.unit_id, ui.industry_code from unit_industry ui join unit u on u.id = ui.unit_id"
-                        + " where u.credit_code = any(:codes)")
-                .param("codes", codes)
-                .query(rs -> {
-                    industries
-                            .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
-                            .add(rs.getString(2));
-                });
-        Map<String, Existing> existing = new LinkedHashMap<>();
-        jdbc.sql("select id, type, name, credit_code, region_code, address, principal, safety_manager, phone,"
-                        + " risk_level from unit where credit_code = any(:codes)")
-                .param("codes", codes)
-                .query(rs -> {
-                    long id = rs.getLong("id");
-                    String risk = rs.getString("risk_level");
-                    Unit.Fields fields = new Unit.Fields(
-                            rs.getString("name"),
-                            rs.getString("credit_code"),
-                            rs.getString("region_code"),
-                            industries.getOrDefault(id, Set.of()),
-                            rs.getString("address"),
-                            rs.getString("principal"),
-                            rs.getString("safety_manager"),
-                            rs.getString("phone"),
-                            risk == null ? null : RiskLevel.valueOf(risk));
-                    existing.put(
-                            fields.creditCode(),
-                            new Existing(id, "ENTERPRISE".equals(rs.getString("type")), fields.regionCode(), fields));
-                });
-        return existing;
-    }
-
-    private void insert(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('unit', 'id')) from generate_series(1, :n)")
-                .param("n", rows.size())
-                .query(Long.class)
-                .list();
-        List<Object[]> units = new ArrayList<>(rows.size());
-        List<Object[]> industries = new ArrayList<>();
-        List<AuditEntry> audit = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Unit.Fields f = rows.get(i).fields();
-            long id = ids.get(i);
-            units.add(new Object[] {
-                id,
-                f.name(),
-                f.regionCode(),
-                f.creditCode(),
-                f.address(),
-                f.principal(),
-                f.safetyManager(),
-                f.phone(),
-                f.riskLevel() == null ? null : f.riskLevel().name()
-            });
-            f.industryCodes().forEach(code -> industries.add(new Object[] {id, code}));
-            audit.add(new AuditEntry(
-                    "CREATE",
-                    UnitAdministration.AUDIT_TYPE,
-                    id,
-                    f.name(),
-                    f.regionCode(),
-                    Changes.between(null, f.audited())));
-        }
-        jdbcTemplate.batchUpdate(
-                "insert into unit (id, type, name, region_code, credit_code, address, principal, safety_manager, phone,"
-                        + " risk_level) values (?, 'ENTERPRISE', ?, ?, ?, ?, ?, ?, ?, ?)",
-                units);
-        jdbcTemplate.batchUpdate("insert into unit_industry (unit_id, industry_code) values (?, ?)", industries);
-        auditLog.recordAll(audit);
-    }
-
-    private void update(List<Row> rows, Map<String, Existing> existing) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Object[]> units = new ArrayList<>();
-        List<Object[]> clearIndustries = new ArrayList<>();
-        List<Object[]> industries = new ArrayList<>();
-        List<AuditEntry> audit = new ArrayList<>();
-        for (Row row : rows) {
-            Unit.Fields f = row.fields();
-            Existing known = existing.get(f.creditCode());
-            units.add(new Object[] {
-                f.name(),
-                f.regionCode(),
-                f.address(),
-                f.principal(),
-                f.safetyManager(),
-                f.phone(),
-                f.riskLevel() == null ? null : f.riskLevel().name(),
-                known.id()
-            });
-            if (!known.fields().industryCodes().equals(f.industryCodes())) {
-                clearIndustries.add(new Object[] {known.id()});
-                f.industryCodes().forEach(code -> industries.add(new Object[] {known.id(), code}));
-            }
-            audit.add(new AuditEntry(
-                    "UPDATE",
-                    UnitAdministration.AUDIT_TYPE,
-                    known.id(),
-                    f.name(),
-                    f.regionCode(),
-                    Changes.between(known.fields().audited(), f.audited())));
-        }
-        jdbcTemplate.batchUpdate(
-                "update unit set name = ?, region_code = ?, address = ?, principal = ?, safety_manager = ?, phone = ?,"
-                        + " risk_level = ?, version = version + 1 where id = ?",
-                units);
-        jdbcTemplate.batchUpdate("delete from unit_industry where unit_id = ?", clearIndustries);
-        jdbcTemplate.batchUpdate("insert into unit_industry (unit_id, industry_code) values (?, ?)", industries);
-        auditLog.recordAll(audit);
     }
 }

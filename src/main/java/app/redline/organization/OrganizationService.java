@@ -4,7 +4,6 @@ import static app.redline.organization.UnitSpecifications.active;
 import static app.redline.organization.UnitSpecifications.inIndustries;
 import static app.redline.organization.UnitSpecifications.inRegion;
 import static app.redline.organization.UnitSpecifications.matching;
-import static app.redline.organization.UnitSpecifications.namedOrCoded;
 import static app.redline.organization.UnitSpecifications.withId;
 
 import jakarta.persistence.EntityManager;
@@ -36,30 +35,6 @@ public class OrganizationService {
     private final UnitRepository units;
     private final EntityManager entityManager;
     private final IndustryLineage lineage;
-
-    /**
-     * The active units an administrator manages, by credit code and by exact name: how an import
-     * names a unit. A name two units share maps to both.
-     */
-    public Map<String, List<Long>> unitsByKey(Scope administratorScope) {
-        List<Unit> managed = switch (administratorScope.kind()) {
-            case ALL -> units.findAllByActiveTrueOrderByTypeAscNameAsc();
-            case REGION ->
-                units.findAllByActiveTrueAndRegion_CodeStartingWithOrderByTypeAscNameAsc(
-                        administratorScope.regionCode());
-            default -> List.of();
-        };
-        Map<String, List<Long>> byKey = new java.util.HashMap<>();
-        for (Unit unit : managed) {
-            byKey.computeIfAbsent(unit.getName(), k -> new java.util.ArrayList<>())
-                    .add(unit.getId());
-            if (unit.getCreditCode() != null) {
-                byKey.computeIfAbsent(unit.getCreditCode(), k -> new java.util.ArrayList<>())
-                        .add(unit.getId());
-            }
-        }
-        return byKey;
-    }
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
@@ -218,36 +193,6 @@ public class OrganizationService {
     }
 
     /**
-     * The active units an administrator with this scope manages whose name or credit code matches a
-     * text (all when blank), at most {@code limit}, ordered by type and name: a unit picker's
-     * options. The unit {@code include} (the one chosen so far) is added if it is managed and active.
-     */
-    public List<UnitSummary> unitsManagedBy(Scope administratorScope, String text, Long include, int limit) {
-        Specification<Unit> managed =
-                UnitAdministration.managedBy(administratorScope).and(active());
-        Specification<Unit> matching = managed.and(namedOrCoded(text));
-        List<Unit> found = new java.util.ArrayList<>(units.findAll(
-                        matching, org.springframework.data.domain.PageRequest.of(0, limit, AdminUnitController.ORDER))
-                .getContent());
-        if (include != null && found.stream().noneMatch(u -> u.getId().equals(include))) {
-            units.findOne(managed.and(withId(include))).ifPresent(unit -> found.add(0, unit));
-        }
-        return found.stream().map(UnitSummary::of).toList();
-    }
-
-    public boolean isManagedBy(Scope administratorScope, Long unitId) {
-        return switch (administratorScope.kind()) {
-            case ALL -> units.existsById(unitId);
-            case REGION ->
-                units.findById(unitId)
-                        .map(Unit::getRegionCode)
-                        .map(RegionCode.of(administratorScope.regionCode())::contains)
-                        .orElse(false);
-            default -> false;
-        };
-    }
-
-    /**
      * The regions an administrator with this scope manages, in tree order (a code sorts right after
      * its parent's): all of them, or its region subtree.
      */
@@ -265,31 +210,6 @@ public class OrganizationService {
                         r.getParentCode(),
                         r.getLevel().ordinal() - top))
                 .toList();
-    }
-
-    /** Active units by type, of everything or of an administrator's region subtree. */
-    public Map<UnitType, Long> unitCounts(Scope administratorScope) {
-        Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
-        for (UnitType type : UnitType.values()) {
-            counts.put(type, 0L);
-        }
-        String prefix = administratorScope.kind() == Scope.Kind.REGION
-                ? RegionCode.of(administratorScope.regionCode()).subtree()
-                : null;
-        if (administratorScope.kind() == Scope.Kind.ALL || prefix != null) {
-            for (Object[] row : units.countActiveByType(prefix)) {
-                counts.put((UnitType) row[0], (Long) row[1]);
-            }
-        }
-        return counts;
-    }
-
-    public long regionCount(Scope administratorScope) {
-        return switch (administratorScope.kind()) {
-            case ALL -> regions.count();
-            case REGION -> regions.countByCodeStartingWith(administratorScope.regionCode());
-            default -> 0;
-        };
     }
 
     /** The industry catalogue in tree order: each sub-sector right after its parent. */

@@ -13,20 +13,20 @@ class DemoHazardsTests {
     @Test
     void aFindingComesFromTheEnterprisesIndustryOrIsGeneral() {
         Random random = new Random(1);
-        DemoHazards.BY_INDUSTRY.forEach((industry, own) -> {
-            List<DemoHazards.Finding> allowed = new ArrayList<>(own);
-            allowed.addAll(DemoHazards.GENERAL);
+        DemoFindings.BY_INDUSTRY.forEach((industry, own) -> {
+            List<DemoFindings.Finding> allowed = new ArrayList<>(own);
+            allowed.addAll(DemoFindings.GENERAL);
             for (int i = 0; i < 200; i++) {
-                assertThat(DemoHazards.finding(random, List.of(industry)))
+                assertThat(DemoFindings.finding(random, List.of(industry)))
                         .as("a finding at an enterprise of " + industry)
                         .isIn(allowed);
             }
         });
         // A hardware factory never gets the mall's restaurant, a fireworks wholesaler never the punch press.
         for (int i = 0; i < 200; i++) {
-            assertThat(DemoHazards.finding(random, List.of("MACHINERY")).location())
+            assertThat(DemoFindings.finding(random, List.of("MACHINERY")).location())
                     .isNotEqualTo("商场三楼餐饮区");
-            assertThat(DemoHazards.finding(random, List.of("FIREWORKS")).location())
+            assertThat(DemoFindings.finding(random, List.of("FIREWORKS")).location())
                     .isNotEqualTo("冲压车间");
         }
     }
@@ -49,7 +49,7 @@ class DemoHazardsTests {
                 "SPECIAL_EQUIPMENT",
                 "WATER_TRANSPORT",
                 "FIREWORKS")) {
-            assertThat(DemoHazards.BY_INDUSTRY).as(industry).containsKey(industry);
+            assertThat(DemoFindings.BY_INDUSTRY).as(industry).containsKey(industry);
         }
     }
 }

@@ -17,7 +17,7 @@ class HazardLifecycleTests {
 
     static Hazard hazard(HazardGrade grade) {
         return new Hazard(
-                new Hazard.Finding(1L, "仓库东侧", "灭火器过期", HazardCategory.UNSAFE_CONDITION, grade, "GB 50140"),
+                new HazardFinding(1L, "仓库东侧", "灭火器过期", HazardCategory.UNSAFE_CONDITION, grade, "GB 50140"),
                 2L,
                 false,
                 3L,

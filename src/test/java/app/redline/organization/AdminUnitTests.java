@@ -35,6 +35,9 @@ class AdminUnitTests {
     OrganizationService organization;
 
     @Autowired
+    AdministratorReach reach;
+
+    @Autowired
     OrganizationSeeds organizationSeeds;
 
     @Autowired
@@ -341,7 +344,7 @@ class AdminUnitTests {
                             .with(csrf()))
                     .hasStatus3xxRedirection();
             assertThat(unit(enterprise).isActive()).isFalse();
-            assertThat(organization.unitsManagedBy(Scope.all(), "测试停用企业", null, 100))
+            assertThat(reach.unitsManagedBy(Scope.all(), "测试停用企业", null, 100))
                     .noneMatch(u -> u.id().equals(enterprise));
             assertThat(mvc.get().uri("/admin/units/{id}", enterprise)).hasStatusOk();
             assertThat(auditRecords(enterprise)).isEqualTo(1);
