@@ -9,31 +9,50 @@ import app.redline.account.Role;
 import app.redline.hazard.HazardSeeds;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
+import app.redline.organization.CreditCode;
+import app.redline.organization.OrganizationSeeds;
+import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Every endpoint the application exposes (read from Spring MVC's handler mappings, so a new one is
@@ -263,10 +282,10 @@ class AccessMatrixTests {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    app.redline.organization.OrganizationService organization;
+    OrganizationService organization;
 
     @Autowired
-    app.redline.organization.OrganizationSeeds organizationSeeds;
+    OrganizationSeeds organizationSeeds;
 
     @Autowired
     AccountService accounts;
@@ -392,7 +411,7 @@ class AccessMatrixTests {
         int cases = 0;
         for (String endpoint : endpoints()) {
             Rule rule = RULES.get(endpoint);
-            Who who = java.util.Arrays.stream(Who.values())
+            Who who = Arrays.stream(Who.values())
                     .filter(w -> w != Who.ANONYMOUS && rule.allowed().contains(w))
                     .findFirst()
                     .orElse(null);
@@ -460,7 +479,7 @@ class AccessMatrixTests {
                 }
                 m.appendTail(uri);
                 var request = mvc.post()
-                        .uri(java.net.URI.create(uri.toString()))
+                        .uri(URI.create(uri.toString()))
                         .with(user(userDetails.loadUserByUsername(who.username)));
                 for (Map.Entry<String, String> param : params(endpoint, values).entrySet()) {
                     request = request.param(param.getKey(), param.getValue());
@@ -487,13 +506,13 @@ class AccessMatrixTests {
         Map<String, String> broken = new TreeMap<>();
         int endpoints = 0;
         Map<String, String> base = objects();
-        java.util.concurrent.ExecutorService pair = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pair = Executors.newFixedThreadPool(2);
         try {
             for (String endpoint : endpoints()) {
                 if (!endpoint.startsWith("POST ") || endpoint.equals("POST /profile/password")) {
                     continue;
                 }
-                Who who = java.util.Arrays.stream(Who.values())
+                Who who = Arrays.stream(Who.values())
                         .filter(w -> w != Who.ANONYMOUS
                                 && RULES.get(endpoint).allowed().contains(w))
                         .findFirst()
@@ -501,12 +520,11 @@ class AccessMatrixTests {
                 endpoints++;
                 long[] once = effect(endpoint, who, 1, base, pair, broken);
                 long[] twice = effect(endpoint, who, 2, base, pair, broken);
-                System.out.println("Double post " + endpoint + " as " + who + ": " + java.util.Arrays.toString(once));
-                if (!java.util.Arrays.equals(once, twice)) {
+                System.out.println("Double post " + endpoint + " as " + who + ": " + Arrays.toString(once));
+                if (!Arrays.equals(once, twice)) {
                     broken.put(
                             endpoint,
-                            "one request changed " + java.util.Arrays.toString(once) + ", two at once "
-                                    + java.util.Arrays.toString(twice));
+                            "one request changed " + Arrays.toString(once) + ", two at once " + Arrays.toString(twice));
                 }
             }
         } finally {
@@ -525,14 +543,14 @@ class AccessMatrixTests {
             Who who,
             int times,
             Map<String, String> base,
-            java.util.concurrent.ExecutorService pool,
+            ExecutorService pool,
             Map<String, String> broken)
             throws Exception {
         Map<String, String> values = new LinkedHashMap<>(base);
         Map<String, String> params = effective(endpoint, values);
         long[] before = counts();
-        List<java.util.concurrent.Future<Outcome>> sent = new ArrayList<>();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Outcome>> sent = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
         for (int i = 0; i < times; i++) {
             sent.add(pool.submit(() -> {
                 start.await();
@@ -541,7 +559,7 @@ class AccessMatrixTests {
         }
         start.countDown();
         for (var answer : sent) {
-            String code = answer.get(60, java.util.concurrent.TimeUnit.SECONDS).code();
+            String code = answer.get(60, TimeUnit.SECONDS).code();
             if (code.startsWith("5") || code.startsWith("exception")) {
                 broken.put(endpoint + " ×" + times, code);
             }
@@ -555,7 +573,7 @@ class AccessMatrixTests {
     }
 
     long[] counts() {
-        return java.util.Arrays.stream(fingerprint().split("\\|"))
+        return Arrays.stream(fingerprint().split("\\|"))
                 .mapToLong(v -> v.isEmpty() ? 0 : Long.parseLong(v))
                 .toArray();
     }
@@ -567,7 +585,7 @@ class AccessMatrixTests {
      */
     Map<String, String> effective(String endpoint, Map<String, String> values) throws IOException {
         Map<String, String> params = new LinkedHashMap<>(params(endpoint, values));
-        String token = java.util.UUID.randomUUID().toString();
+        String token = UUID.randomUUID().toString();
         var safety = user(userDetails.loadUserByUsername(Who.SAFETY.username));
         var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
         String deadline = Today.date().plusDays(10).toString();
@@ -720,7 +738,7 @@ class AccessMatrixTests {
             case "POST /admin/industries" -> {
                 params.put(
                         "code",
-                        "T_DOUBLE_" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT));
+                        "T_DOUBLE_" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT));
                 params.put("nameZh", "双击行业");
                 params.put("nameEn", "Double industry");
                 params.put("_submission", token);
@@ -729,7 +747,7 @@ class AccessMatrixTests {
                 String first17 = "91970101" + String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
                 params.put("type", "ENTERPRISE");
                 params.put("name", "双击企业");
-                params.put("creditCode", first17 + app.redline.organization.CreditCode.checkCharacter(first17));
+                params.put("creditCode", first17 + CreditCode.checkCharacter(first17));
                 params.put("regionCode", "970101001");
                 params.put("industryCodes", "T_COMMERCE");
                 params.put("riskLevel", "BLUE");
@@ -769,11 +787,7 @@ class AccessMatrixTests {
         return hazard;
     }
 
-    void step(
-            org.springframework.test.web.servlet.request.RequestPostProcessor who,
-            String hazard,
-            String action,
-            String... params) {
+    void step(RequestPostProcessor who, String hazard, String action, String... params) {
         var request = mvc.post()
                 .uri("/hazards/" + hazard + "/" + action)
                 .param("version", version("hazard", hazard))
@@ -888,11 +902,9 @@ class AccessMatrixTests {
         mappings.getHandlerMethods().forEach((info, handler) -> {
             Set<String> params = new TreeSet<>();
             for (var parameter : handler.getMethodParameters()) {
-                parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-                var requestParam =
-                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
-                var modelAttribute =
-                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class);
+                parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                var requestParam = parameter.getParameterAnnotation(RequestParam.class);
+                var modelAttribute = parameter.getParameterAnnotation(ModelAttribute.class);
                 Class<?> type = parameter.getParameterType();
                 if (requestParam != null && !Map.class.isAssignableFrom(type)) {
                     String name = requestParam.name().isEmpty() ? requestParam.value() : requestParam.name();
@@ -902,7 +914,7 @@ class AccessMatrixTests {
                     // The form's fields and those it inherits (a step form's version).
                     for (Class<?> form = type; form != null && form != Object.class; form = form.getSuperclass()) {
                         for (var field : form.getDeclaredFields()) {
-                            if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                            if (!Modifier.isStatic(field.getModifiers())) {
                                 params.add(field.getName());
                             }
                         }
@@ -923,7 +935,7 @@ class AccessMatrixTests {
     }
 
     static String encode(String value) {
-        return org.springframework.web.util.UriUtils.encodePathSegment(value, java.nio.charset.StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
     }
 
     static String abbreviate(String value) {
@@ -974,7 +986,7 @@ class AccessMatrixTests {
             m.appendReplacement(uri, Matcher.quoteReplacement(value));
         }
         m.appendTail(uri);
-        java.net.URI target = java.net.URI.create(uri.toString());
+        URI target = URI.create(uri.toString());
         var request = method.equals("GET")
                 ? mvc.get().uri(target)
                 : mvc.post().uri(target).with(csrf());
@@ -991,7 +1003,7 @@ class AccessMatrixTests {
                     "exception " + result.getUnresolvedException().getClass().getSimpleName(), "");
         }
         int status = result.getResponse().getStatus();
-        String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         String location = result.getResponse().getRedirectedUrl();
         if (status == 302 && location != null && location.contains("/login")) {
             return new Outcome("login", body);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardDashboard;
 import app.redline.hazard.HazardGrade;
 import app.redline.hazard.HazardSeeds;
@@ -13,6 +14,7 @@ import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +83,7 @@ class ScopeCountsTests {
                 fixture.constructionInCounty,
                 fixture.commerceInCounty,
                 fixture.chemicalsInSiblingCounty);
-        List<HazardSeeds.Seed> list = new java.util.ArrayList<>();
+        List<HazardSeeds.Seed> list = new ArrayList<>();
         for (Long enterprise : enterprises) {
             for (HazardState state : List.of(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.CLOSED)) {
                 list.add(new HazardSeeds.Seed(
@@ -92,7 +94,7 @@ class ScopeCountsTests {
                         inspector,
                         "计数",
                         "计数隐患",
-                        app.redline.hazard.HazardCategory.UNSAFE_CONDITION,
+                        HazardCategory.UNSAFE_CONDITION,
                         HazardGrade.GENERAL,
                         null,
                         20,

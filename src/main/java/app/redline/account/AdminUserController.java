@@ -200,7 +200,7 @@ class AdminUserController {
     private String form(SignedInUser admin, UserForm form, UserAccount account, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
-        model.addAttribute("history", account == null ? java.util.List.of() : users.history(account));
+        model.addAttribute("history", account == null ? List.of() : users.history(account));
         model.addAttribute("units", users.assignableUnits(admin, null, form.getUnitId()));
         model.addAttribute("chosen", form.getUnitId());
         model.addAttribute("allRoles", Role.values());

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
@@ -39,7 +40,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
         }
         if (parameters.entrySet().stream()
                 .noneMatch(e -> hasControl(e.getKey())
-                        || java.util.Arrays.stream(e.getValue()).anyMatch(ControlCharacterFilter::hasControl))) {
+                        || Arrays.stream(e.getValue()).anyMatch(ControlCharacterFilter::hasControl))) {
             chain.doFilter(request, response);
             return;
         }

@@ -3,6 +3,8 @@ package app.redline.account;
 import java.time.Clock;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +17,7 @@ class LoginLockService {
 
     private final LoginLockRepository locks;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     @Transactional(readOnly = true)
     public boolean isLocked(String username) {
@@ -44,7 +46,7 @@ class LoginLockService {
      * Failed sign-ins from one address within the window before sign-ins from it pause (set it high
      * enough for an office behind one NAT address: {@code redline.login.address-max-failures}).
      */
-    @org.springframework.beans.factory.annotation.Value("${redline.login.address-max-failures:50}")
+    @Value("${redline.login.address-max-failures:50}")
     private int maxAddressFailures;
 
     int maxAddressFailures() {

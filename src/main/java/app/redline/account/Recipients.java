@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,7 +123,7 @@ public class Recipients {
                 .list();
         Map<Long, List<Row>> byEnterprise = new HashMap<>();
         rows.forEach(r -> byEnterprise
-                .computeIfAbsent(r.enterprise(), k -> new java.util.ArrayList<>())
+                .computeIfAbsent(r.enterprise(), k -> new ArrayList<>())
                 .add(r));
         byEnterprise.forEach((enterprise, candidates) -> {
             List<Row> industry = candidates.stream()

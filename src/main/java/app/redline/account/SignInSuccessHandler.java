@@ -1,9 +1,11 @@
 package app.redline.account;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -38,16 +40,14 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
-    private static java.util.Locale language(HttpServletRequest request) {
+    private static Locale language(HttpServletRequest request) {
         if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            for (Cookie cookie : request.getCookies()) {
                 if ("redline-lang".equals(cookie.getName()) && cookie.getValue() != null) {
-                    return cookie.getValue().startsWith("zh")
-                            ? java.util.Locale.SIMPLIFIED_CHINESE
-                            : java.util.Locale.ENGLISH;
+                    return cookie.getValue().startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
                 }
             }
         }
-        return request.getHeader("Accept-Language") == null ? java.util.Locale.SIMPLIFIED_CHINESE : request.getLocale();
+        return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
     }
 }

@@ -14,7 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -75,11 +78,11 @@ class UserAccount {
     }
 
     /** The audited fields, as the audit trail compares them (never the password). */
-    java.util.Map<String, Object> auditedFields() {
+    Map<String, Object> auditedFields() {
         return auditedFields(username, displayName, unitId, roles, phone, email, enabled);
     }
 
-    static java.util.Map<String, Object> auditedFields(
+    static Map<String, Object> auditedFields(
             String username,
             String displayName,
             Long unitId,
@@ -87,11 +90,11 @@ class UserAccount {
             String phone,
             String email,
             boolean enabled) {
-        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("username", username);
         fields.put("displayName", displayName);
         fields.put("unit", unitId);
-        fields.put("roles", new java.util.TreeSet<>(roles));
+        fields.put("roles", new TreeSet<>(roles));
         fields.put("phone", phone);
         fields.put("email", email);
         fields.put("enabled", enabled);

@@ -1,5 +1,7 @@
 package app.redline.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +15,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     @Query("select u from UserAccount u where lower(u.username) in :usernames")
-    java.util.List<UserAccount> findAllByLowerUsernameIn(java.util.Collection<String> usernames);
+    List<UserAccount> findAllByLowerUsernameIn(Collection<String> usernames);
 
     record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword) {}
 

@@ -9,9 +9,11 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitSummary;
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSubmissions;
 import app.redline.system.LikePattern;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,7 +36,7 @@ class UserAdministration {
     /** How many units the unit picker offers at once; a search narrows them down. */
     static final int UNIT_OPTIONS = 100;
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final UserAccountRepository accounts;
     private final OrganizationService organization;
     private final AdministratorReach reach;
@@ -59,7 +61,7 @@ class UserAdministration {
     Page<UserWithUnit> searchWithUnits(SignedInUser admin, UserFilter filter, Pageable pageable) {
         Page<UserAccount> page = search(admin, filter, pageable);
         Map<Long, String> unitNames = organization.unitNames(
-                page.getContent().stream().map(UserAccount::getUnitId).collect(java.util.stream.Collectors.toSet()));
+                page.getContent().stream().map(UserAccount::getUnitId).collect(Collectors.toSet()));
         return page.map(account -> new UserWithUnit(account, unitNames.get(account.getUnitId())));
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -134,7 +135,7 @@ public class AuditLog {
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and lower(actor) = :actor");
-            params.put("actor", filter.actor().trim().toLowerCase(java.util.Locale.ROOT));
+            params.put("actor", filter.actor().trim().toLowerCase(Locale.ROOT));
         }
         if (filter.objectType() != null && !filter.objectType().isBlank()) {
             where.append(" and object_type = :type");

@@ -3,5 +3,7 @@
  * value. Other features record their changes here in their own transaction and show an object's
  * history on its page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {})
 package app.redline.audit;
+
+import org.springframework.modulith.ApplicationModule;

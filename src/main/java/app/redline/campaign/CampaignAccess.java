@@ -67,9 +67,9 @@ public class CampaignAccess {
             Root<CampaignTarget> t = target.from(CampaignTarget.class);
             target.select(cb.literal(1))
                     .where(
-                            cb.equal(t.get("campaignId"), c.get("id")),
-                            scope.coversEnterpriseId(t.get("enterpriseId"), target, cb));
-            return cb.or(cb.equal(c.get("unitId"), unitId), cb.exists(target));
+                            cb.equal(t.get(CampaignTarget_.campaignId), c.get(Campaign_.id)),
+                            scope.coversEnterpriseId(t.get(CampaignTarget_.enterpriseId), target, cb));
+            return cb.or(cb.equal(c.get(Campaign_.unitId), unitId), cb.exists(target));
         };
     }
 

@@ -165,9 +165,11 @@ class CampaignBoard {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        query.multiselect(t.get("campaignId"), cb.count(t))
-                .where(t.get("campaignId").in(campaignIds), scope.coversEnterpriseId(t.get("enterpriseId"), query, cb))
-                .groupBy(t.get("campaignId"));
+        query.multiselect(t.get(CampaignTarget_.campaignId), cb.count(t))
+                .where(
+                        t.get(CampaignTarget_.campaignId).in(campaignIds),
+                        scope.coversEnterpriseId(t.get(CampaignTarget_.enterpriseId), query, cb))
+                .groupBy(t.get(CampaignTarget_.campaignId));
         return entityManager.createQuery(query).getResultList().stream()
                 .collect(Collectors.toMap(r -> r.get(0, Long.class), r -> r.get(1, Long.class)));
     }
@@ -179,11 +181,11 @@ class CampaignBoard {
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
         EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
-                        t.get("enterpriseId"),
+                        t.get(CampaignTarget_.enterpriseId),
                         flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
                         flag(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)),
-                        t.get("inspectorId"),
-                        t.get("urgedOn"))
+                        t.get(CampaignTarget_.inspectorId),
+                        t.get(CampaignTarget_.urgedOn))
                 .where(
                         part(scope, campaign, region, query, cb, t, unit),
                         TargetPredicates.outstanding(campaign, query, cb, t))
@@ -206,12 +208,12 @@ class CampaignBoard {
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
         EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
-                        t.get("enterpriseId"),
+                        t.get(CampaignTarget_.enterpriseId),
                         flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
                         flag(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)),
                         flag(cb, begun(query, cb, t)),
-                        t.get("inspectorId"),
-                        t.get("urgedOn"))
+                        t.get(CampaignTarget_.inspectorId),
+                        t.get(CampaignTarget_.urgedOn))
                 .where(
                         part(scope, campaign, region, query, cb, t, unit),
                         status(status, viewerId, campaign, query, cb, t))

@@ -71,7 +71,7 @@ class CampaignController {
                         PageRequest.of(
                                 Paging.page(page),
                                 PAGE_SIZE,
-                                Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id")))));
+                                Sort.by(Sort.Order.desc(Campaign_.ENDS_ON), Sort.Order.desc(Campaign_.ID)))));
         model.addAttribute("phase", phase);
         model.addAttribute("phases", Campaign.Phase.values());
         model.addAttribute("mayLaunch", access.mayLaunch(user, scope));

@@ -5,11 +5,13 @@ import app.redline.inspection.ChecklistTemplates;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import app.redline.system.FormSubmissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +34,7 @@ class CampaignLaunches {
     /** At most this many enterprises in one campaign. */
     static final int MAX_TARGETS = 100_000;
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final CampaignRepository campaigns;
     private final CampaignAccess access;
     private final OrganizationService organization;
@@ -49,7 +51,7 @@ class CampaignLaunches {
     }
 
     /** The enterprises a launch form selects in the launcher's scope, and the credit codes it names in vain. */
-    Selection select(Scope scope, LaunchForm form, java.util.Locale locale) {
+    Selection select(Scope scope, LaunchForm form, Locale locale) {
         String region = blankToNull(form.getRegionCode());
         if (region != null && !CampaignAccess.withinScope(scope, region)) {
             throw new CampaignRefused("campaign.region.outside");
@@ -66,7 +68,7 @@ class CampaignLaunches {
         return new Selection(new ArrayList<>(ids), unknown, describe(form, region, picked.size(), locale));
     }
 
-    private String describe(LaunchForm form, String region, int picked, java.util.Locale locale) {
+    private String describe(LaunchForm form, String region, int picked, Locale locale) {
         List<String> parts = new ArrayList<>();
         if (region != null) {
             parts.add(organization.regionName(region, locale).orElse(region));
@@ -93,7 +95,7 @@ class CampaignLaunches {
      * returns the new campaign's id.
      */
     @Transactional
-    Long launch(SignedInUser user, Scope scope, LaunchForm form, java.util.Locale locale) {
+    Long launch(SignedInUser user, Scope scope, LaunchForm form, Locale locale) {
         submissions.claim();
         if (!access.mayLaunch(user, scope)) {
             throw new AccessDeniedException("Not allowed to launch campaigns");

@@ -52,12 +52,12 @@ public class CampaignService {
         Specification<Campaign> spec = CampaignAccess.inReach(user.unitId(), scope);
         if (phase != null) {
             spec = spec.and((c, q, cb) -> switch (phase) {
-                case UPCOMING -> cb.greaterThan(c.get("startsOn"), today);
+                case UPCOMING -> cb.greaterThan(c.get(Campaign_.startsOn), today);
                 case RUNNING ->
                     cb.and(
-                            cb.lessThanOrEqualTo(c.get("startsOn"), today),
-                            cb.greaterThanOrEqualTo(c.get("endsOn"), today));
-                case ENDED -> cb.lessThan(c.get("endsOn"), today);
+                            cb.lessThanOrEqualTo(c.get(Campaign_.startsOn), today),
+                            cb.greaterThanOrEqualTo(c.get(Campaign_.endsOn), today));
+                case ENDED -> cb.lessThan(c.get(Campaign_.endsOn), today);
             });
         }
         Page<Campaign> page = campaigns.findAll(spec, pageable);
@@ -66,7 +66,7 @@ public class CampaignService {
     }
 
     Campaign load(SignedInUser user, Scope scope, Long id) {
-        Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get("id"), id);
+        Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get(Campaign_.id), id);
         return campaigns
                 .findOne(CampaignAccess.inReach(user.unitId(), scope).and(withId))
                 .orElseThrow(() -> new CampaignNotFoundException(id));

@@ -27,7 +27,7 @@ class CampaignWindows implements CampaignWindow {
 
     @Override
     public Optional<String> titleInReach(Long campaignId, Long unitId, Scope scope) {
-        Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get("id"), campaignId);
+        Specification<Campaign> withId = (c, q, cb) -> cb.equal(c.get(Campaign_.id), campaignId);
         return campaigns
                 .findOne(CampaignAccess.inReach(unitId, scope).and(withId))
                 .map(Campaign::getTitle);
@@ -38,7 +38,8 @@ class CampaignWindows implements CampaignWindow {
         return campaigns
                 .findAll(
                         CampaignAccess.inReach(unitId, scope),
-                        PageRequest.of(0, limit, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
+                        PageRequest.of(
+                                0, limit, Sort.by(Sort.Order.desc(Campaign_.ENDS_ON), Sort.Order.desc(Campaign_.ID))))
                 .map(c -> new Option(c.getId(), c.getTitle()))
                 .getContent();
     }
@@ -49,16 +50,19 @@ class CampaignWindows implements CampaignWindow {
             var target = query.subquery(Integer.class);
             var t = target.from(CampaignTarget.class);
             target.select(cb.literal(1))
-                    .where(cb.equal(t.get("campaignId"), c.get("id")), cb.equal(t.get("enterpriseId"), enterpriseId));
+                    .where(
+                            cb.equal(t.get(CampaignTarget_.campaignId), c.get(Campaign_.id)),
+                            cb.equal(t.get(CampaignTarget_.enterpriseId), enterpriseId));
             return cb.and(
                     cb.exists(target),
-                    cb.lessThanOrEqualTo(c.get("startsOn"), day),
-                    cb.greaterThanOrEqualTo(c.get("endsOn"), day));
+                    cb.lessThanOrEqualTo(c.get(Campaign_.startsOn), day),
+                    cb.greaterThanOrEqualTo(c.get(Campaign_.endsOn), day));
         };
         return campaigns
                 .findAll(
                         CampaignAccess.inReach(unitId, scope).and(targeting),
-                        PageRequest.of(0, 20, Sort.by(Sort.Order.desc("endsOn"), Sort.Order.desc("id"))))
+                        PageRequest.of(
+                                0, 20, Sort.by(Sort.Order.desc(Campaign_.ENDS_ON), Sort.Order.desc(Campaign_.ID))))
                 .map(c -> new Running(
                         c.getId(),
                         c.getTitle(),

@@ -3,6 +3,7 @@
  * list of enterprises in its scope; targeted enterprises self-inspect with its checklist, assigned
  * inspectors visit, and every supervisor in its reach follows its part on a progress board.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "hazard", "inspection", "notification", "organization", "system"})
+@ApplicationModule(allowedDependencies = {"account", "hazard", "inspection", "notification", "organization", "system"})
 package app.redline.campaign;
+
+import org.springframework.modulith.ApplicationModule;

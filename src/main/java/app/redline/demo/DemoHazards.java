@@ -15,6 +15,8 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -64,11 +66,7 @@ final class DemoHazards {
         }
         all.addAll(fromInspection(inspections, enterprises, inspector, mall, safetyId));
         seeds.seed(all);
-        all.stream()
-                .map(Seed::inspectionId)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .forEach(inspections::bindNotice);
+        all.stream().map(Seed::inspectionId).filter(Objects::nonNull).distinct().forEach(inspections::bindNotice);
     }
 
     private static List<String> codes(EnterpriseRow enterprise) {
@@ -176,7 +174,7 @@ final class DemoHazards {
 
     /** Each demo enterprise gets a safety manager account, named after the enterprise's safety manager. */
     static Long managerOf(AccountService accounts, EnterpriseRow enterprise) {
-        String username = "mgr-" + enterprise.creditCode().substring(12).toLowerCase(java.util.Locale.ROOT);
+        String username = "mgr-" + enterprise.creditCode().substring(12).toLowerCase(Locale.ROOT);
         String name = enterprise.safetyManager() == null ? "安全员" : enterprise.safetyManager();
         return accounts.ensureUser(username, name, enterprise.id(), Set.of(Role.ENTERPRISE_MANAGER), DemoData.PASSWORD);
     }

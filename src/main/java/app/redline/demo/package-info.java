@@ -1,6 +1,7 @@
 /**
  * The demo installation, loaded on the first start with the embedded database.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
+@ApplicationModule(allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
 package app.redline.demo;
+
+import org.springframework.modulith.ApplicationModule;

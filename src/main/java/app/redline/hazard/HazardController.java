@@ -4,11 +4,14 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -57,10 +60,9 @@ class HazardController {
             Model model) {
         HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
         model.addAttribute("filterActive", !LedgerParams.query(filter).isEmpty());
-        String sort =
-                java.util.Set.of("reported", "deadline", "overdue", "grade").contains(params.getSort())
-                        ? params.getSort()
-                        : "reported";
+        String sort = Set.of("reported", "deadline", "overdue", "grade").contains(params.getSort())
+                ? params.getSort()
+                : "reported";
         model.addAttribute("filter", filter);
         List<CampaignWindow.Option> campaignOptions =
                 new ArrayList<>(campaigns.inReach(user.unitId(), scope, CAMPAIGN_OPTIONS));
@@ -99,8 +101,8 @@ class HazardController {
             Scope scope,
             @PathVariable String format,
             @ModelAttribute("params") LedgerParams params,
-            java.util.Locale locale,
-            jakarta.servlet.http.HttpServletResponse response)
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
         exports.send(scope, filter, format, "hazards", locale, response);
@@ -159,7 +161,7 @@ class HazardController {
     void upload(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable long uploadId,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         PhotoStore.Loaded file =
@@ -175,7 +177,7 @@ class HazardController {
             Scope scope,
             @PathVariable long id,
             @PathVariable long photoId,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         PhotoStore.Loaded file =
@@ -196,10 +198,14 @@ class HazardController {
 
     private static Sort order(String sort) {
         return switch (sort) {
-            case "deadline" -> Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.desc("id"));
-            case "overdue" -> Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.desc("grade"));
-            case "grade" -> Sort.by(Sort.Order.desc("grade"), Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
-            default -> Sort.by(Sort.Order.desc("reportedOn"), Sort.Order.desc("id"));
+            case "deadline" -> Sort.by(Sort.Order.asc(Hazard_.DEADLINE).nullsLast(), Sort.Order.desc(Hazard_.ID));
+            case "overdue" -> Sort.by(Sort.Order.asc(Hazard_.DEADLINE).nullsLast(), Sort.Order.desc(Hazard_.GRADE));
+            case "grade" ->
+                Sort.by(
+                        Sort.Order.desc(Hazard_.GRADE),
+                        Sort.Order.desc(Hazard_.REPORTED_ON),
+                        Sort.Order.desc(Hazard_.ID));
+            default -> Sort.by(Sort.Order.desc(Hazard_.REPORTED_ON), Sort.Order.desc(Hazard_.ID));
         };
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -234,7 +235,7 @@ public class HazardDashboard {
         Expression<String> group = key.of(hazard, enterprise, cb);
         Map<String, HazardFilter> filters = DashboardFilters.row(DashboardFilters.of(null));
         List<String> keys = new ArrayList<>(filters.keySet());
-        List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>();
+        List<Selection<?>> selections = new ArrayList<>();
         selections.add(group);
         keys.forEach(k -> selections.add(countWhere(
                 cb, HazardSpecifications.matching(filters.get(k), today).toPredicate(hazard, query, cb))));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -27,7 +28,7 @@ class HazardExport {
         TableExport.Format type = switch (format) {
             case "xlsx" -> TableExport.Format.XLSX;
             case "csv" -> TableExport.Format.CSV;
-            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         // Every field a ledger (隐患台账) keeps, with widths in characters.
         List<Map.Entry<String, Integer>> columns = List.of(

@@ -77,7 +77,7 @@ class HazardLedger {
                 .getResultList();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Hazard> counted = ids.from(Hazard.class);
-        ids.select(counted.get("id")).where(spec.toPredicate(counted, ids, cb));
+        ids.select(counted.get(Hazard_.id)).where(spec.toPredicate(counted, ids, cb));
         long total = entityManager
                 .createQuery(ids)
                 .setMaxResults(COUNT_CAP + 1)
@@ -123,8 +123,9 @@ class HazardLedger {
             CriteriaQuery<Hazard> query = cb.createQuery(Hazard.class);
             Root<Hazard> root = query.from(Hazard.class);
             Long last = after;
-            Specification<Hazard> batch = last == null ? spec : spec.and((h, q, b) -> b.lessThan(h.get("id"), last));
-            query.where(batch.toPredicate(root, query, cb)).orderBy(cb.desc(root.get("id")));
+            Specification<Hazard> batch =
+                    last == null ? spec : spec.and((h, q, b) -> b.lessThan(h.get(Hazard_.id), last));
+            query.where(batch.toPredicate(root, query, cb)).orderBy(cb.desc(root.get(Hazard_.id)));
             List<Hazard> content =
                     entityManager.createQuery(query).setMaxResults(EXPORT_BATCH).getResultList();
             if (content.isEmpty()) {

@@ -4,6 +4,7 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,8 +73,7 @@ class HazardPageModel {
         for (HazardRefused problem : refused.all()) {
             if (problem.field() != null
                     && result.getTarget() != null
-                    && new org.springframework.beans.BeanWrapperImpl(result.getTarget())
-                            .isReadableProperty(problem.field())) {
+                    && new BeanWrapperImpl(result.getTarget()).isReadableProperty(problem.field())) {
                 result.rejectValue(problem.field(), problem.code(), problem.args(), null);
             } else {
                 model.addAttribute("problem", problem.code());

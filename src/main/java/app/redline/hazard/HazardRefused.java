@@ -1,5 +1,7 @@
 package app.redline.hazard;
 
+import java.util.List;
+
 /**
  * An action the hazard refuses in its current state, or a plan it cannot take; {@code code} is the
  * message key that says why. Nothing has changed when this is thrown.
@@ -9,7 +11,7 @@ public class HazardRefused extends RuntimeException {
     private final String code;
     private final String field;
     private final transient Object[] args;
-    private final transient java.util.List<HazardRefused> all;
+    private final transient List<HazardRefused> all;
 
     public HazardRefused(String code) {
         this(null, code);
@@ -25,26 +27,26 @@ public class HazardRefused extends RuntimeException {
         this.code = code;
         this.field = field;
         this.args = args;
-        this.all = java.util.List.of(this);
+        this.all = List.of(this);
     }
 
-    private HazardRefused(java.util.List<HazardRefused> all) {
+    private HazardRefused(List<HazardRefused> all) {
         super(all.get(0).code);
         this.code = all.get(0).code;
         this.field = all.get(0).field;
         this.args = all.get(0).args;
-        this.all = java.util.List.copyOf(all);
+        this.all = List.copyOf(all);
     }
 
     /** Refuses with every problem found at once (each with its field), or does nothing when none. */
-    public static void throwIfAny(java.util.List<HazardRefused> problems) {
+    public static void throwIfAny(List<HazardRefused> problems) {
         if (!problems.isEmpty()) {
             throw new HazardRefused(problems);
         }
     }
 
     /** Every problem this refusal stands for: itself alone, or all those found together. */
-    public java.util.List<HazardRefused> all() {
+    public List<HazardRefused> all() {
         return all;
     }
 

@@ -2,14 +2,21 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -103,15 +110,15 @@ public class HazardReports {
     }
 
     /** A photo's file on disk and its content type. */
-    public record PhotoFile(java.nio.file.Path file, String contentType) {
+    public record PhotoFile(Path file, String contentType) {
 
         /** Sends the photo to be shown inline, cached privately for a day. */
-        public void send(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        public void send(HttpServletResponse response) throws IOException {
             response.setContentType(contentType);
             response.setHeader("Cache-Control", "private, max-age=86400");
             response.setHeader("Content-Disposition", "inline");
-            response.setContentLengthLong(java.nio.file.Files.size(file));
-            java.nio.file.Files.copy(file, response.getOutputStream());
+            response.setContentLengthLong(Files.size(file));
+            Files.copy(file, response.getOutputStream());
         }
     }
 
@@ -120,11 +127,11 @@ public class HazardReports {
     public List<MajorHazard> majorOfCampaign(Scope scope, Long campaignId, int limit) {
         LocalDate today = LocalDate.now(clock);
         Specification<Hazard> spec = (h, q, cb) -> cb.and(
-                scope.coversEnterpriseId(h.get("enterpriseId"), q, cb),
-                cb.equal(h.get("campaignId"), campaignId),
-                cb.equal(h.get("grade"), HazardGrade.MAJOR));
+                scope.coversEnterpriseId(h.get(Hazard_.enterpriseId), q, cb),
+                cb.equal(h.get(Hazard_.campaignId), campaignId),
+                cb.equal(h.get(Hazard_.grade), HazardGrade.MAJOR));
         return repository
-                .findAll(spec, PageRequest.of(0, limit, Sort.by("id")))
+                .findAll(spec, PageRequest.of(0, limit, Sort.by(Hazard_.ID)))
                 .map(h -> new MajorHazard(
                         h.getId(),
                         h.getEnterpriseId(),
@@ -151,13 +158,15 @@ public class HazardReports {
     public List<Due> dueNext(Long enterpriseId, int limit) {
         LocalDate today = LocalDate.now(clock);
         Specification<Hazard> open = (h, q, cb) -> cb.and(
-                cb.equal(h.get("enterpriseId"), enterpriseId),
-                h.get("state").in(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE));
+                cb.equal(h.get(Hazard_.enterpriseId), enterpriseId),
+                h.get(Hazard_.state).in(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE));
         return repository
                 .findAll(
                         open,
                         PageRequest.of(
-                                0, limit, Sort.by(Sort.Order.asc("deadline").nullsLast(), Sort.Order.asc("id"))))
+                                0,
+                                limit,
+                                Sort.by(Sort.Order.asc(Hazard_.DEADLINE).nullsLast(), Sort.Order.asc(Hazard_.ID))))
                 .map(h -> new Due(h.getId(), h.getDescription(), h.getState(), h.getDeadline(), h.isOverdue(today)))
                 .getContent();
     }
@@ -188,9 +197,8 @@ public class HazardReports {
      * transaction, which checked that the user issues it): each date becomes the hazard's deadline
      * and binds its plan.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void orderRectification(
-            SignedInUser user, Long noticeId, String noticeNumber, java.util.Map<Long, LocalDate> dates) {
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void orderRectification(SignedInUser user, Long noticeId, String noticeNumber, Map<Long, LocalDate> dates) {
         orders.orderRectification(user, noticeId, noticeNumber, dates);
     }
 
@@ -199,7 +207,7 @@ public class HazardReports {
      * user re-inspects for the notice): rectified closes it; not rectified sends it back under the
      * new date. The uploader's kept photos become the hazard's re-inspection photos.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void reinspect(
             SignedInUser user,
             Long hazardId,
@@ -215,7 +223,7 @@ public class HazardReports {
      * Checks and keeps a form's new photos for their uploader before the step (outside any
      * transaction): each file on its own, a refused one named; with those kept before, at most ten.
      */
-    public KeptUploads keepUploads(Long userId, java.util.Collection<Long> keptIds, List<MultipartFile> files) {
+    public KeptUploads keepUploads(Long userId, Collection<Long> keptIds, List<MultipartFile> files) {
         PhotoUploads.Kept kept = uploads.keep(userId, keptIds, files);
         return new KeptUploads(
                 kept.photos().stream()

@@ -1,5 +1,6 @@
 package app.redline.hazard;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -17,5 +18,5 @@ interface HazardEventRepository extends JpaRepository<HazardEvent, Long> {
 
     /** The acceptances (or re-inspections found rectified) of a batch of hazards, for the ledger export. */
     List<HazardEvent> findByHazardIdInAndTypeInOrderByIdAsc(
-            java.util.Collection<Long> hazardIds, java.util.Collection<HazardEvent.Type> types);
+            Collection<Long> hazardIds, Collection<HazardEvent.Type> types);
 }

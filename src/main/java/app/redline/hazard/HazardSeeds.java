@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -199,7 +200,7 @@ public class HazardSeeds {
                         && h.getState().isOpen()
                         && h.getDeadline() != null
                         && !h.getEnterpriseId().equals(except))
-                .min(java.util.Comparator.comparing(Hazard::getDeadline).thenComparing(Hazard::getId))
+                .min(Comparator.comparing(Hazard::getDeadline).thenComparing(Hazard::getId))
                 .ifPresent(h -> {
                     h.listForSupervision(
                             government.unitId(), Instant.now(clock), today.plusDays(daysToComplete), note, today);

@@ -4,6 +4,7 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
+import app.redline.system.FormSubmissions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HazardService {
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final HazardRepository hazards;
     private final HazardEventRepository events;
     private final HazardExtensionRepository extensions;
@@ -38,14 +40,14 @@ class HazardService {
     private final OrganizationService organization;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final ApplicationEventPublisher publisher;
 
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
     Hazard load(Scope scope, Long id) {
-        Specification<Hazard> withId = (hazard, query, cb) -> cb.equal(hazard.get("id"), id);
+        Specification<Hazard> withId = (hazard, query, cb) -> cb.equal(hazard.get(Hazard_.id), id);
         return hazards.findOne(HazardSpecifications.inScope(scope).and(withId))
                 .orElseThrow(() -> new HazardNotFoundException(id));
     }

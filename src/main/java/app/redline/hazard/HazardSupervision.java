@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ class HazardSupervision {
      * Ends a closed hazard's listing, if it had one, as a step of Redline itself, and tells the
      * government that listed it. Called in the transaction that closes the hazard.
      */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void delistClosed(HazardClosed closed) {
         Hazard hazard = repository.findById(closed.hazardId()).orElseThrow();
         Long listedBy = hazard.getListedByUnitId();

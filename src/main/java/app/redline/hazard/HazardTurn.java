@@ -35,25 +35,27 @@ record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspe
             List<Predicate> any = new ArrayList<>();
             if (manager && (step == null || step == HazardAction.ASSIGN_PLAN)) {
                 any.add(cb.and(
-                        cb.equal(h.get("enterpriseId"), unitId), cb.equal(h.get("state"), HazardState.REPORTED)));
+                        cb.equal(h.get(Hazard_.enterpriseId), unitId),
+                        cb.equal(h.get(Hazard_.state), HazardState.REPORTED)));
             }
             if (manager && (step == null || step == HazardAction.SUBMIT_EVIDENCE)) {
                 any.add(cb.and(
-                        cb.equal(h.get("enterpriseId"), unitId), cb.equal(h.get("state"), HazardState.RECTIFYING)));
+                        cb.equal(h.get(Hazard_.enterpriseId), unitId),
+                        cb.equal(h.get(Hazard_.state), HazardState.RECTIFYING)));
             }
             Predicate accepts = accepts(h, cb);
             if (accepts != null && (step == null || step == HazardAction.ACCEPT)) {
-                any.add(cb.and(accepts, cb.equal(h.get("state"), HazardState.PENDING_ACCEPTANCE)));
+                any.add(cb.and(accepts, cb.equal(h.get(Hazard_.state), HazardState.PENDING_ACCEPTANCE)));
             }
             Predicate decides = decidesExtensions(h, cb);
             if (decides != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {
                 Subquery<Long> pending = query.subquery(Long.class);
                 Root<HazardExtension> extension = pending.from(HazardExtension.class);
-                pending.select(extension.get("hazardId"))
+                pending.select(extension.get(HazardExtension_.hazardId))
                         .where(
-                                cb.equal(extension.get("hazardId"), h.get("id")),
-                                cb.equal(extension.get("status"), HazardExtension.Status.PENDING));
-                any.add(cb.and(decides, cb.notEqual(h.get("state"), HazardState.CLOSED), cb.exists(pending)));
+                                cb.equal(extension.get(HazardExtension_.hazardId), h.get(Hazard_.id)),
+                                cb.equal(extension.get(HazardExtension_.status), HazardExtension.Status.PENDING));
+                any.add(cb.and(decides, cb.notEqual(h.get(Hazard_.state), HazardState.CLOSED), cb.exists(pending)));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };
@@ -64,24 +66,24 @@ record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspe
         if (!inspectorOrSupervisor) {
             return null;
         }
-        Predicate found = cb.and(cb.isFalse(h.get("selfFound")), cb.equal(h.get("foundByUnitId"), unitId));
-        return unitType == UnitType.DEPARTMENT ? cb.or(found, cb.isTrue(h.get("selfFound"))) : found;
+        Predicate found = cb.and(cb.isFalse(h.get(Hazard_.selfFound)), cb.equal(h.get(Hazard_.foundByUnitId), unitId));
+        return unitType == UnitType.DEPARTMENT ? cb.or(found, cb.isTrue(h.get(Hazard_.selfFound))) : found;
     }
 
     /** The hazards this user accepts (in any state), or null when the user accepts none. */
     private Predicate accepts(Root<Hazard> h, CriteriaBuilder cb) {
         List<Predicate> any = new ArrayList<>();
         if (inspectorOrSupervisor) {
-            any.add(cb.and(cb.isFalse(h.get("selfFound")), cb.equal(h.get("foundByUnitId"), unitId)));
+            any.add(cb.and(cb.isFalse(h.get(Hazard_.selfFound)), cb.equal(h.get(Hazard_.foundByUnitId), unitId)));
             if (unitType == UnitType.DEPARTMENT) {
-                any.add(cb.and(cb.isTrue(h.get("selfFound")), cb.equal(h.get("grade"), HazardGrade.MAJOR)));
+                any.add(cb.and(cb.isTrue(h.get(Hazard_.selfFound)), cb.equal(h.get(Hazard_.grade), HazardGrade.MAJOR)));
             }
         }
         if (manager) {
             any.add(cb.and(
-                    cb.isTrue(h.get("selfFound")),
-                    cb.equal(h.get("grade"), HazardGrade.GENERAL),
-                    cb.equal(h.get("enterpriseId"), unitId)));
+                    cb.isTrue(h.get(Hazard_.selfFound)),
+                    cb.equal(h.get(Hazard_.grade), HazardGrade.GENERAL),
+                    cb.equal(h.get(Hazard_.enterpriseId), unitId)));
         }
         return any.isEmpty() ? null : cb.or(any.toArray(Predicate[]::new));
     }

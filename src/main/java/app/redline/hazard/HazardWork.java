@@ -85,7 +85,8 @@ public class HazardWork {
         Specification<Hazard> spec = HazardSpecifications.inScope(scope).and(turn.spec(null));
         query.where(spec.toPredicate(root, query, cb))
                 .orderBy(
-                        cb.asc(cb.coalesce(root.get("deadline"), LocalDate.of(9999, 12, 31))), cb.desc(root.get("id")));
+                        cb.asc(cb.coalesce(root.get(Hazard_.deadline), LocalDate.of(9999, 12, 31))),
+                        cb.desc(root.get(Hazard_.id)));
         List<Hazard> first =
                 entityManager.createQuery(query).setMaxResults(limit).getResultList();
         Map<Long, String> names = organization.unitNames(
@@ -114,7 +115,7 @@ public class HazardWork {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Hazard> root = ids.from(Hazard.class);
-        ids.select(root.get("id")).where(spec.toPredicate(root, ids, cb));
+        ids.select(root.get(Hazard_.id)).where(spec.toPredicate(root, ids, cb));
         return entityManager.createQuery(ids).setMaxResults(CAP).getResultList().size();
     }
 

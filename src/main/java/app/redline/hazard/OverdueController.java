@@ -1,16 +1,22 @@
 package app.redline.hazard;
 
+import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -31,24 +37,24 @@ class OverdueController {
     @GetMapping("/overdue/export.{format}")
     void export(
             Scope scope,
-            @org.springframework.web.bind.annotation.PathVariable String format,
+            @PathVariable String format,
             @RequestParam(required = false) HazardGrade grade,
             @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String industry,
             @RequestParam(required = false) String region,
             @RequestParam(required = false) String q,
             Locale locale,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
+            HttpServletResponse response)
+            throws IOException {
         HazardFilter filter = HazardFilter.overdue(grade, enterprise, industry, region, q);
         exports.send(scope, filter, format, "overdue", locale, response);
     }
 
     @GetMapping("/overdue")
     String showOverdue(
-            @org.springframework.security.core.annotation.AuthenticationPrincipal app.redline.account.SignedInUser user,
+            @AuthenticationPrincipal SignedInUser user,
             Scope scope,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             @RequestParam(required = false) HazardGrade grade,
             @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String industry,
@@ -64,7 +70,10 @@ class OverdueController {
                 PageRequest.of(
                         Paging.page(page),
                         HazardController.PAGE_SIZE,
-                        Sort.by(Sort.Order.asc("deadline"), Sort.Order.desc("grade"), Sort.Order.asc("id"))));
+                        Sort.by(
+                                Sort.Order.asc(Hazard_.DEADLINE),
+                                Sort.Order.desc(Hazard_.GRADE),
+                                Sort.Order.asc(Hazard_.ID))));
         model.addAttribute("filter", filter);
         model.addAttribute("hazards", rows);
         model.addAttribute(

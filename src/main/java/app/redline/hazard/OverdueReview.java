@@ -1,16 +1,16 @@
 package app.redline.hazard;
 
+import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.Named;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.Scope;
-import app.redline.organization.Unit;
-import app.redline.system.LikePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ class OverdueReview {
     OverdueSummary summary(Scope scope, String regionCode, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         String base = regionCode != null && !regionCode.isBlank() ? regionCode : scope.regionCode();
-        int childLength = childLength(base);
+        int childLength = RegionLevel.childLength(base);
         Map<String, String> regionNames = organization.regionsManagedBy(Scope.all()).stream()
                 .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
         Map<String, String> industryNames =
@@ -49,20 +49,15 @@ class OverdueReview {
 
         List<OverdueSummary.Count> byRegion = childLength == 0
                 ? List.of()
-                : grouped(
-                                scope,
-                                base,
-                                today,
-                                (h, unit, cb) -> cb.substring(unit.get("region").get("code"), 1, childLength),
-                                50)
-                        .stream()
+                : grouped(scope, base, today, (h, enterprise, cb) -> enterprise.regionAt(childLength, cb), 50).stream()
                         .map(t -> count(t, regionNames))
                         .toList();
         List<OverdueSummary.Count> byIndustry =
-                grouped(scope, base, today, (h, u, cb) -> u.join("industries").<String>get("code"), 50).stream()
+                grouped(scope, base, today, (h, enterprise, cb) -> enterprise.industry(), 50).stream()
                         .map(t -> count(t, industryNames))
                         .toList();
-        List<Tuple> top = grouped(scope, base, today, (h, u, cb) -> h.<Long>get("enterpriseId"), TOP_ENTERPRISES);
+        List<Tuple> top =
+                grouped(scope, base, today, (h, enterprise, cb) -> h.get(Hazard_.enterpriseId), TOP_ENTERPRISES);
         Map<Long, String> enterpriseNames = organization.unitNames(
                 top.stream().map(t -> t.get(0, Long.class)).collect(Collectors.toSet()));
         List<OverdueSummary.Count> topEnterprises = top.stream()
@@ -74,18 +69,9 @@ class OverdueReview {
         return new OverdueSummary(byRegion, byIndustry, topEnterprises);
     }
 
-    /** The code length of the level below a region's, or 0 below a town (or without a region: provinces). */
-    private static int childLength(String regionCode) {
-        if (regionCode == null || regionCode.isBlank()) {
-            return 2;
-        }
-        RegionLevel level = RegionLevel.ofCode(regionCode);
-        return level == null || level.below() == null ? 0 : level.below().codeLength();
-    }
-
     /** What the overdue hazards are grouped by: built from the hazard and its enterprise. */
     private interface Key<T> {
-        Expression<T> of(Root<Hazard> hazard, Root<Unit> enterprise, CriteriaBuilder cb);
+        Expression<T> of(Root<Hazard> hazard, EnterpriseJoin enterprise, CriteriaBuilder cb);
     }
 
     /** Overdue hazards counted per key, most first, at most {@code max} groups. */
@@ -93,7 +79,7 @@ class OverdueReview {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Hazard> hazard = query.from(Hazard.class);
-        Root<Unit> unit = query.from(Unit.class);
+        EnterpriseJoin unit = EnterpriseJoin.of(query, hazard.get(Hazard_.enterpriseId), cb);
         Expression<T> group = key.of(hazard, unit, cb);
         query.multiselect(group, cb.count(hazard))
                 .where(overdue(scope, base, today, hazard, unit, query, cb))
@@ -102,22 +88,20 @@ class OverdueReview {
         return entityManager.createQuery(query).setMaxResults(max).getResultList();
     }
 
-    private static jakarta.persistence.criteria.Predicate overdue(
+    private static Predicate overdue(
             Scope scope,
             String base,
             LocalDate today,
             Root<Hazard> hazard,
-            Root<Unit> unit,
+            EnterpriseJoin unit,
             CriteriaQuery<?> query,
             CriteriaBuilder cb) {
-        var where = cb.and(
-                cb.equal(unit.get("id"), hazard.get("enterpriseId")),
-                cb.notEqual(hazard.get("state"), HazardState.CLOSED),
-                cb.lessThan(hazard.get("deadline"), today),
-                scope.coversEnterpriseId(hazard.get("enterpriseId"), query, cb));
-        return base == null || base.isBlank()
-                ? where
-                : cb.and(where, cb.like(unit.get("region").get("code"), LikePattern.prefix(base), '\\'));
+        return cb.and(
+                unit.on(),
+                cb.notEqual(hazard.get(Hazard_.state), HazardState.CLOSED),
+                cb.lessThan(hazard.get(Hazard_.deadline), today),
+                scope.coversEnterpriseId(hazard.get(Hazard_.enterpriseId), query, cb),
+                unit.inRegion(base, cb));
     }
 
     private static OverdueSummary.Count count(Tuple tuple, Map<String, String> names) {

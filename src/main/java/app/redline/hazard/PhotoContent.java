@@ -1,5 +1,9 @@
 package app.redline.hazard;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * What a photo's bytes and name say before it is decoded: its image type by content (whatever its
  * name says), whether it also carries markup, whether it is costly to decode, and its file name as
@@ -32,9 +36,9 @@ final class PhotoContent {
                         && name.length() <= 255);
     }
 
-    private static final java.util.List<byte[]> MARKUP = java.util.stream.Stream.of(
+    private static final List<byte[]> MARKUP = Stream.of(
                     "<script", "<html", "<svg", "<?php", "<!doctype", "<iframe", "javascript:")
-            .map(m -> m.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .map(m -> m.getBytes(StandardCharsets.US_ASCII))
             .toList();
 
     /**

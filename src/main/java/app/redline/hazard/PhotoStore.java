@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -57,17 +61,17 @@ class PhotoStore {
     record Loaded(Path file, String contentType) {}
 
     /** How long a photo waits for a free decoder before it is refused as "busy". */
-    static final java.time.Duration DECODE_WAIT = java.time.Duration.ofSeconds(20);
+    static final Duration DECODE_WAIT = Duration.ofSeconds(20);
 
     private final Path root;
-    private final java.util.concurrent.Semaphore decoders;
+    private final Semaphore decoders;
 
     PhotoStore(
             @Value("${redline.data-dir}") String dataDir,
             @Value("${redline.photos.concurrent-decodes:0}") int concurrentDecodes) {
         this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
         ImageIO.scanForPlugins(); // the WebP reader, from the application's class path
-        this.decoders = new java.util.concurrent.Semaphore(
+        this.decoders = new Semaphore(
                 concurrentDecodes > 0
                         ? concurrentDecodes
                         : Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
@@ -160,7 +164,7 @@ class PhotoStore {
     private byte[] decoded(byte[] content, String name, boolean costly) {
         boolean acquired;
         try {
-            acquired = decoders.tryAcquire(DECODE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            acquired = decoders.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;
@@ -230,7 +234,7 @@ class PhotoStore {
         } finally {
             g.dispose();
         }
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         ImageIO.write(thumb, "jpg", out);
         return out.toByteArray();
     }

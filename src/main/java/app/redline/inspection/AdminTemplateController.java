@@ -4,6 +4,7 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,7 +90,7 @@ class AdminTemplateController {
     }
 
     @PostMapping("/{id}/copy")
-    String copy(Scope admin, @PathVariable long id, java.util.Locale locale, RedirectAttributes redirect) {
+    String copy(Scope admin, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
         TemplateAdministration.requireGlobal(admin);
         ChecklistTemplate source = administration.load(id);
         String name = messages.getMessage("template.copyName", new Object[] {source.getName()}, locale);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ public class CampaignInspections {
     private final InspectionRepository inspections;
     private final InspectionService service;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     /** The enterprise's inspection of this kind (self-inspection or visit) in the campaign, if begun. */
     @Transactional(readOnly = true)
@@ -42,11 +43,7 @@ public class CampaignInspections {
      * here for the first start and then finds it. One per campaign, enterprise and kind.
      */
     static Optional<Long> lockAndFind(
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            InspectionRepository inspections,
-            Long campaignId,
-            Long enterpriseId,
-            boolean self) {
+            JdbcClient jdbc, InspectionRepository inspections, Long campaignId, Long enterpriseId, boolean self) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
                 .param("key", "campaign-inspection:" + campaignId + ":" + enterpriseId + ":" + self)
                 .query(Object.class)

@@ -1,5 +1,6 @@
 package app.redline.inspection;
 
+import app.redline.hazard.HazardCategory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,7 +56,7 @@ public class Inspection {
             @Column(name = "location") String location,
 
             @Enumerated(EnumType.STRING) @Column(name = "category")
-            app.redline.hazard.HazardCategory category) {
+            HazardCategory category) {
 
         public Result(Outcome outcome, String note) {
             this(outcome, note, null, null);

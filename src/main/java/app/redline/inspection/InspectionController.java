@@ -1,10 +1,15 @@
 package app.redline.inspection;
 
 import app.redline.account.SignedInUser;
+import app.redline.hazard.HazardRefused;
+import app.redline.hazard.HazardReports;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /** Inspections: the list of the user's scope, a new inspection, and filling in its checklist. */
 @Controller
@@ -64,7 +70,7 @@ class InspectionController {
                         PageRequest.of(
                                 Paging.page(page),
                                 25,
-                                Sort.by(Sort.Order.desc("inspectedOn"), Sort.Order.desc("id")))));
+                                Sort.by(Sort.Order.desc(Inspection_.INSPECTED_ON), Sort.Order.desc(Inspection_.ID)))));
         model.addAttribute("enterprise", enterprise);
         return "inspections/list";
     }
@@ -132,7 +138,7 @@ class InspectionController {
             @RequestParam(defaultValue = "false") boolean complete,
             @RequestParam(name = "removePhoto", required = false) List<Long> removePhoto,
             @RequestParam Map<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             Locale locale,
             RedirectAttributes redirect) {
         Map<Long, Inspection.Result> results = new HashMap<>();
@@ -163,8 +169,7 @@ class InspectionController {
                             FormValues.category(params.get("category_" + item))));
         }
         Map<Long, List<MultipartFile>> photos = new HashMap<>();
-        MultipartRequest multipart =
-                org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
         if (multipart != null) {
             multipart.getMultiFileMap().forEach((name, files) -> {
                 Long item = name.startsWith("photo_") ? FormValues.itemId(name) : null;
@@ -201,7 +206,7 @@ class InspectionController {
                 return refused(id, e.code(), e.items(), locale, redirect);
             }
             redirect.addFlashAttribute("problem", e.code());
-        } catch (app.redline.hazard.HazardRefused e) {
+        } catch (HazardRefused e) {
             redirect.addFlashAttribute("problem", e.code());
             redirect.addFlashAttribute("problemArgs", e.args());
         }
@@ -214,10 +219,10 @@ class InspectionController {
             Scope scope,
             @PathVariable long id,
             @PathVariable long photoId,
-            jakarta.servlet.http.HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response)
-            throws java.io.IOException {
-        app.redline.hazard.HazardReports.PhotoFile file =
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        HazardReports.PhotoFile file =
                 drafts.photoFile(scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
         file.send(response);
     }

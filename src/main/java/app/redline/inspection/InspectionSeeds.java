@@ -1,13 +1,16 @@
 package app.redline.inspection;
 
 import app.redline.system.Seeds;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionSeeds {
 
     private final InspectionRepository inspections;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
     private final ChecklistTemplateRepository templates;
     private final RectificationNoticeRepository notices;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     /** A failed item of the checklist (by position, from 1) and where it was seen. */
@@ -101,7 +104,7 @@ public class InspectionSeeds {
                 userId,
                 day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
         Map<Long, Inspection.Result> results = new HashMap<>();
-        List<FailedItem> failed = new java.util.ArrayList<>();
+        List<FailedItem> failed = new ArrayList<>();
         for (ChecklistItem item : template.getItems()) {
             Failure failure = failures.stream()
                     .filter(f -> f.position() == item.getPosition())

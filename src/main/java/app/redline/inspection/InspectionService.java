@@ -7,12 +7,16 @@ import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardFinding;
 import app.redline.hazard.HazardGrade;
 import app.redline.hazard.HazardReports;
+import app.redline.hazard.KeptPhoto;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.FormSubmissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +24,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InspectionService {
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final InspectionRepository inspections;
     private final ChecklistTemplateRepository templates;
     private final HazardReports hazards;
@@ -43,7 +48,7 @@ class InspectionService {
     private final CampaignWindow campaigns;
     private final Clock clock;
     private final InspectionPhotoRepository inspectionPhotos;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     record InspectionRow(Inspection inspection, String enterpriseName) {}
 
@@ -66,7 +71,7 @@ class InspectionService {
     Page<InspectionRow> list(Scope scope, Long enterpriseId, Pageable pageable) {
         Specification<Inspection> spec = inScope(scope);
         if (enterpriseId != null) {
-            spec = spec.and((i, q, cb) -> cb.equal(i.get("enterpriseId"), enterpriseId));
+            spec = spec.and((i, q, cb) -> cb.equal(i.get(Inspection_.enterpriseId), enterpriseId));
         }
         Page<Inspection> page = inspections.findAll(spec, pageable);
         Map<Long, String> names = organization.unitNames(
@@ -75,7 +80,7 @@ class InspectionService {
     }
 
     Inspection load(Scope scope, Long id) {
-        Specification<Inspection> withId = (i, q, cb) -> cb.equal(i.get("id"), id);
+        Specification<Inspection> withId = (i, q, cb) -> cb.equal(i.get(Inspection_.id), id);
         return inspections.findOne(inScope(scope).and(withId)).orElseThrow(() -> new InspectionNotFoundException(id));
     }
 
@@ -108,10 +113,9 @@ class InspectionService {
         List<ChecklistTemplate> current = templates.findByCurrentTrueOrderByNameAsc();
         // The enterprise's industries' templates first, then the general ones, then the rest.
         return current.stream()
-                .sorted(java.util.Comparator.comparingInt(
-                        t -> t.getIndustryCodes().isEmpty()
-                                ? 1
-                                : t.getIndustryCodes().stream().anyMatch(industries::contains) ? 0 : 2))
+                .sorted(Comparator.comparingInt(t -> t.getIndustryCodes().isEmpty()
+                        ? 1
+                        : t.getIndustryCodes().stream().anyMatch(industries::contains) ? 0 : 2))
                 .toList();
     }
 
@@ -205,7 +209,7 @@ class InspectionService {
         }
         List<ChecklistItem> items = items(inspection);
         Map<Long, Inspection.Result> known = inspection.getResults();
-        List<InspectionRefused.ItemProblem> problems = new java.util.ArrayList<>();
+        List<InspectionRefused.ItemProblem> problems = new ArrayList<>();
         for (ChecklistItem item : items) {
             Inspection.Result result = known.get(item.getId());
             if (result == null) {
@@ -223,11 +227,9 @@ class InspectionService {
                 .count();
         inspection.complete(Instant.now(clock), failed);
         inspections.saveAndFlush(inspection);
-        Map<Long, List<app.redline.hazard.KeptPhoto>> itemPhotos =
-                inspectionPhotos.findByInspectionIdOrderByIdAsc(id).stream()
-                        .collect(Collectors.groupingBy(
-                                InspectionPhoto::getItemId,
-                                Collectors.mapping(InspectionPhoto::kept, Collectors.toList())));
+        Map<Long, List<KeptPhoto>> itemPhotos = inspectionPhotos.findByInspectionIdOrderByIdAsc(id).stream()
+                .collect(Collectors.groupingBy(
+                        InspectionPhoto::getItemId, Collectors.mapping(InspectionPhoto::kept, Collectors.toList())));
         for (ChecklistItem item : items) {
             Inspection.Result result = known.get(item.getId());
             if (result.outcome() != Inspection.Outcome.FAIL) {
@@ -285,6 +287,6 @@ class InspectionService {
     }
 
     static Specification<Inspection> inScope(Scope scope) {
-        return (i, query, cb) -> scope.coversEnterpriseId(i.get("enterpriseId"), query, cb);
+        return (i, query, cb) -> scope.coversEnterpriseId(i.get(Inspection_.enterpriseId), query, cb);
     }
 }

@@ -1,7 +1,9 @@
 package app.redline.inspection;
 
+import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ public class InspectionWork {
 
     private final JdbcClient jdbc;
     private final OrganizationService organization;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /** The user's inspections waiting, drafts first then notices, oldest first, at most {@code limit}. */
     public List<Item> of(SignedInUser user, int limit) {
@@ -108,7 +110,7 @@ public class InspectionWork {
 
     /** Re-inspections are the issuing unit's inspectors' and supervisors' work. */
     private static boolean reinspects(SignedInUser user) {
-        return user.hasRole(app.redline.account.Role.INSPECTOR) || user.hasRole(app.redline.account.Role.SUPERVISOR);
+        return user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR);
     }
 
     private record Row(Step step, long inspectionId, long enterpriseId, LocalDate inspectedOn) {}

@@ -1,7 +1,6 @@
 package app.redline.inspection;
 
-import app.redline.hazard.Hazard;
-import app.redline.hazard.HazardState;
+import app.redline.hazard.NoticeHazards;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import jakarta.persistence.criteria.Root;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,22 +44,15 @@ public class LateReinspections {
         Specification<Inspection> late = InspectionService.inScope(scope).and((i, query, cb) -> {
             Subquery<Long> notice = query.subquery(Long.class);
             Root<RectificationNotice> n = notice.from(RectificationNotice.class);
-            Subquery<Long> open = query.subquery(Long.class);
-            Root<Hazard> h = open.from(Hazard.class);
-            open.select(h.get("id"))
+            notice.select(n.get(RectificationNotice_.id))
                     .where(
-                            cb.equal(h.get("noticeId"), n.get("id")),
-                            h.get("state")
-                                    .in(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE));
-            notice.select(n.get("id"))
-                    .where(
-                            cb.equal(n.get("inspectionId"), i.get("id")),
-                            cb.lessThan(n.get("reinspectionDue"), today),
-                            cb.exists(open));
+                            cb.equal(n.get(RectificationNotice_.inspectionId), i.get(Inspection_.id)),
+                            cb.lessThan(n.get(RectificationNotice_.reinspectionDue), today),
+                            NoticeHazards.anyOpen(query, cb, n.get(RectificationNotice_.id)));
             return cb.exists(notice);
         });
         List<Inspection> found = inspections
-                .findAll(late, PageRequest.of(0, limit, Sort.by("inspectedOn", "id")))
+                .findAll(late, PageRequest.of(0, limit, Sort.by(Inspection_.INSPECTED_ON, Inspection_.ID)))
                 .getContent();
         if (found.isEmpty()) {
             return List.of();
@@ -71,7 +64,7 @@ public class LateReinspections {
                         .stream()
                         .collect(Collectors.toMap(RectificationNotice::getInspectionId, Function.identity()));
         Map<Long, String> names = organization.unitNames(found.stream()
-                .flatMap(i -> java.util.stream.Stream.of(
+                .flatMap(i -> Stream.of(
                         i.getEnterpriseId(), byInspection.get(i.getId()).getUnitId()))
                 .collect(Collectors.toSet()));
         return found.stream()

@@ -6,10 +6,17 @@ import app.redline.hazard.HazardReports;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
+import app.redline.system.FormSubmissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,15 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NoticeService {
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final InspectionService inspections;
     private final RectificationNoticeRepository notices;
     private final HazardReports hazards;
     private final OrganizationService organization;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
-    private final org.springframework.context.MessageSource messages;
+    private final ApplicationEventPublisher publisher;
+    private final MessageSource messages;
 
     record NoticePage(
             InspectionService.InspectionPage inspection, RectificationNotice notice, String issuer, boolean mayIssue) {}
@@ -55,7 +62,7 @@ class NoticeService {
             Long inspectionId,
             String requirements,
             LocalDate deadline,
-            java.util.Map<Long, LocalDate> hazardDeadlines,
+            Map<Long, LocalDate> hazardDeadlines,
             LocalDate reinspection) {
         submissions.claim();
         InspectionService.InspectionPage page = inspections.page(user, scope, inspectionId);
@@ -76,7 +83,7 @@ class NoticeService {
             throw new InspectionRefused("hazard.plan.deadline.past");
         }
         // The notice orders each open hazard rectified by its own date, or the notice's.
-        java.util.Map<Long, LocalDate> ordered = new java.util.LinkedHashMap<>();
+        Map<Long, LocalDate> ordered = new LinkedHashMap<>();
         for (HazardReports.Raised hazard : page.hazards()) {
             if (!hazard.open()) {
                 continue;
@@ -114,10 +121,10 @@ class NoticeService {
         String number = messages.getMessage(
                 "notice.number",
                 new Object[] {organization.findUnit(unit).map(u -> u.name()).orElse(""), year, seq},
-                java.util.Locale.SIMPLIFIED_CHINESE);
+                Locale.SIMPLIFIED_CHINESE);
         hazards.orderRectification(user, id, number, ordered);
         publisher.publishEvent(new RectificationNoticeIssued(
-                java.util.UUID.randomUUID(),
+                UUID.randomUUID(),
                 inspectionId,
                 page.inspection().getEnterpriseId(),
                 page.enterprise().name(),

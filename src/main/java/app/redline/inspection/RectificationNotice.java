@@ -1,13 +1,21 @@
 package app.redline.inspection;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -44,13 +52,11 @@ public class RectificationNotice {
     private LocalDate reinspectionDue;
 
     /** The date ordered for each hazard the notice names, as issued. */
-    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @jakarta.persistence.CollectionTable(
-            name = "notice_hazard",
-            joinColumns = @jakarta.persistence.JoinColumn(name = "notice_id"))
-    @jakarta.persistence.MapKeyColumn(name = "hazard_id")
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_hazard", joinColumns = @JoinColumn(name = "notice_id"))
+    @MapKeyColumn(name = "hazard_id")
     @Column(name = "deadline")
-    private java.util.Map<Long, LocalDate> hazardDeadlines = new java.util.LinkedHashMap<>();
+    private Map<Long, LocalDate> hazardDeadlines = new LinkedHashMap<>();
 
     private Long issuedBy;
 
@@ -86,10 +92,10 @@ public class RectificationNotice {
     /** Whether every hazard was given the same date (the notice then says it in one sentence). */
     public boolean oneDeadline() {
         // A set, not Stream.distinct(): Hibernate's map values view reports its elements distinct.
-        return new java.util.HashSet<>(hazardDeadlines.values()).size() <= 1;
+        return new HashSet<>(hazardDeadlines.values()).size() <= 1;
     }
 
-    void orders(java.util.Map<Long, LocalDate> dates) {
+    void orders(Map<Long, LocalDate> dates) {
         hazardDeadlines.putAll(dates);
     }
 

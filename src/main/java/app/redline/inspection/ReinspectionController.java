@@ -3,6 +3,7 @@ package app.redline.inspection;
 import app.redline.account.SignedInUser;
 import app.redline.hazard.HazardReports;
 import app.redline.organization.Scope;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The re-inspection (复查) of a notice's hazards: the form the issuing unit's inspector fills on site
@@ -64,7 +66,7 @@ class ReinspectionController {
             Scope scope,
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> params,
-            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletRequest request,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -78,8 +80,7 @@ class ReinspectionController {
         Map<Long, List<String>> problems = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         // The photos first, each hazard's on their own: whatever else is refused, they come back.
-        MultipartRequest multipart =
-                org.springframework.web.util.WebUtils.getNativeRequest(request, MultipartRequest.class);
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
         Map<Long, List<Long>> photos = new HashMap<>();
         Map<Long, List<HazardReports.KeptUpload>> kept = new HashMap<>();
         for (HazardReports.Raised hazard : file.open()) {

@@ -5,6 +5,7 @@ import app.redline.account.SignedInUser;
 import app.redline.hazard.HazardReports;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.system.FormSubmissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class ReinspectionService {
 
     static final int NOTE_LENGTH = 1000;
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final InspectionService inspections;
     private final RectificationNoticeRepository notices;
     private final ReinspectionRepository reinspections;

@@ -6,10 +6,12 @@ import app.redline.audit.Changes;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSubmissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +32,7 @@ public class TemplateAdministration {
     private final ChecklistTemplateRepository templates;
     private final OrganizationService organization;
     private final AuditLog auditLog;
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
 
     List<ChecklistTemplate> current() {
         return templates.findWithItemsByCurrentTrueOrderByNameAsc();
@@ -112,7 +114,7 @@ public class TemplateAdministration {
             throw new FieldProblem("items", "template.items.required");
         }
         Set<String> known =
-                organization.industries().stream().map(i -> i.code()).collect(java.util.stream.Collectors.toSet());
+                organization.industries().stream().map(i -> i.code()).collect(Collectors.toSet());
         if (!known.containsAll(form.getIndustryCodes())) {
             throw new FieldProblem("industryCodes", "unit.industries.unknown");
         }

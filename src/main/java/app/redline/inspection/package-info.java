@@ -2,6 +2,7 @@
  * Inspections at enterprises, checklist templates (versioned once used), and the hazards a failed
  * checklist item raises when an inspection is completed.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "audit", "hazard", "organization", "system"})
+@ApplicationModule(allowedDependencies = {"account", "audit", "hazard", "organization", "system"})
 package app.redline.inspection;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import app.redline.hazard.HazardGrade;
 import app.redline.hazard.HazardStep;
 import app.redline.hazard.HazardsEscalated;
 import app.redline.inspection.RectificationNoticeIssued;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,6 +167,6 @@ class LoopNotifications {
 
     /** One key per hazard of an escalation batch (the batch's notices are one event). */
     private static UUID keyOf(UUID batch, long hazardId) {
-        return UUID.nameUUIDFromBytes((batch + "/" + hazardId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes((batch + "/" + hazardId).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,5 +3,7 @@
  * configured, by mail in the recipient's language, sent after the transaction that wrote them and
  * retried when the mail server fails.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "hazard", "inspection", "system"})
+@ApplicationModule(allowedDependencies = {"account", "hazard", "inspection", "system"})
 package app.redline.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package app.redline.organization;
 import app.redline.system.FieldProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class AdminIndustryController {
     private String form(Scope admin, IndustryForm form, Industry industry, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("industry", industry);
-        model.addAttribute("history", industry == null ? java.util.List.of() : administration.history(industry));
+        model.addAttribute("history", industry == null ? List.of() : administration.history(industry));
         model.addAttribute("parents", organization.industryTree());
         model.addAttribute("globalAdmin", admin.kind() == Scope.Kind.ALL);
         return "admin/industries/form";

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminUnitController {
 
     static final int PAGE_SIZE = 25;
-    static final Sort ORDER = Sort.by("type", "name", "id");
+    static final Sort ORDER = Sort.by(Unit_.TYPE, Unit_.NAME, Unit_.ID);
 
     private final UnitAdministration administration;
     private final OrganizationService organization;
@@ -228,7 +228,7 @@ class AdminUnitController {
     private String form(Scope admin, UnitForm form, Unit unit, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("unit", unit);
-        model.addAttribute("history", unit == null ? java.util.List.of() : administration.history(unit));
+        model.addAttribute("history", unit == null ? List.of() : administration.history(unit));
         model.addAttribute("regions", organization.regionsManagedBy(admin));
         model.addAttribute("industries", organization.industryTree());
         model.addAttribute("riskLevels", RiskLevel.values());

@@ -5,10 +5,13 @@ import static app.redline.organization.UnitSpecifications.matching;
 import static app.redline.organization.UnitSpecifications.namedOrCoded;
 import static app.redline.organization.UnitSpecifications.withId;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +40,11 @@ public class AdministratorReach {
                         administratorScope.regionCode());
             default -> List.of();
         };
-        Map<String, List<Long>> byKey = new java.util.HashMap<>();
+        Map<String, List<Long>> byKey = new HashMap<>();
         for (Unit unit : managed) {
-            byKey.computeIfAbsent(unit.getName(), k -> new java.util.ArrayList<>())
-                    .add(unit.getId());
+            byKey.computeIfAbsent(unit.getName(), k -> new ArrayList<>()).add(unit.getId());
             if (unit.getCreditCode() != null) {
-                byKey.computeIfAbsent(unit.getCreditCode(), k -> new java.util.ArrayList<>())
+                byKey.computeIfAbsent(unit.getCreditCode(), k -> new ArrayList<>())
                         .add(unit.getId());
             }
         }
@@ -58,8 +60,7 @@ public class AdministratorReach {
         Specification<Unit> managed =
                 UnitAdministration.managedBy(administratorScope).and(active());
         Specification<Unit> matching = managed.and(namedOrCoded(text));
-        List<Unit> found = new java.util.ArrayList<>(units.findAll(
-                        matching, org.springframework.data.domain.PageRequest.of(0, limit, AdminUnitController.ORDER))
+        List<Unit> found = new ArrayList<>(units.findAll(matching, PageRequest.of(0, limit, AdminUnitController.ORDER))
                 .getContent());
         if (include != null && found.stream().noneMatch(u -> u.getId().equals(include))) {
             units.findOne(managed.and(withId(include))).ifPresent(unit -> found.add(0, unit));

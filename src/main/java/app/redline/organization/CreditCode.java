@@ -1,5 +1,7 @@
 package app.redline.organization;
 
+import java.util.Locale;
+
 /**
  * The unified social credit code of GB 32100-2015: 18 characters from a 31-character alphabet, the
  * last one a check character over the first 17.
@@ -25,7 +27,7 @@ public final class CreditCode {
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString()
-                .toUpperCase(java.util.Locale.ROOT);
+                .toUpperCase(Locale.ROOT);
         return code.isEmpty() ? null : code;
     }
 

@@ -29,7 +29,7 @@ class EnterpriseController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         EnterpriseFilter filter = new EnterpriseFilter(q, risk, industry);
-        PageRequest pageRequest = PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("name", "id"));
+        PageRequest pageRequest = PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by(Unit_.NAME, Unit_.ID));
         Page<EnterpriseRow> enterprises = organization.enterprises(scope, filter, pageRequest);
         model.addAttribute("enterprises", enterprises);
         model.addAttribute("filter", filter);

@@ -3,6 +3,8 @@ package app.redline.organization;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -42,8 +44,8 @@ public class Industry {
         this.sortOrder = sortOrder;
     }
 
-    java.util.Map<String, Object> auditedFields() {
-        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    Map<String, Object> auditedFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", code);
         fields.put("parent", parentCode);
         fields.put("nameZh", nameZh);

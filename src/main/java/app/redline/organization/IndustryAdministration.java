@@ -5,6 +5,9 @@ import app.redline.audit.AuditLog;
 import app.redline.audit.AuditRecord;
 import app.redline.audit.Changes;
 import app.redline.system.FieldProblem;
+import app.redline.system.UniqueViolation;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -26,7 +29,7 @@ class IndustryAdministration {
 
     private final IndustryRepository industries;
     private final AuditLog auditLog;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
     Industry load(String code) {
         return industries.findById(code == null ? "" : code).orElseThrow(() -> new IndustryNotFoundException(code));
@@ -49,8 +52,8 @@ class IndustryAdministration {
         try {
             entityManager.persist(industry);
             entityManager.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (app.redline.system.UniqueViolation.is(e)) {
+        } catch (PersistenceException e) {
+            if (UniqueViolation.is(e)) {
                 throw new FieldProblem("code", "industry.code.taken");
             }
             throw e;

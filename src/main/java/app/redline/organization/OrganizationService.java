@@ -11,8 +11,12 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +42,7 @@ public class OrganizationService {
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
-        Map<Long, String> codes = new java.util.HashMap<>();
+        Map<Long, String> codes = new HashMap<>();
         units.findAllWithRegionByIdIn(ids).forEach(unit -> {
             if (unit.getRegionCode() != null) {
                 codes.put(unit.getId(), unit.getRegionCode());
@@ -95,9 +99,9 @@ public class OrganizationService {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Unit> unit = query.from(Unit.class);
-        query.multiselect(unit.get("riskLevel"), cb.count(unit))
+        query.multiselect(unit.get(Unit_.riskLevel), cb.count(unit))
                 .where(scope.enterprises().and(active()).toPredicate(unit, query, cb))
-                .groupBy(unit.get("riskLevel"));
+                .groupBy(unit.get(Unit_.riskLevel));
         Map<RiskLevel, Long> byRiskLevel = new EnumMap<>(RiskLevel.class);
         long total = 0;
         for (Tuple row : entityManager.createQuery(query).getResultList()) {
@@ -159,30 +163,29 @@ public class OrganizationService {
     }
 
     /** A region's name in a language. */
-    public Optional<String> regionName(String code, java.util.Locale locale) {
+    public Optional<String> regionName(String code, Locale locale) {
         return regions.findById(code).map(r -> Named.of(r).name(locale));
     }
 
     /** Which of these enterprises a scope covers. */
-    public Set<Long> covered(Scope scope, java.util.Collection<Long> enterpriseIds) {
+    public Set<Long> covered(Scope scope, Collection<Long> enterpriseIds) {
         if (enterpriseIds.isEmpty()) {
             return Set.of();
         }
         Specification<Unit> spec =
-                scope.enterprises().and((unit, query, cb) -> unit.get("id").in(enterpriseIds));
+                scope.enterprises().and((unit, query, cb) -> unit.get(Unit_.id).in(enterpriseIds));
         return units.findAll(spec).stream().map(Unit::getId).collect(Collectors.toSet());
     }
 
     /** The active enterprises of a scope with these credit codes, by credit code (others are left out). */
-    public Map<String, Long> enterpriseIdsByCreditCode(Scope scope, java.util.Collection<String> creditCodes) {
+    public Map<String, Long> enterpriseIdsByCreditCode(Scope scope, Collection<String> creditCodes) {
         if (creditCodes.isEmpty()) {
             return Map.of();
         }
         Specification<Unit> spec = scope.enterprises()
                 .and(active())
-                .and((unit, query, cb) -> unit.get("creditCode").in(creditCodes));
-        return units.findAll(spec).stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::getCreditCode, Unit::getId));
+                .and((unit, query, cb) -> unit.get(Unit_.creditCode).in(creditCodes));
+        return units.findAll(spec).stream().collect(Collectors.toMap(Unit::getCreditCode, Unit::getId));
     }
 
     /** One enterprise of the scope; any other id is "not found". */
@@ -218,7 +221,7 @@ public class OrganizationService {
         Map<String, List<Industry>> children = all.stream()
                 .filter(i -> i.getParentCode() != null)
                 .collect(Collectors.groupingBy(Industry::getParentCode));
-        List<IndustryOption> tree = new java.util.ArrayList<>();
+        List<IndustryOption> tree = new ArrayList<>();
         all.stream().filter(i -> i.getParentCode() == null).forEach(root -> addSubtree(root, 0, children, tree));
         return tree;
     }

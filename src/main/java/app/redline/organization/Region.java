@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -51,8 +53,8 @@ public class Region {
         this.nameEn = nameEn;
     }
 
-    java.util.Map<String, Object> auditedFields() {
-        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    Map<String, Object> auditedFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", code);
         fields.put("parent", getParentCode());
         fields.put("nameZh", nameZh);

@@ -5,7 +5,9 @@ import app.redline.audit.AuditLog;
 import app.redline.audit.AuditRecord;
 import app.redline.audit.Changes;
 import app.redline.system.FieldProblem;
+import app.redline.system.UniqueViolation;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,8 +101,8 @@ class RegionAdministration {
         try {
             entityManager.persist(region);
             entityManager.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (app.redline.system.UniqueViolation.is(e)) {
+        } catch (PersistenceException e) {
+            if (UniqueViolation.is(e)) {
                 throw new FieldProblem("code", "region.code.taken");
             }
             throw e;

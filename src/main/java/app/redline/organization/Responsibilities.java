@@ -1,7 +1,10 @@
 package app.redline.organization;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -55,8 +58,8 @@ public class Responsibilities {
                 .param("offset", pageable.getOffset())
                 .query(Long.class)
                 .list();
-        Map<Long, Unit> found = units.findAllWithRegionByIdIn(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        Map<Long, Unit> found =
+                units.findAllWithRegionByIdIn(ids).stream().collect(Collectors.toMap(Unit::getId, u -> u));
         List<UnitRow> rows = ids.stream().map(found::get).map(UnitRow::of).toList();
         return new PageImpl<>(rows, pageable, unsupervisedCount(admin));
     }
@@ -67,14 +70,14 @@ public class Responsibilities {
      * nearest first.
      */
     List<Supervisor> supervisorsOf(Unit enterprise) {
-        Map<Long, Boolean> governs = new java.util.LinkedHashMap<>();
+        Map<Long, Boolean> governs = new LinkedHashMap<>();
         jdbc.sql("select v.supervisor_id, v.by_industry from supervision v join unit d on d.id = v.supervisor_id"
                         + " where v.enterprise_id = :id order by length(d.region_code) desc, d.type, d.name")
                 .param("id", enterprise.getId())
                 .query((rs, n) -> governs.put(rs.getLong("supervisor_id"), rs.getBoolean("by_industry")))
                 .list();
-        Map<Long, Unit> found = units.findAllWithRegionByIdIn(governs.keySet()).stream()
-                .collect(java.util.stream.Collectors.toMap(Unit::getId, u -> u));
+        Map<Long, Unit> found =
+                units.findAllWithRegionByIdIn(governs.keySet()).stream().collect(Collectors.toMap(Unit::getId, u -> u));
         return governs.entrySet().stream()
                 .map(e -> new Supervisor(UnitRow.of(found.get(e.getKey())), e.getValue()))
                 .toList();
@@ -92,7 +95,7 @@ public class Responsibilities {
             if (unit.type() == UnitType.GOVERNMENT) {
                 return List.of("responsibility.territorial");
             }
-            List<String> grounds = new java.util.ArrayList<>();
+            List<String> grounds = new ArrayList<>();
             if (governsIndustry) {
                 grounds.add("responsibility.industry");
             }

@@ -83,21 +83,21 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
             case REGION, REGION_INDUSTRIES -> {
                 Subquery<Long> visible = query.subquery(Long.class);
                 Root<Unit> unit = visible.from(Unit.class);
-                visible.select(unit.get("id")).where(enterprisePredicate(unit, visible, cb));
+                visible.select(unit.get(Unit_.id)).where(enterprisePredicate(unit, visible, cb));
                 yield enterpriseId.in(visible);
             }
         };
     }
 
     private Predicate enterprisePredicate(Root<Unit> unit, CommonAbstractCriteria query, CriteriaBuilder cb) {
-        return cb.and(cb.equal(unit.get("type"), UnitType.ENTERPRISE), covers(unit, query, cb));
+        return cb.and(cb.equal(unit.get(Unit_.type), UnitType.ENTERPRISE), covers(unit, query, cb));
     }
 
     private Predicate covers(Root<Unit> unit, CommonAbstractCriteria query, CriteriaBuilder cb) {
         return switch (kind) {
             case ALL -> cb.conjunction();
             case NONE -> cb.disjunction();
-            case ENTERPRISE -> cb.equal(unit.get("id"), enterpriseId);
+            case ENTERPRISE -> cb.equal(unit.get(Unit_.id), enterpriseId);
             case REGION -> inRegion(unit, cb);
             case REGION_INDUSTRIES -> cb.and(inRegion(unit, cb), inIndustries(unit, query, cb));
         };
@@ -115,8 +115,8 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
         }
         Subquery<Integer> supervised = query.subquery(Integer.class);
         Root<Unit> same = supervised.correlate(unit);
-        Join<Unit, Industry> industry = same.join("industries");
-        supervised.select(cb.literal(1)).where(industry.get("code").in(industryCodes));
+        Join<Unit, Industry> industry = same.join(Unit_.industries);
+        supervised.select(cb.literal(1)).where(industry.get(Industry_.code).in(industryCodes));
         return cb.exists(supervised);
     }
 }

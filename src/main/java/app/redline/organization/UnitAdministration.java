@@ -5,11 +5,13 @@ import app.redline.audit.AuditLog;
 import app.redline.audit.AuditRecord;
 import app.redline.audit.Changes;
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSubmissions;
 import app.redline.system.LikePattern;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -32,7 +34,7 @@ class UnitAdministration {
 
     static final String AUDIT_TYPE = "UNIT";
 
-    private final app.redline.system.FormSubmissions submissions;
+    private final FormSubmissions submissions;
     private final UnitRepository units;
     private final RegionRepository regions;
     private final IndustryRepository industries;
@@ -202,23 +204,26 @@ class UnitAdministration {
             String pattern = LikePattern.contains(filter.text());
             if (pattern != null) {
                 predicates.add(cb.or(
-                        cb.like(cb.lower(unit.get("name")), pattern, '\\'),
-                        cb.equal(unit.get("creditCode"), filter.text().trim().toUpperCase(java.util.Locale.ROOT))));
+                        cb.like(cb.lower(unit.get(Unit_.name)), pattern, '\\'),
+                        cb.equal(
+                                unit.get(Unit_.creditCode), filter.text().trim().toUpperCase(Locale.ROOT))));
             }
             if (filter.type() != null) {
-                predicates.add(cb.equal(unit.get("type"), filter.type()));
+                predicates.add(cb.equal(unit.get(Unit_.type), filter.type()));
             }
             if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-                predicates.add(cb.like(unit.get("region").get("code"), LikePattern.prefix(filter.regionCode()), '\\'));
+                predicates.add(cb.like(
+                        unit.get(Unit_.region).get(Region_.code), LikePattern.prefix(filter.regionCode()), '\\'));
             }
             if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
                 var sub = query.subquery(Integer.class);
                 var same = sub.correlate(unit);
-                sub.select(cb.literal(1)).where(cb.equal(same.join("industries").get("code"), filter.industryCode()));
+                sub.select(cb.literal(1))
+                        .where(cb.equal(same.join(Unit_.industries).get(Industry_.code), filter.industryCode()));
                 predicates.add(cb.exists(sub));
             }
             if (filter.active() != null) {
-                predicates.add(cb.equal(unit.get("active"), filter.active()));
+                predicates.add(cb.equal(unit.get(Unit_.active), filter.active()));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

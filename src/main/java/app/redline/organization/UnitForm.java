@@ -4,6 +4,7 @@ import app.redline.system.Phone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import lombok.Data;
 
@@ -72,7 +73,7 @@ class UnitForm {
     EnterpriseDetails enterpriseDetails() {
         return new EnterpriseDetails(
                 name,
-                creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT),
+                creditCode == null ? null : creditCode.trim().toUpperCase(Locale.ROOT),
                 address,
                 principal,
                 safetyManager,

@@ -1,5 +1,7 @@
 package app.redline.organization;
 
+import java.util.List;
+
 /** What kind of unit people belong to; an OPERATOR runs the installation and has no region. */
 public enum UnitType {
     ENTERPRISE,
@@ -16,7 +18,7 @@ public enum UnitType {
     }
 
     /** The types administrators create and edit; the operator comes with the installation. */
-    public static java.util.List<UnitType> administered() {
-        return java.util.List.of(ENTERPRISE, DEPARTMENT, GOVERNMENT);
+    public static List<UnitType> administered() {
+        return List.of(ENTERPRISE, DEPARTMENT, GOVERNMENT);
     }
 }

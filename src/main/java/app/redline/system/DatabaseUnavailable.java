@@ -3,6 +3,8 @@ package app.redline.system;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Whether a failure means the database cannot be reached now (stopped, restarting, unreachable, or
@@ -19,8 +21,8 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof ConnectException
-                    || t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof CannotGetJdbcConnectionException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -47,9 +49,8 @@ public final class ImportTemplate {
             HttpServletResponse response, String name, ImportColumns columns, Locale locale, Extras extras)
             throws IOException {
         attachment(response, TableExport.XLSX_CONTENT_TYPE, name + ".xlsx");
-        org.dhatim.fastexcel.Workbook workbook =
-                new org.dhatim.fastexcel.Workbook(response.getOutputStream(), "Redline", "1.0");
-        org.dhatim.fastexcel.Worksheet main = workbook.newWorksheet(name);
+        Workbook workbook = new Workbook(response.getOutputStream(), "Redline", "1.0");
+        Worksheet main = workbook.newWorksheet(name);
         List<String> headers = columns.templateHeaders(locale);
         for (int c = 0; c < headers.size(); c++) {
             main.value(0, c, headers.get(c));
@@ -69,7 +70,7 @@ public final class ImportTemplate {
                         .showErrorMessage(true);
                 continue;
             }
-            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet(list.sheet());
+            Worksheet sheet = workbook.newWorksheet(list.sheet());
             for (int c = 0; c < list.headers().size(); c++) {
                 sheet.value(0, c, list.headers().get(c));
                 sheet.style(0, c).bold().set();

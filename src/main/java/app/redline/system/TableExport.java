@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,9 +54,9 @@ public final class TableExport {
      * The installation's time zone, for the date in a file's name (set once at startup from
      * {@code redline.time-zone}; the server's own zone until then).
      */
-    private static volatile java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    private static volatile ZoneId zone = ZoneId.systemDefault();
 
-    public static void useZone(java.time.ZoneId installationZone) {
+    public static void useZone(ZoneId installationZone) {
         zone = installationZone;
     }
 
@@ -107,11 +108,7 @@ public final class TableExport {
     }
 
     /** A producer that reads a paged list page after page, turning each item into its cells. */
-    public static <T> Producer pages(
-            java.util.function.Function<
-                            org.springframework.data.domain.Pageable, org.springframework.data.domain.Page<T>>
-                    pages,
-            Function<T, List<?>> cells) {
+    public static <T> Producer pages(Function<Pageable, Page<T>> pages, Function<T, List<?>> cells) {
         return row -> {
             Pageable pageable = PageRequest.of(0, PAGE_SIZE);
             Page<T> page;

@@ -1,16 +1,21 @@
 package app.redline.system;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -76,7 +81,7 @@ public final class TableFile {
         byte[] workbookBytes = in.readAllBytes();
         checkUnpackedSize(workbookBytes);
         List<TableRow> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(workbookBytes))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(workbookBytes))) {
             Sheet sheet = workbook.getFirstSheet();
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
@@ -96,12 +101,12 @@ public final class TableFile {
      * its entries claim are not trusted), and refuses it before it is read for real.
      */
     private static void checkUnpackedSize(byte[] workbook) throws IOException, UnreadableException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("redline-import", ".xlsx");
+        Path file = Files.createTempFile("redline-import", ".xlsx");
         try {
-            java.nio.file.Files.write(file, workbook);
+            Files.write(file, workbook);
             long unpacked = 0;
             byte[] buffer = new byte[64 * 1024];
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            try (ZipFile zip = new ZipFile(file.toFile())) {
                 if (zip.size() > MAX_ENTRIES) {
                     throw new UnreadableException("import.file.unpacksTooLarge", null);
                 }
@@ -118,7 +123,7 @@ public final class TableFile {
                 }
             }
         } finally {
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         }
     }
 
@@ -143,7 +148,7 @@ public final class TableFile {
                 record.forEach(value -> cells.add(text(value)));
                 add(rows, number, cells, maxRows);
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw coding;
             }

@@ -1,3 +1,5 @@
 /** What every feature may use: the installation's facts and its database. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package app.redline.system;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import app.redline.organization.OrganizationService;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
 
 /**
  * The audit trail's values in the reader's language: an industry, region or unit by its name (its
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * exported and with which filters rather than its address. The trail itself keeps the raw values.
  */
 @Component("auditValues")
-@org.springframework.web.context.annotation.RequestScope
+@RequestScope
 @RequiredArgsConstructor
 public class AuditValues {
 
@@ -30,8 +32,8 @@ public class AuditValues {
     /** Looked up once per request (a page of the trail shows many values), not once per value. */
     private Map<String, Named> industries;
 
-    private final Map<String, String> regionNames = new java.util.HashMap<>();
-    private final Map<String, String> unitNames = new java.util.HashMap<>();
+    private final Map<String, String> regionNames = new HashMap<>();
+    private final Map<String, String> unitNames = new HashMap<>();
 
     public String show(String field, String value, Locale locale) {
         if (value == null || value.isBlank()) {

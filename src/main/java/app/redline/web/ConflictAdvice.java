@@ -2,7 +2,10 @@ package app.redline.web;
 
 import app.redline.system.DuplicateSubmission;
 import app.redline.system.UniqueViolation;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,7 +25,7 @@ class ConflictAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-    String uploadTooLarge(jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String uploadTooLarge(HttpServletRequest request, Model model) {
         model.addAttribute("status", 413);
         model.addAttribute("back", ErrorPageAttributes.back(request.getHeader("Referer"), request.getHeader("Host")));
         return "error";
@@ -32,7 +35,7 @@ class ConflictAdvice {
      * A form field no form of Redline has, such as a list index beyond any list's length
      * ({@code items[300].text}): a bad request, never a 500.
      */
-    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    @ExceptionHandler(InvalidPropertyException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badField(Model model) {
         model.addAttribute("status", 400);
@@ -55,7 +58,7 @@ class ConflictAdvice {
     @ExceptionHandler({DataIntegrityViolationException.class, PersistenceException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String doneAlready(RuntimeException failure, Model model) {
-        if (failure instanceof jakarta.persistence.OptimisticLockException) {
+        if (failure instanceof OptimisticLockException) {
             model.addAttribute("status", 409);
             return "error";
         }

@@ -4,6 +4,8 @@ import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.campaign.CampaignService;
 import app.redline.hazard.HazardDashboard;
+import app.redline.hazard.HazardReports;
+import app.redline.inspection.EnterpriseNotices;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
@@ -27,8 +29,8 @@ class HomeController {
     private final HazardDashboard dashboard;
     private final CampaignService campaigns;
     private final MyWork myWork;
-    private final app.redline.hazard.HazardReports hazardReports;
-    private final app.redline.inspection.EnterpriseNotices enterpriseNotices;
+    private final HazardReports hazardReports;
+    private final EnterpriseNotices enterpriseNotices;
 
     @GetMapping("/")
     String showHome(

@@ -2,6 +2,7 @@
  * The pages that gather several features: the home page with My work and the dashboard,
  * the layout, and the answers to requests refused as a whole (conflicts, limits, the database down).
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
+@ApplicationModule(allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
 package app.redline.web;
+
+import org.springframework.modulith.ApplicationModule;

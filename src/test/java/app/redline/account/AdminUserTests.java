@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -233,8 +236,7 @@ class AdminUserTests {
                 .param("version", Long.toString(account.getVersion()))
                 .param("enabled", "false")
                 .with(csrf())
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        accountsDetails("t-root")))
+                .with(SecurityMockMvcRequestPostProcessors.user(accountsDetails("t-root")))
                 .exchange();
 
         assertThat(user(id).isEnabled()).isFalse();
@@ -252,8 +254,7 @@ class AdminUserTests {
                 .param("version", Long.toString(user(id).getVersion()))
                 .param("password", "Temporary2026")
                 .with(csrf())
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
-                        accountsDetails("t-root")))
+                .with(SecurityMockMvcRequestPostProcessors.user(accountsDetails("t-root")))
                 .exchange();
         assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
 
@@ -274,9 +275,9 @@ class AdminUserTests {
     }
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
+    UserDetailsService userDetailsService;
 
-    org.springframework.security.core.userdetails.UserDetails accountsDetails(String username) {
+    UserDetails accountsDetails(String username) {
         return userDetailsService.loadUserByUsername(username);
     }
 }

@@ -10,6 +10,8 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -78,8 +81,7 @@ class SecurityAuditTests {
         assertThat(signedIn).hasRedirectedUrl("/");
         assertThat(mvc.post()
                         .uri("/logout")
-                        .session((org.springframework.mock.web.MockHttpSession)
-                                signedIn.getRequest().getSession())
+                        .session((MockHttpSession) signedIn.getRequest().getSession())
                         .with(csrf())
                         .with(from("10.20.30.41")))
                 .hasRedirectedUrl("/login?logout");
@@ -213,8 +215,8 @@ class SecurityAuditTests {
                     .with(as(admin))
                     .exchange()
                     .getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
+                    .getContentAsString(StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

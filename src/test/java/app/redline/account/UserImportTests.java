@@ -9,10 +9,13 @@ import app.redline.TestAdmins;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -101,7 +104,7 @@ class UserImportTests {
                 "t-west-outside",
                 "西区用户",
                 fixture.chemicalsInSiblingCounty,
-                java.util.Set.of(Role.INSPECTOR),
+                Set.of(Role.INSPECTOR),
                 TestAdmins.PASSWORD);
         long before = users.count();
 
@@ -118,10 +121,10 @@ class UserImportTests {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    PasswordEncoder passwordEncoder;
 
     String creditCodeOf(Long unitId) {
         return jdbc.sql("select credit_code from unit where id = :id")

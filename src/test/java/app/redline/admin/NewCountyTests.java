@@ -12,7 +12,9 @@ import app.redline.account.AccountService;
 import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -164,8 +167,7 @@ class NewCountyTests {
         assertThat(request).hasStatus3xxRedirection();
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult upload(
-            RequestPostProcessor admin, String uri, String csv) {
+    private MvcTestResult upload(RequestPostProcessor admin, String uri, String csv) {
         return mvc.post()
                 .uri(uri)
                 .multipart()
@@ -193,14 +195,13 @@ class NewCountyTests {
                 SignIn.signIn(mvc, username, "Chosen2026pw").getRequest().getSession(false);
     }
 
-    private long enterpriseCount(MockHttpSession session) throws java.io.UnsupportedEncodingException {
+    private long enterpriseCount(MockHttpSession session) throws UnsupportedEncodingException {
         String page =
                 mvc.get().uri("/").session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
         if (page.contains("id=\"enterprise-home\"")) {
             return 1; // an enterprise's home is about its one enterprise
         }
-        var matcher = java.util.regex.Pattern.compile("id=\"enterprise-count\">(\\d+)<")
-                .matcher(page);
+        var matcher = Pattern.compile("id=\"enterprise-count\">(\\d+)<").matcher(page);
         assertThat(matcher.find()).as("enterprise count on the home page").isTrue();
         return Long.parseLong(matcher.group(1));
     }

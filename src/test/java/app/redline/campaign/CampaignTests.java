@@ -19,13 +19,17 @@ import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -573,7 +577,7 @@ class CampaignTests {
 
     /** Posts the launch form: valid values, with some replaced ({@code name, value} pairs). */
     MvcTestResult launchForm(RequestPostProcessor who, String... replaced) {
-        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         params.put("title", "发起测试");
         params.put("reason", "举一反三");
         params.put("templateId", templateId().toString());
@@ -587,7 +591,7 @@ class CampaignTests {
                 "/campaigns",
                 who,
                 params.entrySet().stream()
-                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                        .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
                         .toArray(String[]::new));
     }
 
@@ -611,7 +615,7 @@ class CampaignTests {
                 throw new AssertionError(uri + " failed", result.getUnresolvedException());
             }
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

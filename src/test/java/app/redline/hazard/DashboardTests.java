@@ -15,8 +15,10 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -64,7 +67,7 @@ class DashboardTests {
     MockMvcTester mvc;
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     static boolean seeded;
     static Long countyGovernment;
@@ -249,8 +252,7 @@ class DashboardTests {
     void everyNumberOpensTheLedgerWithTheSameCount() throws Exception {
         var gov = user(userDetails.loadUserByUsername("t-dash-gov"));
         HazardDashboard.Figures figures = dashboard.figures(Scope.region("960101"), null, Locale.ENGLISH);
-        List<HazardDashboard.Figure> all =
-                new java.util.ArrayList<>(figures.headline().values());
+        List<HazardDashboard.Figure> all = new ArrayList<>(figures.headline().values());
         figures.open().values().forEach(m -> all.addAll(m.values()));
         figures.months().forEach(m -> {
             all.add(m.reported());
@@ -265,7 +267,7 @@ class DashboardTests {
                     .with(gov)
                     .exchange()
                     .getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                    .getContentAsString(StandardCharsets.UTF_8);
             Matcher total = TOTAL.matcher(body);
             assertThat(total.find()).as(figure.query()).isTrue();
             assertThat(Long.parseLong(total.group(1))).as(figure.query()).isEqualTo(figure.count());

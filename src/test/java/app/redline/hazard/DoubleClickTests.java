@@ -7,11 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.redline.RedlineTest;
 import app.redline.Today;
 import app.redline.account.AccountService;
+import app.redline.account.SignedInUser;
 import app.redline.campaign.CampaignMode;
 import app.redline.campaign.CampaignSeeds;
 import app.redline.inspection.CampaignInspections;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -139,10 +143,10 @@ class DoubleClickTests {
                 Set.of(),
                 "测试"));
         assertThat(campaign.targets()).contains(people.scope.chemicalsInTown);
-        var signedIn = (app.redline.account.SignedInUser) userDetails.loadUserByUsername("t-chem-manager");
+        var signedIn = (SignedInUser) userDetails.loadUserByUsername("t-chem-manager");
         List<Long> started = twiceAtOnce(() -> campaignInspections.start(
                 signedIn,
-                app.redline.organization.Scope.enterprise(people.scope.chemicalsInTown),
+                Scope.enterprise(people.scope.chemicalsInTown),
                 campaign.id(),
                 campaign.templateId(),
                 people.scope.chemicalsInTown));
@@ -155,13 +159,10 @@ class DoubleClickTests {
     }
 
     @Autowired
-    app.redline.inspection.TemplateAdministration templates;
+    TemplateAdministration templates;
 
     String templateName() {
-        templates.ensure(
-                "双击测试检查表",
-                Set.of(),
-                List.of(new app.redline.inspection.ChecklistTemplate.Item("安全出口畅通", "《消防法》第二十八条", false)));
+        templates.ensure("双击测试检查表", Set.of(), List.of(new ChecklistTemplate.Item("安全出口畅通", "《消防法》第二十八条", false)));
         return "双击测试检查表";
     }
 }

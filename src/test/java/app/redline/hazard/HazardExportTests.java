@@ -11,10 +11,17 @@ import app.redline.account.Role;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +81,7 @@ class HazardExportTests {
                 .contains("发现单位", "整改措施", "整改资金", "整改责任单位", "销号日期", "验收人", "验收意见");
         // Named by the installation's date (Asia/Shanghai), not the server's.
         assertThat(csv.getResponse().getHeader("Content-Disposition"))
-                .contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".csv");
+                .contains(LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".csv");
         assertThat(text)
                 .contains("东镇导出" + tag, "\"'=HYPERLINK(\"\"x\"\")" + tag + "\"")
                 .doesNotContain("西区导出" + tag);
@@ -95,7 +102,7 @@ class HazardExportTests {
             }
         }
         // Dates are real dates; the header stays in view and filters.
-        assertThat(reportedOn).isNotEmpty().allMatch(d -> d instanceof java.time.LocalDateTime);
+        assertThat(reportedOn).isNotEmpty().allMatch(d -> d instanceof LocalDateTime);
         String sheetXml = sheetXml(xlsx.getResponse().getContentAsByteArray());
         assertThat(sheetXml).contains("ySplit=\"1\"", "<autoFilter", "<col ");
         long expected = jdbc.sql("select count(*) from hazard h join unit u on u.id = h.enterprise_id"
@@ -108,17 +115,17 @@ class HazardExportTests {
         assertThat(mvc.get().uri("/hazards/export.pdf").with(county)).hasStatus(404);
     }
 
-    private static String sheetXml(byte[] xlsx) throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
-        java.nio.file.Files.write(file, xlsx);
-        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+    private static String sheetXml(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("export", ".xlsx");
+        Files.write(file, xlsx);
+        try (var zip = new ZipFile(file.toFile())) {
             var entry = zip.getEntry("xl/worksheets/sheet1.xml");
             assertThat(entry).as("the first worksheet").isNotNull();
             try (var in = zip.getInputStream(entry)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } finally {
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         }
     }
 

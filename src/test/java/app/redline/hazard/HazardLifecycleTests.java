@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,7 +43,7 @@ class HazardLifecycleTests {
         if (state == HazardState.PENDING_ACCEPTANCE) {
             return hazard;
         }
-        hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai"));
+        hazard.accept(NOW, ZoneId.of("Asia/Shanghai"));
         return hazard;
     }
 
@@ -59,7 +60,7 @@ class HazardLifecycleTests {
         assertThat(hazard.getState()).isEqualTo(HazardState.RECTIFYING);
         assertThat(hazard.getRejections()).isEqualTo(1);
         hazard.submitEvidence("已更换，附清晰照片");
-        hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai"));
+        hazard.accept(NOW, ZoneId.of("Asia/Shanghai"));
         assertThat(hazard.getState()).isEqualTo(HazardState.CLOSED);
         assertThat(hazard.getClosedAt()).isEqualTo(NOW);
     }
@@ -92,7 +93,7 @@ class HazardLifecycleTests {
     @EnumSource(value = HazardState.class, names = "PENDING_ACCEPTANCE", mode = EnumSource.Mode.EXCLUDE)
     void acceptingAndRejectingNeedAPendingAcceptance(HazardState state) {
         Hazard hazard = in(state);
-        assertRefused(() -> hazard.accept(NOW, java.time.ZoneId.of("Asia/Shanghai")), "hazard.action.state");
+        assertRefused(() -> hazard.accept(NOW, ZoneId.of("Asia/Shanghai")), "hazard.action.state");
         assertRefused(() -> hazard.reject("no"), "hazard.action.state");
         assertThat(hazard.getState()).isEqualTo(state);
     }

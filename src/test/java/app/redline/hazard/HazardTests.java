@@ -15,9 +15,12 @@ import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -105,7 +108,7 @@ class HazardTests {
             ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -113,7 +116,7 @@ class HazardTests {
     static byte[] polyglot() {
         byte[] image = png(8, 8);
         byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII);
-        byte[] both = java.util.Arrays.copyOf(image, image.length + page.length);
+        byte[] both = Arrays.copyOf(image, image.length + page.length);
         System.arraycopy(page, 0, both, image.length, page.length);
         return both;
     }
@@ -121,7 +124,7 @@ class HazardTests {
     /** A PNG whose header promises more rows than its data holds (a photo cut short in transfer). */
     static byte[] truncated() {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int y = 0; y < 300; y++) {
             for (int x = 0; x < 400; x++) {
                 image.setRGB(x, y, random.nextInt());
@@ -131,9 +134,9 @@ class HazardTests {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             byte[] whole = out.toByteArray();
-            return java.util.Arrays.copyOf(whole, whole.length / 2);
+            return Arrays.copyOf(whole, whole.length / 2);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -226,7 +227,7 @@ class LoopNotificationTests {
     }
 
     @Autowired
-    org.springframework.modulith.events.IncompleteEventPublications incomplete;
+    IncompleteEventPublications incomplete;
 
     void resubmit() {
         incomplete.resubmitIncompletePublications(publication -> true);

@@ -7,6 +7,7 @@ import app.redline.RedlineTest;
 import app.redline.account.AccountService;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ class MyWorkTests {
         return jdbc.sql(query).param("p", param).query(Long.class).single();
     }
 
-    String page(String username, String uri) throws java.io.UnsupportedEncodingException {
+    String page(String username, String uri) throws UnsupportedEncodingException {
         return mvc.get()
                 .uri(uri)
                 .header("Accept-Language", "en")

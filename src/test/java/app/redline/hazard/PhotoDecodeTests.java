@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -32,7 +34,7 @@ class PhotoDecodeTests {
         try (var in = PhotoDecodeTests.class.getResourceAsStream("/photos/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -42,7 +44,7 @@ class PhotoDecodeTests {
             ImageIO.write(new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY), "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -62,7 +64,7 @@ class PhotoDecodeTests {
             writer.dispose();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -107,7 +109,7 @@ class PhotoDecodeTests {
     void webpIsDecodedAndCheckedLikeTheOthers() {
         assertThat(allocatedChecking("small.webp", resource("small.webp"))).isLessThan(8);
         assertThat(allocatedChecking("mid.webp", resource("mid-lossy.webp"))).isPositive();
-        byte[] cut = java.util.Arrays.copyOf(resource("small.webp"), 40);
+        byte[] cut = Arrays.copyOf(resource("small.webp"), 40);
         assertThatThrownBy(() -> store.check(List.of(new MockMultipartFile("photos", "cut.webp", null, cut))))
                 .isInstanceOfSatisfying(
                         HazardRefused.class, e -> assertThat(e.code()).isEqualTo("hazard.photo.unreadable"));

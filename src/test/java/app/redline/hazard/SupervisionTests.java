@@ -11,6 +11,7 @@ import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -119,7 +121,7 @@ class SupervisionTests {
                 .with(as("t-supervisor"))
                 .exchange()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         int form = body.indexOf("action=\"/hazards/" + id + "/urge\"");
         assertThat(form).isPositive();
         assertThat(body.substring(form, body.indexOf("</form>", form))).contains("name=\"_csrf\"", "name=\"back\"");
@@ -259,8 +261,7 @@ class SupervisionTests {
                 .isZero();
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult list(
-            Long id, String username, LocalDate deadline, String note) {
+    private MvcTestResult list(Long id, String username, LocalDate deadline, String note) {
         var request = mvc.post()
                 .uri("/hazards/{id}/listing", id)
                 .param(

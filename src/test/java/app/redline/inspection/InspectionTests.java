@@ -16,8 +16,11 @@ import app.redline.organization.OrganizationService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +157,7 @@ class InspectionTests {
                 .containsEntry("problem", "inspection.incomplete")
                 .hasEntrySatisfying(
                         "itemProblems",
-                        problems -> assertThat(new java.util.HashSet<Object>(((java.util.Map<?, ?>) problems).keySet()))
+                        problems -> assertThat(new HashSet<Object>(((Map<?, ?>) problems).keySet()))
                                 .containsExactlyInAnyOrder(items.get(0), items.get(1)));
         assertThat(inspection(id).getState()).isEqualTo(Inspection.State.DRAFT);
         assertThat(raised(id)).isZero();
@@ -375,7 +378,7 @@ class InspectionTests {
 
         Long second = completedWithAFailure();
         Long third = completedWithAFailure();
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = Executors.newFixedThreadPool(2);
         try {
             var results = pool.invokeAll(List.of(
                     () -> issue(inspector, second).getResponse().getStatus(),

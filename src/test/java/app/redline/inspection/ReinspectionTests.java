@@ -9,17 +9,24 @@ import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.hazard.Hazard;
+import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate.Item;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -58,7 +65,7 @@ class ReinspectionTests {
     ChecklistTemplateRepository templateRepository;
 
     @Autowired
-    jakarta.persistence.EntityManager entityManager;
+    EntityManager entityManager;
 
     @Autowired
     InspectionRepository inspections;
@@ -73,7 +80,7 @@ class ReinspectionTests {
     RequestPostProcessor tradeInspector;
     RequestPostProcessor supervisor;
     ChecklistTemplate template;
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @BeforeEach
     void setUp() {
@@ -195,11 +202,11 @@ class ReinspectionTests {
         // A hazard raised from a failed item reads as the finding; the item is what it fails.
         assertThat(first.getDescription()).isEqualTo("防火堤东侧破损");
         assertThat(first.getLocation()).isEqualTo("储罐区东侧");
-        assertThat(first.getCategory()).isEqualTo(app.redline.hazard.HazardCategory.ENVIRONMENT);
+        assertThat(first.getCategory()).isEqualTo(HazardCategory.ENVIRONMENT);
         assertThat(first.getChecklistItem()).isEqualTo("储罐区防火堤完好");
         assertThat(first.getLegalBasis()).isEqualTo("GB 50351");
         assertThat(second.getDescription()).isEqualTo("报警器过期未检定");
-        assertThat(second.getCategory()).isEqualTo(app.redline.hazard.HazardCategory.UNSAFE_CONDITION);
+        assertThat(second.getCategory()).isEqualTo(HazardCategory.UNSAFE_CONDITION);
         assertThat(first.getDeadline()).isEqualTo(deadline);
         assertThat(first.getOrderedDeadline()).isEqualTo(deadline);
         assertThat(second.getDeadline()).isEqualTo(own);
@@ -322,8 +329,7 @@ class ReinspectionTests {
         MvcTestResult recorded = mvc.post()
                 .uri("/inspections/{id}/reinspections", inspection)
                 .multipart()
-                .file(new org.springframework.mock.web.MockMultipartFile(
-                        "photo_" + b, "still-broken.png", "image/png", pngBytes()))
+                .file(new MockMultipartFile("photo_" + b, "still-broken.png", "image/png", pngBytes()))
                 .param("reinspectedOn", today.toString())
                 .param("inspectors", "王检查、李检查")
                 .param("result_" + a, "RECTIFIED")
@@ -392,12 +398,12 @@ class ReinspectionTests {
 
     static byte[] pngBytes() {
         try {
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             javax.imageio.ImageIO.write(
                     new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

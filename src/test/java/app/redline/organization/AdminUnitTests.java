@@ -9,6 +9,7 @@ import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.audit.AuditEntry;
+import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RedlineTest
 class AdminUnitTests {
@@ -50,13 +53,13 @@ class AdminUnitTests {
     JdbcClient jdbc;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
 
     @Autowired
-    app.redline.audit.AuditLog auditLog;
+    AuditLog auditLog;
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    UserDetailsService userDetails;
 
     ScopeFixture fixture;
 

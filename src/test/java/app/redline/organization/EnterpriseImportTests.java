@@ -7,12 +7,21 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,14 +229,14 @@ class EnterpriseImportTests {
 
     @Test
     void aWorkbookThatUnpacksToGigabytesIsRefusedBeforeItIsRead() throws Exception {
-        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(packed)) {
             zip.setLevel(9);
-            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 150; i++) {
                 zip.write(spaces);
             }
@@ -265,12 +274,12 @@ class EnterpriseImportTests {
         assertThat(xlsx)
                 .hasStatusOk()
                 .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
-                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+        try (var workbook =
+                new ReadableWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             List<String> sheets =
                     workbook.getSheets().map(sheet -> sheet.getName()).toList();
             assertThat(sheets).containsExactly("enterprises", "行政区划代码", "行业代码");
-            List<String> regionCodes = new java.util.ArrayList<>();
+            List<String> regionCodes = new ArrayList<>();
             try (var rows = workbook.getSheet(1).orElseThrow().openStream()) {
                 rows.skip(1).forEach(r -> regionCodes.add(r.getCellAsString(0).orElse("")));
             }
@@ -284,13 +293,13 @@ class EnterpriseImportTests {
                         .startsWith("示例：");
             }
         }
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("template", ".xlsx");
-        java.nio.file.Files.write(file, xlsx.getResponse().getContentAsByteArray());
-        try (var zip = new java.util.zip.ZipFile(file.toFile());
+        Path file = Files.createTempFile("template", ".xlsx");
+        Files.write(file, xlsx.getResponse().getContentAsByteArray());
+        try (var zip = new ZipFile(file.toFile());
                 var in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("<dataValidation", "行政区划代码");
         } finally {
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         }
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +108,7 @@ class ScopeTests {
         ScopeOverview overview = organization.overview(county);
         // Administration tests add enterprises to the county; the fixture's three are always there.
         long listed = organization
-                .enterprises(county, EnterpriseFilter.none(), org.springframework.data.domain.Pageable.ofSize(1))
+                .enterprises(county, EnterpriseFilter.none(), Pageable.ofSize(1))
                 .getTotalElements();
         assertThat(overview.enterprises()).isEqualTo(listed).isGreaterThanOrEqualTo(3);
         assertThat(overview.byRiskLevel().values().stream()

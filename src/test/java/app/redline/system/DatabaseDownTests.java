@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -169,7 +170,7 @@ class DatabaseDownTests {
                 URI uri = URI.create(url.substring("jdbc:".length()));
                 return new Relay(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

@@ -11,6 +11,8 @@ import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -152,8 +154,8 @@ class DuplicateSubmitTests {
                 .hasStatus(404);
     }
 
-    static byte[] png() throws java.io.IOException {
-        var out = new java.io.ByteArrayOutputStream();
+    static byte[] png() throws IOException {
+        var out = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(
                 new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();

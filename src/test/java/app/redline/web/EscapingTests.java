@@ -10,6 +10,8 @@ import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.ByteArrayInputStream;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +58,7 @@ class EscapingTests {
     JdbcClient jdbc;
 
     @Autowired
-    app.redline.inspection.TemplateAdministration templates;
+    TemplateAdministration templates;
 
     @Test
     void scriptPayloadsAreShownAsTextEverywhere() throws Exception {
@@ -144,7 +147,7 @@ class EscapingTests {
                         .forEach(row -> row.forEach(cell -> {
                             if (cell != null) {
                                 cells.add(cell.getText());
-                                if (cell.getType() == org.dhatim.fastexcel.reader.CellType.FORMULA) {
+                                if (cell.getType() == CellType.FORMULA) {
                                     formulas.add(cell.getText());
                                 }
                             }
@@ -176,8 +179,7 @@ class EscapingTests {
     }
 
     Long templateId() {
-        templates.ensure(
-                "转义测试检查表", Set.of(), List.of(new app.redline.inspection.ChecklistTemplate.Item("安全出口畅通", null, false)));
+        templates.ensure("转义测试检查表", Set.of(), List.of(new ChecklistTemplate.Item("安全出口畅通", null, false)));
         return jdbc.sql("select id from checklist_template where name = '转义测试检查表' and current")
                 .query(Long.class)
                 .single();

@@ -14,6 +14,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -120,7 +122,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         ImageIO.write(image, "png", whole.toFile());
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.createTempDirectory("cut").resolve("现场照片-截断.png");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
         return cut;
     }
 
@@ -276,7 +278,7 @@ class FieldWorkBrowserTests extends BrowserTest {
                 .isTrue();
         screenshot("ledger-phone");
         click(By.id("filter-toggle"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(d -> d.findElement(By.id("hazard-filter")).isDisplayed());
         screenshot("ledger-phone-filters");
         browser.get(url("/hazards/" + hazard));

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.hazard.HazardCategory;
+import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeeds;
+import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
@@ -39,7 +43,7 @@ class PractiseBrowserTests extends BrowserTest {
     TemplateAdministration templates;
 
     @Autowired
-    app.redline.hazard.HazardSeeds hazardSeeds;
+    HazardSeeds hazardSeeds;
 
     ScopeFixture fixture;
 
@@ -107,8 +111,8 @@ class PractiseBrowserTests extends BrowserTest {
         // A hazard in a town of the district, so that the district's breakdown lists the town.
         Long inspectorId = accounts.ensureUser(
                 "pr-chem-inspector", "危化检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
-        var inspector = new app.redline.hazard.HazardSeeds.Actor(inspectorId, "危化检查员", fixture.chemicalsDepartment);
-        hazardSeeds.seed(List.of(new app.redline.hazard.HazardSeeds.Seed(
+        var inspector = new HazardSeeds.Actor(inspectorId, "危化检查员", fixture.chemicalsDepartment);
+        hazardSeeds.seed(List.of(new HazardSeeds.Seed(
                 fixture.chemicalsInTown,
                 inspector,
                 false,
@@ -116,12 +120,12 @@ class PractiseBrowserTests extends BrowserTest {
                 inspector,
                 "储罐区",
                 "防火堤破损",
-                app.redline.hazard.HazardCategory.UNSAFE_CONDITION,
-                app.redline.hazard.HazardGrade.GENERAL,
+                HazardCategory.UNSAFE_CONDITION,
+                HazardGrade.GENERAL,
                 null,
                 5,
                 10,
-                app.redline.hazard.HazardState.REPORTED,
+                HazardState.REPORTED,
                 0,
                 null)));
         signIn("pr-gov", PASSWORD);

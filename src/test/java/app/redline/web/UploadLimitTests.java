@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,11 +32,11 @@ class UploadLimitTests {
     HttpResponse<String> post(String language, int bytes) throws Exception {
         String boundary = "----redline";
         byte[] filler = new byte[bytes];
-        java.util.Arrays.fill(filler, (byte) 'x');
+        Arrays.fill(filler, (byte) 'x');
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"big.jpg\"\r\n"
                         + "Content-Type: image/jpeg\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] body = new byte[head.length + filler.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(filler, 0, body, head.length, filler.length);
