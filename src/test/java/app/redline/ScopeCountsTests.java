@@ -5,9 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardDashboard;
-import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeedBuilder;
 import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardState;
 import app.redline.organization.OrganizationSeeds;
@@ -86,22 +85,11 @@ class ScopeCountsTests {
         List<HazardSeeds.Seed> list = new ArrayList<>();
         for (Long enterprise : enterprises) {
             for (HazardState state : List.of(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.CLOSED)) {
-                list.add(new HazardSeeds.Seed(
-                        enterprise,
-                        inspector,
-                        false,
-                        manager,
-                        inspector,
-                        "计数",
-                        "计数隐患",
-                        HazardCategory.UNSAFE_CONDITION,
-                        HazardGrade.GENERAL,
-                        null,
-                        20,
-                        10,
-                        state,
-                        0,
-                        null));
+                list.add(HazardSeedBuilder.of(enterprise, inspector, manager)
+                        .at("计数", "计数隐患")
+                        .deadlineDays(10)
+                        .state(state)
+                        .build());
             }
         }
         seeds.seed(list);

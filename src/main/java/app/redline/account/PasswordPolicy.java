@@ -1,7 +1,7 @@
 package app.redline.account;
 
 /** A password has at least 10 characters, with letters and digits. */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
 

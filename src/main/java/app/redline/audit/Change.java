@@ -1,4 +1,4 @@
 package app.redline.audit;
 
 /** One field of an audited object: its value before and after (null when it had none). */
-public record Change(String field, String oldValue, String newValue) {}
+record Change(String field, String oldValue, String newValue) {}

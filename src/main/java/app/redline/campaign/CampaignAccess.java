@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-public class CampaignAccess {
+class CampaignAccess {
 
     private final OrganizationService organization;
 

@@ -3,8 +3,8 @@ package app.redline.demo;
 import app.redline.account.AccountService;
 import app.redline.campaign.CampaignMode;
 import app.redline.campaign.CampaignSeeds;
-import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeedBuilder;
 import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardSeeds.Actor;
 import app.redline.hazard.HazardSeeds.Seed;
@@ -147,23 +147,19 @@ final class DemoCampaigns {
             HazardState state = running
                     ? (random.nextBoolean() ? HazardState.RECTIFYING : HazardState.PENDING_ACCEPTANCE)
                     : (random.nextInt(10) < 8 ? HazardState.CLOSED : HazardState.RECTIFYING);
-            seeds.add(new Seed(
-                    enterprise,
-                    finder,
-                    self,
-                    manager,
-                    self ? manager : inspector,
-                    item.location(),
-                    item.note(),
-                    HazardCategory.UNSAFE_CONDITION,
-                    item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
-                    item.clause(),
-                    daysAgo,
-                    running ? 15 : 20,
-                    state,
-                    random.nextInt(4) == 0 ? 1 : 0,
-                    done.id(),
-                    campaign.id()));
+            seeds.add(HazardSeedBuilder.of(enterprise, finder, manager)
+                    .selfFound(self)
+                    .acceptedBy(self ? manager : inspector)
+                    .at(item.location(), item.note())
+                    .grade(item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL)
+                    .legalBasis(item.clause())
+                    .reportedDaysAgo(daysAgo)
+                    .deadlineDays(running ? 15 : 20)
+                    .state(state)
+                    .rejections(random.nextInt(4) == 0 ? 1 : 0)
+                    .inspection(done.id())
+                    .campaign(campaign.id())
+                    .build());
         }
         return seeds;
     }

@@ -2,8 +2,8 @@ package app.redline.demo;
 
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeedBuilder;
 import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardSeeds.Actor;
 import app.redline.hazard.HazardSeeds.Seed;
@@ -95,22 +95,15 @@ final class DemoHazards {
         HazardState[] states = {HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE};
         for (int i = 0; i < done.failed().size(); i++) {
             InspectionSeeds.FailedItem item = done.failed().get(i);
-            seeds.add(new Seed(
-                    mall,
-                    inspector,
-                    false,
-                    manager,
-                    inspector,
-                    item.location() == null ? "" : item.location(),
-                    item.note(),
-                    HazardCategory.UNSAFE_CONDITION,
-                    item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL,
-                    item.clause(),
-                    10,
-                    15,
-                    states[i % 2],
-                    0,
-                    done.id()));
+            seeds.add(HazardSeedBuilder.of(mall, inspector, manager)
+                    .at(item.location() == null ? "" : item.location(), item.note())
+                    .grade(item.major() ? HazardGrade.MAJOR : HazardGrade.GENERAL)
+                    .legalBasis(item.clause())
+                    .reportedDaysAgo(10)
+                    .deadlineDays(15)
+                    .state(states[i % 2])
+                    .inspection(done.id())
+                    .build());
         }
         return seeds;
     }
@@ -135,41 +128,34 @@ final class DemoHazards {
                 : reportedDaysAgo + 3 + random.nextInt(30);
         HazardGrade grade = random.nextInt(100) < 8 ? HazardGrade.MAJOR : HazardGrade.GENERAL;
         int rejections = state != HazardState.REPORTED && random.nextInt(6) == 0 ? 1 : 0;
-        return new Seed(
-                enterprise,
-                finder,
-                self,
-                manager,
-                accepter,
-                finding.location(),
-                finding.description(),
-                finding.category(),
-                grade,
-                finding.basis(),
-                reportedDaysAgo,
-                deadlineDays,
-                state,
-                rejections,
-                null);
+        return HazardSeedBuilder.of(enterprise, finder, manager)
+                .selfFound(self)
+                .acceptedBy(accepter)
+                .at(finding.location(), finding.description())
+                .category(finding.category())
+                .grade(grade)
+                .legalBasis(finding.basis())
+                .reportedDaysAgo(reportedDaysAgo)
+                .deadlineDays(deadlineDays)
+                .state(state)
+                .rejections(rejections)
+                .build();
     }
 
     private static Seed withGrade(Seed seed, HazardGrade grade) {
-        return new Seed(
-                seed.enterpriseId(),
-                seed.finder(),
-                seed.selfFound(),
-                seed.manager(),
-                seed.accepter(),
-                seed.location(),
-                seed.description(),
-                seed.category(),
-                grade,
-                seed.legalBasis(),
-                seed.reportedDaysAgo(),
-                seed.deadlineDays(),
-                seed.state(),
-                seed.rejections(),
-                seed.inspectionId());
+        return HazardSeedBuilder.of(seed.enterpriseId(), seed.finder(), seed.manager())
+                .selfFound(seed.selfFound())
+                .acceptedBy(seed.accepter())
+                .at(seed.location(), seed.description())
+                .category(seed.category())
+                .grade(grade)
+                .legalBasis(seed.legalBasis())
+                .reportedDaysAgo(seed.reportedDaysAgo())
+                .deadlineDays(seed.deadlineDays())
+                .state(seed.state())
+                .rejections(seed.rejections())
+                .inspection(seed.inspectionId())
+                .build();
     }
 
     /** Each demo enterprise gets a safety manager account, named after the enterprise's safety manager. */

@@ -19,7 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HazardEvent {
+class HazardEvent {
 
     public enum Type {
         REPORTED,

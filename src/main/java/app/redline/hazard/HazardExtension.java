@@ -18,7 +18,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "hazard_extension")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HazardExtension {
+class HazardExtension {
 
     public enum Status {
         PENDING,

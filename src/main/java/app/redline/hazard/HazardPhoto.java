@@ -18,7 +18,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "hazard_photo")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HazardPhoto {
+class HazardPhoto {
 
     public enum Stage {
         BEFORE,

@@ -26,7 +26,8 @@ public class HazardSeeds {
     /**
      * One hazard: where and what, who found it (and whether the enterprise itself did), who plans
      * and who accepts, how many days ago it was reported, the deadline's distance from the report,
-     * the state it has reached and how often it was rejected on the way.
+     * the state it has reached and how often it was rejected on the way. Build one with
+     * {@link HazardSeedBuilder}.
      */
     public record Seed(
             Long enterpriseId,
@@ -44,43 +45,7 @@ public class HazardSeeds {
             HazardState state,
             int rejections,
             Long inspectionId,
-            Long campaignId) {
-
-        public Seed(
-                Long enterpriseId,
-                Actor finder,
-                boolean selfFound,
-                Actor manager,
-                Actor accepter,
-                String location,
-                String description,
-                HazardCategory category,
-                HazardGrade grade,
-                String legalBasis,
-                int reportedDaysAgo,
-                int deadlineDays,
-                HazardState state,
-                int rejections,
-                Long inspectionId) {
-            this(
-                    enterpriseId,
-                    finder,
-                    selfFound,
-                    manager,
-                    accepter,
-                    location,
-                    description,
-                    category,
-                    grade,
-                    legalBasis,
-                    reportedDaysAgo,
-                    deadlineDays,
-                    state,
-                    rejections,
-                    inspectionId,
-                    null);
-        }
-    }
+            Long campaignId) {}
 
     private final HazardRepository hazards;
     private final HazardEventRepository events;

@@ -8,7 +8,7 @@ import java.util.List;
  * The rectification plan: measures, responsible person and deadline; for a MAJOR hazard also funds,
  * interim safety measures and the emergency plan (the "five in place").
  */
-public record RectificationPlan(
+record RectificationPlan(
         String measures,
         String responsiblePerson,
         LocalDate deadline,

@@ -16,7 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "checklist_item")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ChecklistItem {
+class ChecklistItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("lateReinspections")
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
-public class LateReinspections {
+class LateReinspections {
 
     public record Late(
             long inspectionId, String enterpriseName, String issuer, int year, int seq, LocalDate due, long daysLate) {}

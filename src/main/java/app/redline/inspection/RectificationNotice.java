@@ -25,7 +25,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "rectification_notice")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class RectificationNotice {
+class RectificationNotice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

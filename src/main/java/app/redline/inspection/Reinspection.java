@@ -28,7 +28,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "reinspection")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Reinspection {
+class Reinspection {
 
     /** The finding on one hazard. */
     @Embeddable

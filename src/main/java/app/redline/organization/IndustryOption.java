@@ -1,7 +1,7 @@
 package app.redline.organization;
 
 /** An industry in a picker or the catalogue: sub-sectors are indented under their parent. */
-public record IndustryOption(Named industry, String parentCode, int sortOrder, int depth) {
+record IndustryOption(Named industry, String parentCode, int sortOrder, int depth) {
 
     public String code() {
         return industry.code();

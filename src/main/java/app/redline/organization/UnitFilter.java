@@ -4,7 +4,7 @@ package app.redline.organization;
  * Filters of the administrators' unit list; null or blank parts do not filter. {@code supervisedBy}
  * keeps the enterprises a department or government answers for.
  */
-public record UnitFilter(
+record UnitFilter(
         String text, UnitType type, String regionCode, String industryCode, Boolean active, Long supervisedBy) {
 
     public UnitFilter(String text, UnitType type, String regionCode, String industryCode, Boolean active) {

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A unit in the administrators' list and export. */
-public record UnitRow(
+record UnitRow(
         Long id,
         UnitType type,
         String name,

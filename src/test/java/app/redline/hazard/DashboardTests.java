@@ -153,22 +153,14 @@ class DashboardTests {
             int deadlineDays,
             HazardState state,
             int rejections) {
-        return new HazardSeeds.Seed(
-                enterprise,
-                inspector,
-                false,
-                manager,
-                inspector,
-                "现场",
-                "看板" + name,
-                HazardCategory.UNSAFE_CONDITION,
-                grade,
-                null,
-                reportedDaysAgo,
-                deadlineDays,
-                state,
-                rejections,
-                null);
+        return HazardSeedBuilder.of(enterprise, inspector, manager)
+                .at("现场", "看板" + name)
+                .grade(grade)
+                .reportedDaysAgo(reportedDaysAgo)
+                .deadlineDays(deadlineDays)
+                .state(state)
+                .rejections(rejections)
+                .build();
     }
 
     @Test

@@ -131,21 +131,9 @@ class HazardExportTests {
 
     private static HazardSeeds.Seed seed(
             Long enterprise, HazardSeeds.Actor inspector, String description, int deadlineDays) {
-        return new HazardSeeds.Seed(
-                enterprise,
-                inspector,
-                false,
-                inspector,
-                inspector,
-                "库房",
-                description,
-                HazardCategory.UNSAFE_CONDITION,
-                HazardGrade.GENERAL,
-                null,
-                20,
-                deadlineDays,
-                HazardState.RECTIFYING,
-                0,
-                null);
+        return HazardSeedBuilder.of(enterprise, inspector, inspector)
+                .at("库房", description)
+                .deadlineDays(deadlineDays)
+                .build();
     }
 }

@@ -74,21 +74,10 @@ class OverdueTests {
 
     private static HazardSeeds.Seed seed(
             Long enterprise, HazardSeeds.Actor inspector, String description, HazardState state, int deadlineDays) {
-        return new HazardSeeds.Seed(
-                enterprise,
-                inspector,
-                false,
-                inspector,
-                inspector,
-                "库房",
-                description,
-                HazardCategory.UNSAFE_CONDITION,
-                HazardGrade.GENERAL,
-                null,
-                20,
-                deadlineDays,
-                state,
-                0,
-                null);
+        return HazardSeedBuilder.of(enterprise, inspector, inspector)
+                .at("库房", description)
+                .deadlineDays(deadlineDays)
+                .state(state)
+                .build();
     }
 }

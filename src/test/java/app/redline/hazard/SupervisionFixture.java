@@ -48,22 +48,13 @@ final class SupervisionFixture {
     /** A hazard at the town's chemical plant, reported 10 days ago with its deadline {@code daysLeft} from today. */
     Long hazard(HazardGrade grade, HazardState state, int daysLeft, String description) {
         HazardSeeds.Actor manager = new HazardSeeds.Actor(managerId, "化工厂安全员", scope.chemicalsInTown);
-        seeds.seed(List.of(new HazardSeeds.Seed(
-                scope.chemicalsInTown,
-                inspector,
-                false,
-                manager,
-                inspector,
-                "储罐区",
-                description,
-                HazardCategory.UNSAFE_CONDITION,
-                grade,
-                null,
-                10,
-                10 + daysLeft,
-                state,
-                0,
-                null)));
+        seeds.seed(List.of(HazardSeedBuilder.of(scope.chemicalsInTown, inspector, manager)
+                .at("储罐区", description)
+                .grade(grade)
+                .reportedDaysAgo(10)
+                .deadlineDays(10 + daysLeft)
+                .state(state)
+                .build()));
         return jdbc.sql("select max(id) from hazard where description = :d")
                 .param("d", description)
                 .query(Long.class)

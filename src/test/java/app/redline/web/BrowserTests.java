@@ -7,10 +7,9 @@ import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.hazard.HazardCategory;
 import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeedBuilder;
 import app.redline.hazard.HazardSeeds;
-import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
@@ -416,21 +415,10 @@ class BrowserTests extends BrowserTest {
             HazardSeeds.Actor manager,
             String description,
             HazardGrade grade) {
-        return new HazardSeeds.Seed(
-                enterprise,
-                inspector,
-                false,
-                manager,
-                inspector,
-                "现场",
-                description,
-                HazardCategory.UNSAFE_CONDITION,
-                grade,
-                null,
-                20,
-                10,
-                HazardState.RECTIFYING,
-                0,
-                null);
+        return HazardSeedBuilder.of(enterprise, inspector, manager)
+                .at("现场", description)
+                .grade(grade)
+                .deadlineDays(10)
+                .build();
     }
 }

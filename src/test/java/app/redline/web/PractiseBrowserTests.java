@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.hazard.HazardCategory;
-import app.redline.hazard.HazardGrade;
+import app.redline.hazard.HazardSeedBuilder;
 import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate;
@@ -112,22 +111,12 @@ class PractiseBrowserTests extends BrowserTest {
         Long inspectorId = accounts.ensureUser(
                 "pr-chem-inspector", "危化检查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
         var inspector = new HazardSeeds.Actor(inspectorId, "危化检查员", fixture.chemicalsDepartment);
-        hazardSeeds.seed(List.of(new HazardSeeds.Seed(
-                fixture.chemicalsInTown,
-                inspector,
-                false,
-                inspector,
-                inspector,
-                "储罐区",
-                "防火堤破损",
-                HazardCategory.UNSAFE_CONDITION,
-                HazardGrade.GENERAL,
-                null,
-                5,
-                10,
-                HazardState.REPORTED,
-                0,
-                null)));
+        hazardSeeds.seed(List.of(HazardSeedBuilder.of(fixture.chemicalsInTown, inspector, inspector)
+                .at("储罐区", "防火堤破损")
+                .reportedDaysAgo(5)
+                .deadlineDays(10)
+                .state(HazardState.REPORTED)
+                .build()));
         signIn("pr-gov", PASSWORD);
         browser.get(url("/"));
         waitFor("dashboard-by-region");
