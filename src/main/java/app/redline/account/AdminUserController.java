@@ -1,6 +1,7 @@
 package app.redline.account;
 
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSave;
 import app.redline.system.OnCreate;
 import app.redline.system.Paging;
 import app.redline.system.TableExport;
@@ -124,17 +125,12 @@ class AdminUserController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(admin, form, null, model);
-        }
-        try {
-            Long id = users.create(admin, form);
-            redirect.addFlashAttribute("message", "user.created");
-            return "redirect:/admin/users/" + id;
-        } catch (FieldProblem e) {
-            result.rejectValue(e.field(), e.code());
-            return form(admin, form, null, model);
-        }
+        return FormSave.save(
+                result,
+                redirect,
+                "user.created",
+                () -> "/admin/users/" + users.create(admin, form),
+                () -> form(admin, form, null, model));
     }
 
     @GetMapping("/{id}")
@@ -153,16 +149,15 @@ class AdminUserController {
             RedirectAttributes redirect) {
         UserAccount account = users.load(admin, id);
         form.setUsername(account.getUsername());
-        if (!result.hasErrors()) {
-            try {
-                users.update(admin, id, form);
-                redirect.addFlashAttribute("message", "user.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return form(admin, form, account, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "user.saved",
+                () -> {
+                    users.update(admin, id, form);
+                    return "/admin/users/" + id;
+                },
+                () -> form(admin, form, account, model));
     }
 
     @PostMapping("/{id}/enabled")

@@ -91,6 +91,19 @@ class CampaignLaunches {
     }
 
     /**
+     * A campaign's dates: it starts at most 30 days back and at most a year ahead, and ends on or
+     * after its start, within a year of it, and not before today.
+     */
+    static void checkDates(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
+        if (startsOn.isBefore(today.minusDays(30)) || startsOn.isAfter(today.plusYears(1))) {
+            throw new CampaignRefused("campaign.starts.range");
+        }
+        if (endsOn.isBefore(startsOn) || endsOn.isAfter(startsOn.plusYears(1)) || endsOn.isBefore(today)) {
+            throw new CampaignRefused("campaign.ends.range");
+        }
+    }
+
+    /**
      * Launches a campaign: checks the form against the rules, freezes the selected targets and
      * returns the new campaign's id.
      */
@@ -100,16 +113,7 @@ class CampaignLaunches {
         if (!access.mayLaunch(user, scope)) {
             throw new AccessDeniedException("Not allowed to launch campaigns");
         }
-        LocalDate today = LocalDate.now(clock);
-        if (form.getStartsOn().isBefore(today.minusDays(30))
-                || form.getStartsOn().isAfter(today.plusYears(1))) {
-            throw new CampaignRefused("campaign.starts.range");
-        }
-        if (form.getEndsOn().isBefore(form.getStartsOn())
-                || form.getEndsOn().isAfter(form.getStartsOn().plusYears(1))
-                || form.getEndsOn().isBefore(today)) {
-            throw new CampaignRefused("campaign.ends.range");
-        }
+        checkDates(form.getStartsOn(), form.getEndsOn(), LocalDate.now(clock));
         if (!templates.isCurrent(form.getTemplateId())) {
             throw new CampaignRefused("campaign.template.unknown");
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,14 +111,14 @@ class HazardEscalation {
         Timestamp at = Timestamp.from(now);
         for (Due hazard : batch) {
             long overdue = ChronoUnit.DAYS.between(hazard.deadline(), today);
-            for (EscalationStep step : due(hazard, overdue)) {
+            for (EscalationStep step : settings.due(overdue, hazard.state() == HazardState.RECTIFYING)) {
                 if (step.level > hazard.done()) {
                     claims.add(new Object[] {hazard.id(), Date.valueOf(hazard.deadline()), step.name(), at});
                     candidates.add(new Sent(hazard, step));
                 }
             }
             levels.add(new Object[] {
-                level(overdue), Date.valueOf(hazard.deadline()), hazard.id(), Date.valueOf(hazard.deadline())
+                settings.level(overdue), Date.valueOf(hazard.deadline()), hazard.id(), Date.valueOf(hazard.deadline())
             });
         }
         int[] claimed = jdbcTemplate.batchUpdate(
@@ -141,29 +140,6 @@ class HazardEscalation {
             notify(sent, today);
         }
         return sent.size();
-    }
-
-    /** The steps a hazard is due, this many days overdue (negative: days before the deadline). */
-    private Set<EscalationStep> due(Due hazard, long overdue) {
-        Set<EscalationStep> steps = EnumSet.noneOf(EscalationStep.class);
-        if (overdue <= 0 && -overdue <= settings.reminderDays() && hazard.state() == HazardState.RECTIFYING) {
-            steps.add(EscalationStep.REMINDER);
-        }
-        if (overdue >= settings.overdueDays()) {
-            steps.add(EscalationStep.OVERDUE);
-        }
-        if (overdue >= settings.governmentDays()) {
-            steps.add(EscalationStep.GOVERNMENT);
-        }
-        return steps;
-    }
-
-    /** The level reached by the thresholds, whether or not each step applied to this hazard. */
-    private int level(long overdue) {
-        if (overdue >= settings.governmentDays()) {
-            return EscalationStep.GOVERNMENT.level;
-        }
-        return overdue >= settings.overdueDays() ? EscalationStep.OVERDUE.level : EscalationStep.REMINDER.level;
     }
 
     private void record(List<Sent> sent, Timestamp at) {

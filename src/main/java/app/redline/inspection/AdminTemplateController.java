@@ -3,6 +3,7 @@ package app.redline.inspection;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSave;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
@@ -49,16 +50,12 @@ class AdminTemplateController {
             Model model,
             RedirectAttributes redirect) {
         TemplateAdministration.requireGlobal(admin);
-        if (!result.hasErrors()) {
-            try {
-                Long id = administration.create(admin, form);
-                redirect.addFlashAttribute("message", "template.saved");
-                return "redirect:/admin/templates/" + id;
-            } catch (FieldProblem e) {
-                result.reject(e.code());
-            }
-        }
-        return form(admin, form.withBlankRows(), null, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "template.saved",
+                () -> "/admin/templates/" + administration.create(admin, form),
+                () -> form(admin, form.withBlankRows(), null, model));
     }
 
     @GetMapping("/{id}")

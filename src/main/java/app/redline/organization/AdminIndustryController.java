@@ -1,6 +1,6 @@
 package app.redline.organization;
 
-import app.redline.system.FieldProblem;
+import app.redline.system.FormSave;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.util.List;
@@ -47,16 +47,12 @@ class AdminIndustryController {
             Model model,
             RedirectAttributes redirect) {
         IndustryAdministration.requireGlobal(admin);
-        if (!result.hasErrors()) {
-            try {
-                String code = administration.create(admin, form);
-                redirect.addFlashAttribute("message", "industry.saved");
-                return "redirect:/admin/industries/" + code;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return form(admin, form, null, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "industry.saved",
+                () -> "/admin/industries/" + administration.create(admin, form),
+                () -> form(admin, form, null, model));
     }
 
     @GetMapping("/{code}")
@@ -76,16 +72,15 @@ class AdminIndustryController {
         IndustryAdministration.requireGlobal(admin);
         Industry industry = administration.load(code);
         form.setCode(industry.getCode());
-        if (!result.hasErrors()) {
-            try {
-                administration.update(admin, code, form);
-                redirect.addFlashAttribute("message", "industry.saved");
-                return "redirect:/admin/industries/" + code;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return form(admin, form, industry, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "industry.saved",
+                () -> {
+                    administration.update(admin, code, form);
+                    return "/admin/industries/" + code;
+                },
+                () -> form(admin, form, industry, model));
     }
 
     private String form(Scope admin, IndustryForm form, Industry industry, Model model) {

@@ -1,6 +1,7 @@
 package app.redline.organization;
 
 import app.redline.system.FieldProblem;
+import app.redline.system.FormSave;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import lombok.RequiredArgsConstructor;
@@ -52,16 +53,12 @@ class AdminRegionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                String code = administration.create(admin, form);
-                redirect.addFlashAttribute("message", "region.created");
-                return "redirect:/admin/regions/" + code;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return newForm(admin, form, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "region.created",
+                () -> "/admin/regions/" + administration.create(admin, form),
+                () -> newForm(admin, form, model));
     }
 
     @GetMapping("/{code}")

@@ -1,6 +1,6 @@
 package app.redline.organization;
 
-import app.redline.system.FieldProblem;
+import app.redline.system.FormSave;
 import app.redline.system.Paging;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -143,16 +143,12 @@ class AdminUnitController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Long id = administration.create(admin, form);
-                redirect.addFlashAttribute("message", "unit.created");
-                return "redirect:/admin/units/" + id;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return form(admin, form, null, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "unit.created",
+                () -> "/admin/units/" + administration.create(admin, form),
+                () -> form(admin, form, null, model));
     }
 
     @GetMapping("/{id}")
@@ -171,16 +167,15 @@ class AdminUnitController {
             RedirectAttributes redirect) {
         Unit unit = administration.load(admin, id);
         form.setType(unit.getType());
-        if (!result.hasErrors()) {
-            try {
-                administration.update(admin, id, form);
-                redirect.addFlashAttribute("message", "unit.saved");
-                return "redirect:/admin/units/" + id;
-            } catch (FieldProblem e) {
-                result.rejectValue(e.field(), e.code());
-            }
-        }
-        return form(admin, form, unit, model);
+        return FormSave.save(
+                result,
+                redirect,
+                "unit.saved",
+                () -> {
+                    administration.update(admin, id, form);
+                    return "/admin/units/" + id;
+                },
+                () -> form(admin, form, unit, model));
     }
 
     @PostMapping("/{id}/active")

@@ -83,6 +83,19 @@ abstract class BrowserTest {
                 .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /**
+     * Every image the selector finds has loaded and shows a picture (not a broken-image icon):
+     * waited for, since a photo may still be on its way when the page is there.
+     */
+    void assertImagesLoaded(String selector) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll(arguments[0]))"
+                                        + ".every(i => i.complete && i.naturalWidth > 0)",
+                                selector)));
+    }
+
     /** The page fits the window's width: nothing (the navigation bar included) makes it scroll sideways. */
     void assertFitsTheWidth() {
         org.assertj.core.api.Assertions.assertThat(((org.openqa.selenium.JavascriptExecutor) browser)

@@ -264,10 +264,7 @@ class BrowserTests extends BrowserTest {
         assertThat(text("hazard-description")).isEqualTo("三楼餐饮区后厨");
         assertThat(text("hazard-checklist-item")).isEqualTo("餐饮场所燃气管道安装可燃气体报警装置");
         assertThat(browser.findElements(By.cssSelector("#hazard-photos img"))).hasSize(2);
-        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
-                        .executeScript("return Array.from(document.querySelectorAll('#hazard-photos img'))"
-                                + ".every(i => i.complete && i.naturalWidth > 0)"))
-                .isEqualTo(true);
+        assertImagesLoaded("#hazard-photos img");
         screenshot("hazard-closed");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();

@@ -163,10 +163,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         assertThat(text("flash-message")).isEqualTo("草稿已保存。");
         assertThat(browser.findElements(By.cssSelector("#checklist li:nth-child(1) .kept-photos img")))
                 .hasSize(1);
-        assertThat(((JavascriptExecutor) browser)
-                        .executeScript("return Array.from(document.querySelectorAll('.kept-photos img'))"
-                                + ".every(i => i.complete && i.naturalWidth > 0)"))
-                .isEqualTo(true);
+        assertImagesLoaded(".kept-photos img");
         screenshot("field-draft-photo-phone");
 
         // 2. Completing with an item unanswered keeps everything and names the item.
