@@ -223,7 +223,10 @@ class CampaignController {
             redirect.addFlashAttribute("message", "campaign.assigned");
             redirect.addFlashAttribute("count", assigned);
         } catch (CampaignRefused e) {
+            // Back to the list with the targets and the inspector as they were chosen.
             redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("chosen", enterprises == null ? List.of() : enterprises);
+            redirect.addFlashAttribute("chosenInspector", inspector);
         }
         redirect.addAttribute("status", status);
         redirect.addAttribute("page", Paging.page(page));

@@ -449,7 +449,10 @@ class CampaignTests {
                         "inspector",
                         userId("t-camp-west-inspector").toString()))
                 .flash()
-                .containsEntry("problem", "campaign.assign.inspector");
+                .containsEntry("problem", "campaign.assign.inspector")
+                // The choice comes back with the refusal: nothing chosen is lost.
+                .containsEntry("chosen", List.of(mall))
+                .containsEntry("chosenInspector", userId("t-camp-west-inspector"));
         assertThat(post(
                         "/campaigns/" + id + "/assign",
                         with("t-camp-east"),
