@@ -97,7 +97,10 @@ class AdminRegionController {
             redirect.addFlashAttribute("message", "region.moved");
             return "redirect:/admin/regions/" + moved;
         } catch (FieldProblem e) {
+            // Back to the region with the move as it was typed, and why it was refused.
             redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("moveParent", parentCode);
+            redirect.addFlashAttribute("moveCode", newCode);
             return "redirect:/admin/regions/" + code;
         }
     }

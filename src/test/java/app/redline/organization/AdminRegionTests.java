@@ -123,6 +123,22 @@ class AdminRegionTests {
         Long government = organizationSeeds.ensureGovernment("迁移镇人民政府" + town, town);
         String target = freeTown(regions, "970102");
 
+        // A refused move comes back with what was typed.
+        assertThat(mvc.post()
+                        .uri("/admin/regions/{code}/move", town)
+                        .param(
+                                "version",
+                                Long.toString(
+                                        regions.findById(town).orElseThrow().getVersion()))
+                        .param("parentCode", "970102")
+                        .param("newCode", "97010")
+                        .with(csrf()))
+                .flash()
+                .containsKey("problem")
+                .containsEntry("moveParent", "970102")
+                .containsEntry("moveCode", "97010");
+        assertThat(regions.existsById(town)).isTrue();
+
         assertThat(mvc.post()
                         .uri("/admin/regions/{code}/move", town)
                         .param(
