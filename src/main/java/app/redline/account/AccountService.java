@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -25,7 +26,11 @@ public class AccountService {
         return switch (administratorScope.kind()) {
             case ALL -> accounts.count();
             case REGION ->
-                accounts.search(administratorScope.regionCode(), null, null, Pageable.ofSize(1))
+                accounts.search(
+                                RegionCode.of(administratorScope.regionCode()).subtree(),
+                                null,
+                                null,
+                                Pageable.ofSize(1))
                         .getTotalElements();
             default -> 0;
         };

@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import app.redline.organization.RegionCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,10 +62,14 @@ public class Recipients {
         return jdbc.sql("select a.id, a.display_name, n.id as unit_id, n.name as unit_name"
                         + " from app_user a join unit n on n.id = a.unit_id"
                         + " where a.enabled and n.active and n.type in ('DEPARTMENT', 'GOVERNMENT')"
-                        + " and (cast(:prefix as varchar) is null or n.region_code like :prefix || '%')"
+                        + " and (cast(:subtree as varchar) is null or n.region_code like :subtree)"
                         + " and exists (select 1 from user_role r where r.user_id = a.id and r.role = 'INSPECTOR')"
                         + " order by n.name, a.display_name")
-                .param("prefix", regionPrefix)
+                .param(
+                        "subtree",
+                        regionPrefix == null
+                                ? null
+                                : RegionCode.of(regionPrefix).subtree())
                 .query((rs, n) -> new Inspector(
                         rs.getLong("id"),
                         rs.getString("display_name"),

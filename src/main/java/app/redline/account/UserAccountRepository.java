@@ -24,20 +24,20 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<SessionState> findSessionState(Long id);
 
     /**
-     * Users whose unit lies in a region subtree ({@code regionPrefix} null: everywhere), of one unit
+     * Users whose unit lies in a region subtree ({@code regionSubtree}, its LIKE pattern; null: everywhere), of one unit
      * ({@code unitId} null: any), matching a text in username or display name ({@code text} null: all).
      */
     @Query(
             value = "select u.* from app_user u join unit un on un.id = u.unit_id"
-                    + " where (cast(:regionPrefix as text) is null or un.region_code like :regionPrefix || '%')"
+                    + " where (cast(:regionSubtree as text) is null or un.region_code like :regionSubtree)"
                     + " and (cast(:unitId as bigint) is null or u.unit_id = :unitId)"
                     + " and (cast(:text as text) is null or lower(u.username) like :text"
                     + " or lower(u.display_name) like :text) order by lower(u.username), u.id",
             countQuery = "select count(*) from app_user u join unit un on un.id = u.unit_id"
-                    + " where (cast(:regionPrefix as text) is null or un.region_code like :regionPrefix || '%')"
+                    + " where (cast(:regionSubtree as text) is null or un.region_code like :regionSubtree)"
                     + " and (cast(:unitId as bigint) is null or u.unit_id = :unitId)"
                     + " and (cast(:text as text) is null or lower(u.username) like :text"
                     + " or lower(u.display_name) like :text)",
             nativeQuery = true)
-    Page<UserAccount> search(String regionPrefix, Long unitId, String text, Pageable pageable);
+    Page<UserAccount> search(String regionSubtree, Long unitId, String text, Pageable pageable);
 }

@@ -6,6 +6,7 @@ import app.redline.audit.AuditRecord;
 import app.redline.audit.Changes;
 import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitSummary;
 import app.redline.system.FieldProblem;
@@ -49,7 +50,8 @@ class UserAdministration {
         String text = LikePattern.contains(filter.text());
         return switch (scope.kind()) {
             case ALL -> accounts.search(null, filter.unitId(), text, pageable);
-            case REGION -> accounts.search(scope.regionCode(), filter.unitId(), text, pageable);
+            case REGION ->
+                accounts.search(RegionCode.of(scope.regionCode()).subtree(), filter.unitId(), text, pageable);
             default -> Page.empty(pageable);
         };
     }

@@ -5,6 +5,7 @@ import app.redline.audit.AuditFilter;
 import app.redline.audit.AuditLog;
 import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
 import app.redline.organization.Responsibilities;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
@@ -60,16 +61,16 @@ class AdminController {
             Model model) {
         AuditFilter filter =
                 new AuditFilter(actor, type != null && OBJECT_TYPES.contains(type) ? type : null, object, from, to);
-        String regionPrefix = switch (admin.kind()) {
+        String regionSubtree = switch (admin.kind()) {
             case ALL -> null;
-            case REGION -> admin.regionCode();
+            case REGION -> RegionCode.of(admin.regionCode()).subtree();
             default -> "-"; // matches no region code
         };
         model.addAttribute("filter", filter);
         model.addAttribute("objectTypes", OBJECT_TYPES);
         model.addAttribute(
                 "records",
-                auditLog.search(filter, regionPrefix, clock.getZone(), PageRequest.of(Paging.page(page), 50)));
+                auditLog.search(filter, regionSubtree, clock.getZone(), PageRequest.of(Paging.page(page), 50)));
         return "admin/audit";
     }
 }

@@ -122,16 +122,17 @@ public class AuditLog {
     }
 
     /**
-     * The records matching a filter, newest first; {@code regionPrefix} limits them to objects of a
-     * region subtree (null: every record).
+     * The records matching a filter, newest first; {@code regionSubtree} (a region code's LIKE
+     * pattern, {@code RegionCode#subtree()}) limits them to objects of a region subtree (null: every
+     * record).
      */
     @Transactional(readOnly = true)
-    public Page<AuditRecord> search(AuditFilter filter, String regionPrefix, ZoneId zone, Pageable pageable) {
+    public Page<AuditRecord> search(AuditFilter filter, String regionSubtree, ZoneId zone, Pageable pageable) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (regionPrefix != null) {
+        if (regionSubtree != null) {
             where.append(" and region_code like :region");
-            params.put("region", regionPrefix + "%");
+            params.put("region", regionSubtree);
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and lower(actor) = :actor");
