@@ -230,7 +230,7 @@ class CampaignController {
         }
         redirect.addAttribute("status", status);
         redirect.addAttribute("page", Paging.page(page));
-        if (region != null && region.matches("[0-9]{2,9}")) {
+        if (RegionCode.isValid(region)) {
             redirect.addAttribute("region", region);
         }
         return "redirect:/campaigns/" + id + "/targets";

@@ -159,7 +159,7 @@ public class HazardReports {
         LocalDate today = LocalDate.now(clock);
         Specification<Hazard> open = (h, q, cb) -> cb.and(
                 cb.equal(h.get(Hazard_.enterpriseId), enterpriseId),
-                h.get(Hazard_.state).in(HazardState.REPORTED, HazardState.RECTIFYING, HazardState.PENDING_ACCEPTANCE));
+                h.get(Hazard_.state).in(HazardState.openStates()));
         return repository
                 .findAll(
                         open,

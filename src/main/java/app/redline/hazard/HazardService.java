@@ -237,6 +237,15 @@ class HazardService {
                 hazard.getResponsiblePerson());
     }
 
+    /** Whether the user may take this step on the hazard now (without assembling its page). */
+    boolean mayTake(SignedInUser user, Scope scope, Long id, HazardAction action) {
+        Hazard hazard = load(scope, id);
+        boolean pending = extensions
+                .findByHazardIdAndStatus(id, HazardExtension.Status.PENDING)
+                .isPresent();
+        return HazardAccess.actions(user, unitType(user), hazard, pending).contains(action);
+    }
+
     private Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {
         Hazard hazard = load(scope, id);
         if (hazard.getVersion() != version) {

@@ -61,7 +61,7 @@ class HazardStepController {
             @RequestParam(required = false) List<MultipartFile> photos,
             Model model,
             RedirectAttributes redirect) {
-        if (!hazards.page(user, scope, id).actions().contains(HazardAction.SUBMIT_EVIDENCE)) {
+        if (!hazards.mayTake(user, scope, id, HazardAction.SUBMIT_EVIDENCE)) {
             // Not this user's turn (or not any more): refused before a photo is decoded.
             return pageModel.step(
                     user,
