@@ -12,10 +12,12 @@ import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +49,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -404,7 +407,10 @@ class AccessMatrixTests {
         Map<String, String> values = objects();
         Map<String, Set<String>> parameters = parameterNames();
         assertThat(parameters.get("POST /hazards")).contains("description", "grade", "enterpriseId");
-        assertThat(parameters.get("GET /hazards")).contains("q", "reportedFrom", "campaign");
+        assertThat(parameters.get("GET /hazards")).contains("q", "reportedFrom", "campaign", "overdue", "mine");
+        assertThat(parameters.get("GET /overdue")).contains("q", "grade", "region");
+        assertThat(parameters.get("GET /admin/units")).contains("q", "type", "supervisor");
+        assertThat(parameters.get("GET /enterprises")).contains("q", "risk", "industry");
         assertThat(parameters.get("POST /campaigns")).contains("title", "creditCodes", "endsOn");
         assertThat(parameters.get("POST /hazards/{id}/plan")).contains("version");
         Map<String, String> broken = new TreeMap<>();
@@ -909,6 +915,25 @@ class AccessMatrixTests {
                 if (requestParam != null && !Map.class.isAssignableFrom(type)) {
                     String name = requestParam.name().isEmpty() ? requestParam.value() : requestParam.name();
                     params.add(name.isEmpty() ? parameter.getParameterName() : name);
+                } else if (type.isRecord()
+                        && type.getPackageName().startsWith("app.redline")
+                        && type != Scope.class
+                        && parameter.getParameterAnnotations().length <= 1) {
+                    // A filter bound through its constructor: each component under its request name.
+                    Class<?>[] types = Arrays.stream(type.getRecordComponents())
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new);
+                    try {
+                        for (var component : type.getDeclaredConstructor(types).getParameters()) {
+                            BindParam bind = component.getAnnotation(BindParam.class);
+                            String name = bind == null ? component.getName() : bind.value();
+                            if (!name.equals("-")) {
+                                params.add(name);
+                            }
+                        }
+                    } catch (NoSuchMethodException e) {
+                        throw new IllegalStateException(e);
+                    }
                 } else if (modelAttribute != null
                         || (type.getPackageName().startsWith("app.redline") && !type.isEnum() && !type.isRecord())) {
                     // The form's fields and those it inherits (a step form's version).

@@ -149,14 +149,12 @@ class AdminUserController {
             RedirectAttributes redirect) {
         UserAccount account = users.load(admin, id);
         form.setUsername(account.getUsername());
-        return FormSave.save(
+        return FormSave.update(
                 result,
                 redirect,
                 "user.saved",
-                () -> {
-                    users.update(admin, id, form);
-                    return "/admin/users/" + id;
-                },
+                "/admin/users/" + id,
+                () -> users.update(admin, id, form),
                 () -> form(admin, form, account, model));
     }
 

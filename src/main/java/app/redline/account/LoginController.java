@@ -20,7 +20,11 @@ class LoginController {
         model.addAttribute("demo", installation.isDemo());
         // Until the start is complete (the demo loaded), the page says so instead of offering accounts
         // that do not exist yet.
-        model.addAttribute("ready", availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC);
+        boolean ready = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
+        model.addAttribute("ready", ready);
+        if (!ready) {
+            model.addAttribute("refreshSeconds", 3); // the layout reloads the page until it is
+        }
         return "account/login";
     }
 }

@@ -68,18 +68,8 @@ class UserImport implements AdministrativeImport {
             String password) {}
 
     @Override
-    public String kind() {
-        return "users";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public int maxRows() {
-        return MAX_ROWS;
+    public Sheet sheet() {
+        return new Sheet("users", COLUMNS, MAX_ROWS);
     }
 
     @Override

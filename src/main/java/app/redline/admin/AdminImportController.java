@@ -32,13 +32,13 @@ class AdminImportController {
     private final Map<String, AdministrativeImport> imports;
 
     AdminImportController(List<AdministrativeImport> imports) {
-        this.imports = imports.stream().collect(Collectors.toMap(AdministrativeImport::kind, Function.identity()));
+        this.imports = imports.stream().collect(Collectors.toMap(i -> i.sheet().kind(), Function.identity()));
     }
 
     @GetMapping
     String showForm(@PathVariable String kind, Model model) {
         AdministrativeImport target = find(kind);
-        return ImportPage.show(kind, target.columns(), null, model);
+        return ImportPage.show(kind, target.sheet().columns(), null, model);
     }
 
     @PostMapping
@@ -50,21 +50,26 @@ class AdminImportController {
             Model model) {
         AdministrativeImport target = find(kind);
         return ImportPage.upload(
-                kind, target.columns(), file, target.maxRows(), rows -> target.run(admin, rows, checkOnly), model);
+                kind,
+                target.sheet().columns(),
+                file,
+                target.sheet().maxRows(),
+                rows -> target.run(admin, rows, checkOnly),
+                model);
     }
 
     @GetMapping("/template.xlsx")
     void templateXlsx(Scope admin, @PathVariable String kind, Locale locale, HttpServletResponse response)
             throws IOException {
         AdministrativeImport target = find(kind);
-        ImportTemplate.sendXlsx(response, kind, target.columns(), locale, target.templateExtras(admin, locale));
+        ImportTemplate.sendXlsx(response, kind, target.sheet().columns(), locale, target.templateExtras(admin, locale));
     }
 
     @GetMapping("/template.csv")
     void templateCsv(Scope admin, @PathVariable String kind, Locale locale, HttpServletResponse response)
             throws IOException {
         AdministrativeImport target = find(kind);
-        ImportTemplate.sendCsv(response, kind, target.columns(), locale, target.templateExtras(admin, locale));
+        ImportTemplate.sendCsv(response, kind, target.sheet().columns(), locale, target.templateExtras(admin, locale));
     }
 
     private AdministrativeImport find(String kind) {

@@ -37,11 +37,11 @@ class DashboardTrend {
                     label,
                     new HazardDashboard.Figure(
                             reported.getOrDefault(label, 0L),
-                            LedgerParams.query(base.withReportedFrom(from).withReportedTo(to))),
+                            base.withReportedFrom(from).withReportedTo(to).query()),
                     new HazardDashboard.Figure(
                             closed.getOrDefault(label, 0L),
-                            LedgerParams.query(DashboardFilters.with(
-                                    base, HazardState.CLOSED, null, false, false, false, from, to)))));
+                            DashboardFilters.with(base, HazardState.CLOSED, null, false, false, false, from, to)
+                                    .query())));
         }
         return months;
     }

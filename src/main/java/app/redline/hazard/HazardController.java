@@ -55,14 +55,14 @@ class HazardController {
     String showLedger(
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
-            @ModelAttribute("params") LedgerParams params,
+            HazardFilter bound,
+            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "reported") String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
-        model.addAttribute("filterActive", !LedgerParams.query(filter).isEmpty());
-        String sort = Set.of("reported", "deadline", "overdue", "grade").contains(params.getSort())
-                ? params.getSort()
-                : "reported";
+        HazardFilter filter = mine ? bound.withTurn(hazards.turnOf(user)) : bound;
+        model.addAttribute("filterActive", !filter.query().isEmpty());
+        sort = Set.of("reported", "deadline", "overdue", "grade").contains(sort) ? sort : "reported";
         model.addAttribute("filter", filter);
         List<CampaignWindow.Option> campaignOptions =
                 new ArrayList<>(campaigns.inReach(user.unitId(), scope, CAMPAIGN_OPTIONS));
@@ -75,7 +75,7 @@ class HazardController {
                             .orElse("#" + filter.campaignId())));
         }
         model.addAttribute("campaignOptions", campaignOptions);
-        model.addAttribute("query", LedgerParams.query(filter));
+        model.addAttribute("query", filter.query());
         model.addAttribute("sort", sort);
         model.addAttribute(
                 "hazards", ledger.ledger(scope, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, order(sort))));
@@ -100,11 +100,12 @@ class HazardController {
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             @PathVariable String format,
-            @ModelAttribute("params") LedgerParams params,
+            HazardFilter bound,
+            @RequestParam(defaultValue = "false") boolean mine,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        HazardFilter filter = params.isMine() ? params.filter().withTurn(hazards.turnOf(user)) : params.filter();
+        HazardFilter filter = mine ? bound.withTurn(hazards.turnOf(user)) : bound;
         exports.send(scope, filter, format, "hazards", locale, response);
     }
 

@@ -125,10 +125,10 @@ public class HazardDashboard {
         Map<String, Long> counts = sums(scope, base, today, all);
 
         Map<String, Figure> headline = new LinkedHashMap<>();
-        headlineFilters.forEach((key, f) -> headline.put(key, new Figure(counts.get(key), LedgerParams.query(f))));
+        headlineFilters.forEach((key, f) -> headline.put(key, new Figure(counts.get(key), f.query())));
         Map<HazardGrade, Map<HazardState, Figure>> open = new LinkedHashMap<>();
         cellFilters.forEach((key, f) -> open.computeIfAbsent(f.grade(), g -> new LinkedHashMap<>())
-                .put(f.state(), new Figure(counts.get(key), LedgerParams.query(f))));
+                .put(f.state(), new Figure(counts.get(key), f.query())));
 
         return new Figures(
                 region,
@@ -218,7 +218,7 @@ public class HazardDashboard {
                 : base.withIndustryCode(key);
         Map<String, HazardFilter> filters = DashboardFilters.row(scoped);
         Map<String, Figure> figures = new LinkedHashMap<>();
-        filters.forEach((k, f) -> figures.put(k, new Figure(counts.getOrDefault(k, 0L), LedgerParams.query(f))));
+        filters.forEach((k, f) -> figures.put(k, new Figure(counts.getOrDefault(k, 0L), f.query())));
         return new Row(key, name, drillable, figures);
     }
 

@@ -1,11 +1,9 @@
 package app.redline.hazard;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -19,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class HazardEvent {
+class HazardEvent extends BaseEntity {
 
     public enum Type {
         REPORTED,
@@ -47,10 +45,6 @@ class HazardEvent {
 
     /** The actor name of steps Redline takes by itself (escalation, automatic delisting). */
     static final String SYSTEM = "Redline";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long hazardId;
 

@@ -1,11 +1,9 @@
 package app.redline.hazard;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,17 +16,13 @@ import lombok.NoArgsConstructor;
 @Table(name = "hazard_extension")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class HazardExtension {
+class HazardExtension extends BaseEntity {
 
     public enum Status {
         PENDING,
         APPROVED,
         REFUSED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long hazardId;
 

@@ -2,31 +2,45 @@ package app.redline.hazard;
 
 import java.time.LocalDate;
 import lombok.With;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.web.bind.annotation.BindParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The ledger's filters; null, blank or false parts do not filter. The dashboard's figures are
- * defined by these same filters, so each figure's link to the ledger shows exactly what it counts.
+ * The ledger's filters, bound from its query parameters (the names {@link #query()} writes); null,
+ * blank or false parts do not filter. The dashboard's figures are defined by these same filters, so
+ * each figure's link to the ledger shows exactly what it counts. {@code turn} (my work) is never
+ * bound: the controller puts the signed-in user's in.
  */
 @With
 record HazardFilter(
         HazardState state,
         HazardGrade grade,
-        boolean overdueOnly,
-        Long enterpriseId,
-        String industryCode,
-        String regionCode,
-        LocalDate reportedFrom,
-        LocalDate reportedTo,
-        LocalDate deadlineFrom,
-        LocalDate deadlineTo,
-        String text,
-        boolean openOnly,
-        boolean listedOnly,
-        LocalDate closedFrom,
-        LocalDate closedTo,
-        boolean onTimeOnly,
-        Long campaignId,
-        HazardTurn turn) {
+        @BindParam("overdue") Boolean overdueOnly,
+        @BindParam("enterprise") Long enterpriseId,
+        @BindParam("industry") String industryCode,
+        @BindParam("region") String regionCode,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate reportedFrom,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate reportedTo,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate deadlineFrom,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate deadlineTo,
+        @BindParam("q") String text,
+        @BindParam("open") Boolean openOnly,
+        @BindParam("listed") Boolean listedOnly,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate closedFrom,
+        @DateTimeFormat(iso = ISO.DATE) LocalDate closedTo,
+        @BindParam("onTime") Boolean onTimeOnly,
+        @BindParam("campaign") Long campaignId,
+        @BindParam("-") HazardTurn turn) {
+
+    /** A flag the request does not send (an unticked box, a link without it) is false, never null. */
+    HazardFilter {
+        overdueOnly = Boolean.TRUE.equals(overdueOnly);
+        openOnly = Boolean.TRUE.equals(openOnly);
+        listedOnly = Boolean.TRUE.equals(listedOnly);
+        onTimeOnly = Boolean.TRUE.equals(onTimeOnly);
+    }
 
     /** No filter: everything of the scope. */
     static HazardFilter none() {
@@ -35,13 +49,34 @@ record HazardFilter(
                 null, null);
     }
 
-    /** The overdue review's filter. */
-    static HazardFilter overdue(HazardGrade grade, Long enterprise, String industry, String region, String text) {
-        return none().withOverdueOnly(true)
-                .withGrade(grade)
-                .withEnterpriseId(enterprise)
-                .withIndustryCode(industry)
-                .withRegionCode(region)
-                .withText(text);
+    /** The filter as the ledger's query string: what links to the ledger (and its exports) carry. */
+    String query() {
+        UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+        add(b, "q", text());
+        add(b, "state", state());
+        add(b, "grade", grade());
+        add(b, "industry", industryCode());
+        add(b, "region", regionCode());
+        add(b, "enterprise", enterpriseId());
+        add(b, "campaign", campaignId());
+        add(b, "overdue", overdueOnly() ? true : null);
+        add(b, "open", openOnly() ? true : null);
+        add(b, "listed", listedOnly() ? true : null);
+        add(b, "onTime", onTimeOnly() ? true : null);
+        add(b, "mine", turn != null ? true : null);
+        add(b, "reportedFrom", reportedFrom());
+        add(b, "reportedTo", reportedTo());
+        add(b, "deadlineFrom", deadlineFrom());
+        add(b, "deadlineTo", deadlineTo());
+        add(b, "closedFrom", closedFrom());
+        add(b, "closedTo", closedTo());
+        String query = b.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    private static void add(UriComponentsBuilder builder, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            builder.queryParam(name, value.toString());
+        }
     }
 }

@@ -1,12 +1,10 @@
 package app.redline.hazard;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -18,7 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "hazard_photo")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class HazardPhoto {
+class HazardPhoto extends BaseEntity {
 
     public enum Stage {
         BEFORE,
@@ -26,10 +24,6 @@ class HazardPhoto {
         /** Taken by the department at a re-inspection. */
         RECHECK
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long hazardId;
 

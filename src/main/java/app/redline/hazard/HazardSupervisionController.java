@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,23 +44,11 @@ class HazardSupervisionController {
     }
 
     @PostMapping("/listing")
-    String list(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @Valid @ModelAttribute("listing") ListingForm listing,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return pageModel.step(
-                user,
-                scope,
-                id,
+    String list(StepRequest step, @Valid @ModelAttribute("listing") ListingForm listing, BindingResult result) {
+        return step.take(
                 result,
-                model,
-                redirect,
                 "hazard.listed",
-                () -> supervision.list(
+                (user, scope, id) -> supervision.list(
                         user, scope, id, listing.getVersion(), listing.getListingDeadline(), listing.getListingNote()));
     }
 

@@ -36,18 +36,9 @@ class OverdueController {
 
     @GetMapping("/overdue/export.{format}")
     void export(
-            Scope scope,
-            @PathVariable String format,
-            @RequestParam(required = false) HazardGrade grade,
-            @RequestParam(required = false) Long enterprise,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String q,
-            Locale locale,
-            HttpServletResponse response)
+            Scope scope, @PathVariable String format, OverdueParams params, Locale locale, HttpServletResponse response)
             throws IOException {
-        HazardFilter filter = HazardFilter.overdue(grade, enterprise, industry, region, q);
-        exports.send(scope, filter, format, "overdue", locale, response);
+        exports.send(scope, params.filter(), format, "overdue", locale, response);
     }
 
     @GetMapping("/overdue")
@@ -55,15 +46,11 @@ class OverdueController {
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             HttpServletRequest request,
-            @RequestParam(required = false) HazardGrade grade,
-            @RequestParam(required = false) Long enterprise,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String q,
+            OverdueParams params,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {
-        HazardFilter filter = HazardFilter.overdue(grade, enterprise, industry, region, q);
+        HazardFilter filter = params.filter();
         var rows = hazards.ledger(
                 scope,
                 filter,
@@ -81,7 +68,7 @@ class OverdueController {
                 organization.enterpriseRows(rows.getContent().stream()
                         .map(r -> r.hazard().getEnterpriseId())
                         .collect(Collectors.toSet())));
-        model.addAttribute("summary", review.summary(scope, region, locale));
+        model.addAttribute("summary", review.summary(scope, params.region(), locale));
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("mayUrge", supervision.mayUrge(user));
         model.addAttribute(

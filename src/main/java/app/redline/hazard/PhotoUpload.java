@@ -1,10 +1,8 @@
 package app.redline.hazard;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -16,11 +14,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "photo_upload")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class PhotoUpload {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class PhotoUpload extends BaseEntity {
 
     private Long uploadedBy;
 

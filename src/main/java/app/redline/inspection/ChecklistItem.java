@@ -1,9 +1,7 @@
 package app.redline.inspection;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,11 +14,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "checklist_item")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class ChecklistItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ChecklistItem extends BaseEntity {
 
     @ManyToOne
     @JoinColumn(name = "template_id")

@@ -1,13 +1,11 @@
 package app.redline.inspection;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -29,14 +27,10 @@ import lombok.NoArgsConstructor;
 @Table(name = "checklist_template")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ChecklistTemplate {
+public class ChecklistTemplate extends BaseEntity {
 
     /** An item as a form or a seed gives it. */
     public record Item(String text, String clause, boolean majorIfFailed) {}
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long familyId;
 

@@ -2,11 +2,9 @@ package app.redline.inspection;
 
 import app.redline.hazard.KeptPhoto;
 import app.redline.hazard.StoredPhoto;
+import app.redline.system.BaseEntity;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -18,11 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "inspection_photo")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class InspectionPhoto {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class InspectionPhoto extends BaseEntity {
 
     private Long inspectionId;
 

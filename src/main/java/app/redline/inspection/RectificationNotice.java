@@ -1,13 +1,11 @@
 package app.redline.inspection;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -25,11 +23,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "rectification_notice")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class RectificationNotice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class RectificationNotice extends BaseEntity {
 
     private Long inspectionId;
 

@@ -1,13 +1,11 @@
 package app.redline.inspection;
 
+import app.redline.system.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,7 +26,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "reinspection")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class Reinspection {
+class Reinspection extends BaseEntity {
 
     /** The finding on one hazard. */
     @Embeddable
@@ -48,10 +46,6 @@ class Reinspection {
             this.note = note;
         }
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long noticeId;
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.WebUtils;
 
@@ -43,19 +45,8 @@ class ReinspectionController {
     private final Clock clock;
 
     @GetMapping("/new")
-    String form(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            Model model,
-            RedirectAttributes redirect) {
-        ReinspectionService.NoticeFile file;
-        try {
-            file = reinspections.forRecording(user, scope, id);
-        } catch (InspectionRefused e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/inspections/" + id + "/notice";
-        }
+    String form(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
+        ReinspectionService.NoticeFile file = reinspections.forRecording(user, scope, id);
         model.addAttribute("values", new HashMap<String, String>());
         return form(file, model);
     }
@@ -70,13 +61,7 @@ class ReinspectionController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        ReinspectionService.NoticeFile file;
-        try {
-            file = reinspections.forRecording(user, scope, id);
-        } catch (InspectionRefused e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/inspections/" + id + "/notice";
-        }
+        ReinspectionService.NoticeFile file = reinspections.forRecording(user, scope, id);
         Map<Long, List<String>> problems = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         // The photos first, each hazard's on their own: whatever else is refused, they come back.
@@ -154,6 +139,17 @@ class ReinspectionController {
         model.addAttribute("file", reinspections.file(user, scope, id));
         model.addAttribute("reinspection", reinspections.load(user, scope, id, reinspectionId));
         return "inspections/reinspection";
+    }
+
+    /**
+     * The notice cannot be re-inspected now (none open, not this user's to record): back to the
+     * notice, saying why.
+     */
+    @ExceptionHandler(InspectionRefused.class)
+    String refused(InspectionRefused refused, HttpServletRequest request, RedirectAttributes redirect) {
+        Map<?, ?> path = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        redirect.addFlashAttribute("problem", refused.code());
+        return "redirect:/inspections/" + path.get("id") + "/notice";
     }
 
     private String form(ReinspectionService.NoticeFile file, Model model) {

@@ -72,14 +72,12 @@ class AdminIndustryController {
         IndustryAdministration.requireGlobal(admin);
         Industry industry = administration.load(code);
         form.setCode(industry.getCode());
-        return FormSave.save(
+        return FormSave.update(
                 result,
                 redirect,
                 "industry.saved",
-                () -> {
-                    administration.update(admin, code, form);
-                    return "/admin/industries/" + code;
-                },
+                "/admin/industries/" + code,
+                () -> administration.update(admin, code, form),
                 () -> form(admin, form, industry, model));
     }
 

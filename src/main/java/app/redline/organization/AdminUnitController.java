@@ -46,19 +46,12 @@ class AdminUnitController {
     @GetMapping
     String showList(
             Scope admin,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Long supervisor,
+            @ModelAttribute("filter") UnitFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        UnitFilter filter = new UnitFilter(q, type, region, industry, active, supervisor);
-        if (supervisor != null) {
-            model.addAttribute("supervisor", administration.load(admin, supervisor));
+        if (filter.supervisedBy() != null) {
+            model.addAttribute("supervisor", administration.load(admin, filter.supervisedBy()));
         }
-        model.addAttribute("filter", filter);
         model.addAttribute(
                 "units", administration.search(admin, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, ORDER)));
         model.addAttribute("types", UnitType.administered());
@@ -68,21 +61,10 @@ class AdminUnitController {
     }
 
     @GetMapping("/export.xlsx")
-    void export(
-            Scope admin,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Long supervisor,
-            Locale locale,
-            HttpServletResponse response)
-            throws IOException {
-        if (supervisor != null) {
-            administration.load(admin, supervisor);
+    void export(Scope admin, UnitFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+        if (filter.supervisedBy() != null) {
+            administration.load(admin, filter.supervisedBy());
         }
-        UnitFilter filter = new UnitFilter(q, type, region, industry, active, supervisor);
         List<String> headers = Stream.of(
                         "unit.name",
                         "unit.type",
@@ -167,14 +149,12 @@ class AdminUnitController {
             RedirectAttributes redirect) {
         Unit unit = administration.load(admin, id);
         form.setType(unit.getType());
-        return FormSave.save(
+        return FormSave.update(
                 result,
                 redirect,
                 "unit.saved",
-                () -> {
-                    administration.update(admin, id, form);
-                    return "/admin/units/" + id;
-                },
+                "/admin/units/" + id,
+                () -> administration.update(admin, id, form),
                 () -> form(admin, form, unit, model));
     }
 

@@ -25,12 +25,13 @@ import java.util.Map;
  */
 public interface AdministrativeImport {
 
-    String kind();
+    /**
+     * What an import reads: its kind (the page's path), its columns, and the most rows a file may
+     * have, header included.
+     */
+    record Sheet(String kind, ImportColumns columns, int maxRows) {}
 
-    ImportColumns columns();
-
-    /** The most rows a file may have, header included. */
-    int maxRows();
+    Sheet sheet();
 
     ImportReport run(Scope admin, List<TableRow> table, boolean checkOnly);
 

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -23,16 +24,12 @@ class EnterpriseController {
     @GetMapping("/enterprises")
     String showList(
             Scope scope,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) RiskLevel risk,
-            @RequestParam(required = false) String industry,
+            @ModelAttribute("filter") EnterpriseFilter filter,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        EnterpriseFilter filter = new EnterpriseFilter(q, risk, industry);
         PageRequest pageRequest = PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by(Unit_.NAME, Unit_.ID));
         Page<EnterpriseRow> enterprises = organization.enterprises(scope, filter, pageRequest);
         model.addAttribute("enterprises", enterprises);
-        model.addAttribute("filter", filter);
         model.addAttribute("industries", organization.industryTree());
         model.addAttribute("riskLevels", RiskLevel.values());
         return "enterprises/list";

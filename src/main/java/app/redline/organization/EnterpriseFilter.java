@@ -1,7 +1,12 @@
 package app.redline.organization;
 
-/** Filters of the enterprise list; blank fields do not filter. */
-public record EnterpriseFilter(String text, RiskLevel riskLevel, String industryCode) {
+import org.springframework.web.bind.annotation.BindParam;
+
+/** Filters of the enterprise list, bound from its query parameters; blank fields do not filter. */
+public record EnterpriseFilter(
+        @BindParam("q") String text,
+        @BindParam("risk") RiskLevel riskLevel,
+        @BindParam("industry") String industryCode) {
 
     public static EnterpriseFilter none() {
         return new EnterpriseFilter(null, null, null);

@@ -52,18 +52,8 @@ class EnterpriseImport implements AdministrativeImport {
     private record Row(int number, Unit.Fields fields) {}
 
     @Override
-    public String kind() {
-        return "enterprises";
-    }
-
-    @Override
-    public ImportColumns columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public int maxRows() {
-        return MAX_ROWS;
+    public Sheet sheet() {
+        return new Sheet("enterprises", COLUMNS, MAX_ROWS);
     }
 
     @Override

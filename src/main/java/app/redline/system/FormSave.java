@@ -38,4 +38,23 @@ public final class FormSave {
         }
         return page.get();
     }
+
+    /** Saves changes to what {@code path} shows: {@code update} writes, and the page goes back there. */
+    public static String update(
+            BindingResult result,
+            RedirectAttributes redirect,
+            String message,
+            String path,
+            Runnable update,
+            Supplier<String> page) {
+        return save(
+                result,
+                redirect,
+                message,
+                () -> {
+                    update.run();
+                    return path;
+                },
+                page);
+    }
 }

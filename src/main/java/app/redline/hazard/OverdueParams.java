@@ -1,0 +1,16 @@
+package app.redline.hazard;
+
+/** The overdue review's query parameters, as its filter form, its links and its exports send them. */
+record OverdueParams(HazardGrade grade, Long enterprise, String industry, String region, String q) {
+
+    /** The ledger's filter they stand for: overdue hazards only, narrowed by each given part. */
+    HazardFilter filter() {
+        return HazardFilter.none()
+                .withOverdueOnly(true)
+                .withGrade(grade)
+                .withEnterpriseId(enterprise)
+                .withIndustryCode(industry)
+                .withRegionCode(region)
+                .withText(q);
+    }
+}
