@@ -11,13 +11,14 @@
  *       is a Criteria predicate ({@code Scope#coversEnterpriseId}), and attributes are named
  *       through the JPA static metamodel ({@code Hazard_.deadline}, {@code Hazard_.DEADLINE} in a
  *       sort), never as strings. Another module's rows are reached through the predicates it
- *       publishes ({@code EnterpriseJoin}, {@code EnterpriseSelection}, {@code TargetInspections},
+ *       publishes ({@code EnterpriseJoin}, {@code EnterpriseSelection},
  *       {@code NoticeHazards}), never through its entities.
  *   <li>Plain SQL through {@code JdbcClient} (named parameters only) where JPQL cannot say it
  *       well or would be slow: the {@code supervision} and {@code industry_lineage} views,
  *       recursive and lateral queries, batch inserts and updates of thousands of rows (imports,
  *       campaign targets), row locks and advisory locks taken before an entity is loaded, and the
- *       escalation job's set-based updates. A region prefix in SQL comes from {@code RegionCode}
+ *       escalation job's set-based updates, and the sums over the hazard roll-ups that database
+ *       triggers keep ({@code HazardTallies}). A region prefix in SQL comes from {@code RegionCode}
  *       or, for what a user typed, {@code LikePattern}.
  * </ul>
  */

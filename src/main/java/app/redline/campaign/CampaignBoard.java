@@ -1,33 +1,29 @@
 package app.redline.campaign;
 
 import static app.redline.campaign.TargetPredicates.begun;
-import static app.redline.campaign.TargetPredicates.countWhere;
-import static app.redline.campaign.TargetPredicates.done;
 import static app.redline.campaign.TargetPredicates.flag;
-import static app.redline.campaign.TargetPredicates.number;
 import static app.redline.campaign.TargetPredicates.part;
+import static app.redline.campaign.TargetPredicates.selfInspected;
 import static app.redline.campaign.TargetPredicates.status;
+import static app.redline.campaign.TargetPredicates.visited;
 
 import app.redline.account.Recipients;
 import app.redline.hazard.HazardDashboard;
-import app.redline.inspection.InspectionType;
 import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionCode;
 import app.redline.organization.RegionLevel;
+import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +79,16 @@ class CampaignBoard {
             LocalDate urgedOn) {}
 
     private final EntityManager entityManager;
+    private final CampaignTallies tallies;
+    private final TargetRecount recount;
     private final OrganizationService organization;
     private final HazardDashboard dashboard;
     private final Recipients recipients;
+
+    /** Where a scope's progress comes from: the roll-up, or one enterprise's own target. */
+    TargetCounts counts(Scope scope) {
+        return RollUpWhere.answers(scope) ? tallies : recount;
+    }
 
     Board board(Scope scope, Campaign campaign, String requestedRegion, Locale locale) {
         String top = top(scope, campaign);
@@ -94,7 +97,7 @@ class CampaignBoard {
                         ? requestedRegion
                         : top;
         HazardDashboard.Figures hazards = dashboard.campaignFigures(scope, campaign.getId(), region, locale);
-        Map<String, Progress> total = progress(scope, campaign, region, null);
+        Map<String, Progress> total = counts(scope).progress(scope, campaign, region, TargetCounts.Grouping.TOTAL);
         int length = RegionLevel.childLength(region);
         List<Row> byRegion = new ArrayList<>();
         if (length > 0) {
@@ -104,7 +107,8 @@ class CampaignBoard {
                     .collect(Collectors.toMap(HazardDashboard.Row::key, Function.identity()));
             Map<String, String> regionNames = organization.regionsManagedBy(Scope.region(region)).stream()
                     .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));
-            progress(scope, campaign, region, (t, enterprise, cb) -> enterprise.regionAt(length, cb))
+            counts(scope)
+                    .progress(scope, campaign, region, TargetCounts.Grouping.region(length))
                     .forEach((key, progress) -> {
                         if (key.length() == length) {
                             HazardDashboard.Row row = hazardRows.get(key);
@@ -123,7 +127,8 @@ class CampaignBoard {
         Map<String, String> industryNames =
                 organization.industries().stream().collect(Collectors.toMap(n -> n.code(), n -> n.name(locale)));
         List<Row> byIndustry = new ArrayList<>();
-        progress(scope, campaign, region, (t, enterprise, cb) -> enterprise.industry())
+        counts(scope)
+                .progress(scope, campaign, region, TargetCounts.Grouping.INDUSTRY)
                 .forEach((key, progress) -> {
                     HazardDashboard.Row row = industryRows.get(key);
                     byIndustry.add(new Row(
@@ -157,7 +162,9 @@ class CampaignBoard {
 
     /** The total progress of the viewer's part (for the list and the summary). */
     Progress total(Scope scope, Campaign campaign) {
-        return progress(scope, campaign, null, null).getOrDefault("", Progress.NONE);
+        return counts(scope)
+                .progress(scope, campaign, null, TargetCounts.Grouping.TOTAL)
+                .getOrDefault("", Progress.NONE);
     }
 
     /** How many of each campaign's targets a scope covers, in one grouped query. */
@@ -182,8 +189,8 @@ class CampaignBoard {
         EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
                         t.get(CampaignTarget_.enterpriseId),
-                        flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
-                        flag(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)),
+                        flag(cb, selfInspected(cb, t)),
+                        flag(cb, visited(cb, t)),
                         t.get(CampaignTarget_.inspectorId),
                         t.get(CampaignTarget_.urgedOn))
                 .where(
@@ -209,9 +216,9 @@ class CampaignBoard {
         EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
         query.multiselect(
                         t.get(CampaignTarget_.enterpriseId),
-                        flag(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)),
-                        flag(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)),
-                        flag(cb, begun(query, cb, t)),
+                        flag(cb, selfInspected(cb, t)),
+                        flag(cb, visited(cb, t)),
+                        flag(cb, begun(cb, t)),
                         t.get(CampaignTarget_.inspectorId),
                         t.get(CampaignTarget_.urgedOn))
                 .where(
@@ -250,50 +257,5 @@ class CampaignBoard {
                         r.get(5, LocalDate.class)))
                 .toList();
         return new PageImpl<>(content, pageable, total);
-    }
-
-    // ---- the queries' parts -------------------------------------------------------------------
-
-    private interface Key {
-        Expression<String> of(Root<CampaignTarget> target, EnterpriseJoin enterprise, CriteriaBuilder cb);
-    }
-
-    /** Progress per key (or in total under "" without a key), in one grouped query. */
-    private Map<String, Progress> progress(Scope scope, Campaign campaign, String region, Key key) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
-        List<Selection<?>> selections = new ArrayList<>();
-        Expression<String> group = key == null ? null : key.of(t, unit, cb);
-        if (group != null) {
-            selections.add(group);
-        }
-        selections.add(cb.count(t));
-        selections.add(countWhere(cb, done(query, cb, t, InspectionType.SELF_INSPECTION, true)));
-        selections.add(countWhere(cb, done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)));
-        selections.add(countWhere(cb, cb.not(begun(query, cb, t))));
-        selections.add(countWhere(cb, TargetPredicates.outstanding(campaign, query, cb, t)));
-        query.multiselect(selections).where(part(scope, campaign, region, query, cb, t, unit));
-        if (group != null) {
-            query.groupBy(group);
-        }
-        Map<String, Progress> result = new LinkedHashMap<>();
-        int offset = group == null ? 0 : 1;
-        for (Tuple row : entityManager.createQuery(query).getResultList()) {
-            long targeted = row.get(offset, Long.class);
-            if (targeted == 0) {
-                continue;
-            }
-            result.put(
-                    group == null ? "" : row.get(0, String.class),
-                    new Progress(
-                            targeted,
-                            number(row.get(offset + 1)),
-                            number(row.get(offset + 2)),
-                            number(row.get(offset + 3)),
-                            number(row.get(offset + 4))));
-        }
-        return result;
     }
 }

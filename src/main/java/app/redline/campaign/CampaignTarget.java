@@ -1,5 +1,6 @@
 package app.redline.campaign;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -27,4 +28,15 @@ class CampaignTarget {
     private Long inspectorId;
 
     private LocalDate urgedOn;
+
+    // What the target has done in the campaign: kept by the database from the campaign's inspections
+    // at the enterprise (migration V20), never written here.
+    @Column(insertable = false, updatable = false)
+    private boolean selfInspected;
+
+    @Column(insertable = false, updatable = false)
+    private boolean visited;
+
+    @Column(insertable = false, updatable = false)
+    private boolean begun;
 }

@@ -1,7 +1,5 @@
 package app.redline.campaign;
 
-import app.redline.inspection.InspectionType;
-import app.redline.inspection.TargetInspections;
 import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.Scope;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -14,7 +12,7 @@ import java.util.List;
 
 /**
  * The parts of the campaign board's queries over targets: the viewer's part, what a target has
- * done (asked of the inspection module), outstanding, the list's status filter, and counting.
+ * done (its flags, which the database keeps from the inspections), outstanding, the list's status filter, and counting.
  */
 final class TargetPredicates {
 
@@ -36,21 +34,19 @@ final class TargetPredicates {
                 unit.inRegion(region, cb));
     }
 
-    /** Whether the target has an inspection of this kind in the campaign (completed, when asked). */
-    static Predicate done(
-            AbstractQuery<?> query,
-            CriteriaBuilder cb,
-            Root<CampaignTarget> t,
-            InspectionType type,
-            boolean completed) {
-        return TargetInspections.exists(
-                query, cb, t.get(CampaignTarget_.campaignId), t.get(CampaignTarget_.enterpriseId), type, completed);
+    /** Whether the target has completed a self-inspection in the campaign. */
+    static Predicate selfInspected(CriteriaBuilder cb, Root<CampaignTarget> t) {
+        return cb.isTrue(t.get(CampaignTarget_.selfInspected));
+    }
+
+    /** Whether the target has had a completed visit in the campaign. */
+    static Predicate visited(CriteriaBuilder cb, Root<CampaignTarget> t) {
+        return cb.isTrue(t.get(CampaignTarget_.visited));
     }
 
     /** Whether any inspection of the target in the campaign has begun. */
-    static Predicate begun(AbstractQuery<?> query, CriteriaBuilder cb, Root<CampaignTarget> t) {
-        return TargetInspections.exists(
-                query, cb, t.get(CampaignTarget_.campaignId), t.get(CampaignTarget_.enterpriseId), null, false);
+    static Predicate begun(CriteriaBuilder cb, Root<CampaignTarget> t) {
+        return cb.isTrue(t.get(CampaignTarget_.begun));
     }
 
     /** Not done what the campaign asks: a completed self-inspection, a completed visit, or both. */
@@ -58,10 +54,10 @@ final class TargetPredicates {
             Campaign campaign, AbstractQuery<?> query, CriteriaBuilder cb, Root<CampaignTarget> t) {
         List<Predicate> missing = new ArrayList<>();
         if (campaign.getMode().asksSelfInspection()) {
-            missing.add(cb.not(done(query, cb, t, InspectionType.SELF_INSPECTION, true)));
+            missing.add(cb.not(selfInspected(cb, t)));
         }
         if (campaign.getMode().asksVisits()) {
-            missing.add(cb.not(done(query, cb, t, InspectionType.SPECIAL_CAMPAIGN, true)));
+            missing.add(cb.not(visited(cb, t)));
         }
         return cb.or(missing.toArray(Predicate[]::new));
     }
@@ -76,7 +72,7 @@ final class TargetPredicates {
         return switch (status) {
             case ALL -> cb.conjunction();
             case OUTSTANDING -> outstanding(campaign, query, cb, t);
-            case NOT_STARTED -> cb.not(begun(query, cb, t));
+            case NOT_STARTED -> cb.not(begun(cb, t));
             case RESPONDED -> cb.not(outstanding(campaign, query, cb, t));
             case MINE -> cb.equal(t.get(CampaignTarget_.inspectorId), viewerId);
         };

@@ -1,23 +1,14 @@
 package app.redline.hazard;
 
-import app.redline.organization.EnterpriseJoin;
 import app.redline.organization.Named;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionCode;
 import app.redline.organization.RegionLevel;
+import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +70,16 @@ public class HazardDashboard {
     /** The figures of a breakdown row, in the order the table shows them. */
     static final List<String> ROW_FIGURES = List.of("open", "overdue", "major", "closed", "total");
 
-    private final EntityManager entityManager;
+    private final HazardTallies tallies;
+    private final HazardRecount recount;
     private final OrganizationService organization;
     private final Clock clock;
     private final DashboardTrend trend;
+
+    /** Where a scope's counts come from: the roll-ups, or one enterprise's own hazards. */
+    HazardCounts counts(Scope scope) {
+        return RollUpWhere.answers(scope) ? tallies : recount;
+    }
 
     public Figures figures(Scope scope, String requestedRegion, Locale locale) {
         return figures(scope, null, requestedRegion, locale);
@@ -122,7 +119,7 @@ public class HazardDashboard {
         }
         Map<String, HazardFilter> all = new LinkedHashMap<>(headlineFilters);
         all.putAll(cellFilters);
-        Map<String, Long> counts = sums(scope, base, today, all);
+        Map<String, Long> counts = counts(scope).sums(scope, base, today, all);
 
         Map<String, Figure> headline = new LinkedHashMap<>();
         headlineFilters.forEach((key, f) -> headline.put(key, new Figure(counts.get(key), f.query())));
@@ -135,35 +132,9 @@ public class HazardDashboard {
                 breadcrumb(top, region, regionNames),
                 headline,
                 open,
-                campaignId == null ? trend.months(scope, base, today) : List.of(),
+                campaignId == null ? trend.months(counts(scope), scope, base, today) : List.of(),
                 scope.isSingleEnterprise() ? List.of() : byRegion(scope, base, today, region, regionNames),
                 scope.isSingleEnterprise() ? List.of() : byIndustry(scope, base, today, locale));
-    }
-
-    /** One row of sums: for each filter, how many of the base's hazards it matches. */
-    private Map<String, Long> sums(Scope scope, HazardFilter base, LocalDate today, Map<String, HazardFilter> filters) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Hazard> hazard = query.from(Hazard.class);
-        List<String> keys = new ArrayList<>(filters.keySet());
-        query.multiselect(keys.stream()
-                        .map(k -> countWhere(
-                                cb,
-                                HazardSpecifications.matching(filters.get(k), today)
-                                        .toPredicate(hazard, query, cb)))
-                        .collect(Collectors.toList()))
-                .where(HazardSpecifications.dashboard(scope, base, hazard, query, cb));
-        Tuple row = entityManager.createQuery(query).getSingleResult();
-        Map<String, Long> counts = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            Long value = row.get(i, Long.class);
-            counts.put(keys.get(i), value == null ? 0 : value);
-        }
-        return counts;
-    }
-
-    private static Expression<Long> countWhere(CriteriaBuilder cb, Predicate predicate) {
-        return cb.sum(cb.<Long>selectCase().when(predicate, 1L).otherwise(0L));
     }
 
     private List<Row> byRegion(
@@ -174,8 +145,7 @@ public class HazardDashboard {
         }
         // Every region drills down: a town to its own figures, industries and enterprises.
         boolean drillable = true;
-        return grouped(scope, base, today, (h, enterprise, cb) -> enterprise.regionAt(length, cb)).entrySet().stream()
-                .filter(e -> e.getKey().length() == length)
+        return grouped(scope, base, today, HazardCounts.Grouping.region(length)).entrySet().stream()
                 .map(e -> row(
                         e.getKey(),
                         names.getOrDefault(e.getKey(), e.getKey()),
@@ -190,7 +160,7 @@ public class HazardDashboard {
     private List<Row> byIndustry(Scope scope, HazardFilter base, LocalDate today, Locale locale) {
         Map<String, String> names =
                 organization.industries().stream().collect(Collectors.toMap(Named::code, n -> n.name(locale)));
-        return grouped(scope, base, today, (h, enterprise, cb) -> enterprise.industry()).entrySet().stream()
+        return grouped(scope, base, today, HazardCounts.Grouping.INDUSTRY).entrySet().stream()
                 .map(e -> row(
                         e.getKey(),
                         names.getOrDefault(e.getKey(), e.getKey()),
@@ -203,6 +173,12 @@ public class HazardDashboard {
                         b.figures().get("total").count(),
                         a.figures().get("total").count()))
                 .toList();
+    }
+
+    /** The row figures per group (sub-region or industry), in one grouped query. */
+    private Map<String, Map<String, Long>> grouped(
+            Scope scope, HazardFilter base, LocalDate today, HazardCounts.Grouping grouping) {
+        return counts(scope).grouped(scope, base, today, grouping, DashboardFilters.row(DashboardFilters.of(null)));
     }
 
     private static Row row(
@@ -220,38 +196,6 @@ public class HazardDashboard {
         Map<String, Figure> figures = new LinkedHashMap<>();
         filters.forEach((k, f) -> figures.put(k, new Figure(counts.getOrDefault(k, 0L), f.query())));
         return new Row(key, name, drillable, figures);
-    }
-
-    private interface Key {
-        Expression<String> of(Root<Hazard> hazard, EnterpriseJoin enterprise, CriteriaBuilder cb);
-    }
-
-    /** The row figures per key (sub-region or industry), computed in one grouped query. */
-    private Map<String, Map<String, Long>> grouped(Scope scope, HazardFilter base, LocalDate today, Key key) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Hazard> hazard = query.from(Hazard.class);
-        EnterpriseJoin enterprise = EnterpriseJoin.of(query, hazard.get(Hazard_.enterpriseId), cb);
-        Expression<String> group = key.of(hazard, enterprise, cb);
-        Map<String, HazardFilter> filters = DashboardFilters.row(DashboardFilters.of(null));
-        List<String> keys = new ArrayList<>(filters.keySet());
-        List<Selection<?>> selections = new ArrayList<>();
-        selections.add(group);
-        keys.forEach(k -> selections.add(countWhere(
-                cb, HazardSpecifications.matching(filters.get(k), today).toPredicate(hazard, query, cb))));
-        query.multiselect(selections)
-                .where(enterprise.on(), HazardSpecifications.dashboard(scope, base, hazard, query, cb))
-                .groupBy(group);
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        for (Tuple t : entityManager.createQuery(query).getResultList()) {
-            Map<String, Long> counts = new HashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                Long value = t.get(i + 1, Long.class);
-                counts.put(keys.get(i), value == null ? 0 : value);
-            }
-            result.put(t.get(0, String.class), counts);
-        }
-        return result;
     }
 
     /** From the scope's region down to the one shown, each a link back up. */

@@ -7,6 +7,7 @@ import app.redline.hazard.HazardsEscalated;
 import app.redline.inspection.RectificationNoticeIssued;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,9 @@ class LoopNotifications {
         Map<Long, Recipients.EnterprisePeople> people = recipients.enterprisePeople(enterprises);
         Map<Long, Recipients.Supervisors> supervisors = recipients.supervisorsOf(enterprises);
         List<Notice> notices = new ArrayList<>();
+        // The supervisors hear of it once a day, counted (a digest); the enterprise of each hazard.
+        Map<Long, Integer> departments = new HashMap<>();
+        Map<Long, Integer> governments = new HashMap<>();
         for (HazardsEscalated.Escalation escalation : escalated.escalations()) {
             HazardStep.Facts hazard = escalation.hazard();
             Recipients.EnterprisePeople enterprise = people.get(hazard.enterpriseId());
@@ -103,18 +107,20 @@ class LoopNotifications {
             NotificationType type = switch (escalation.step()) {
                 case REMINDER -> NotificationType.REMINDER;
                 case OVERDUE -> {
-                    to.addAll(over.department());
+                    over.department().forEach(user -> departments.merge(user, 1, Integer::sum));
                     yield NotificationType.OVERDUE;
                 }
                 case ESCALATED -> {
-                    to.addAll(over.government());
+                    over.government().forEach(user -> governments.merge(user, 1, Integer::sum));
                     yield NotificationType.ESCALATED;
                 }
             };
             notices.add(new Notice(to, type, hazard.id(), hazard.subject(), escalation.detail())
-                    .forEvent(keyOf(escalated.id(), hazard.id())));
+                    .forEvent(keyOf(escalated.id(), hazard.id(), escalation.step())));
         }
         notifications.send(notices);
+        notifications.digest(NotificationType.OVERDUE_DIGEST, departments, escalated.id());
+        notifications.digest(NotificationType.ESCALATED_DIGEST, governments, escalated.id());
     }
 
     @ApplicationModuleListener
@@ -165,8 +171,11 @@ class LoopNotifications {
         return over == null ? new LinkedHashSet<>() : new LinkedHashSet<>(over.department());
     }
 
-    /** One key per hazard of an escalation batch (the batch's notices are one event). */
-    private static UUID keyOf(UUID batch, long hazardId) {
-        return UUID.nameUUIDFromBytes((batch + "/" + hazardId).getBytes(StandardCharsets.UTF_8));
+    /**
+     * One key per hazard and step of an escalation batch (the batch's notices are one event; a run
+     * after downtime may take a hazard through two steps at once).
+     */
+    private static UUID keyOf(UUID batch, long hazardId, HazardsEscalated.Step step) {
+        return UUID.nameUUIDFromBytes((batch + "/" + hazardId + "/" + step).getBytes(StandardCharsets.UTF_8));
     }
 }

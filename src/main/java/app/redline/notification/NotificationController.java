@@ -36,16 +36,14 @@ class NotificationController {
         return "notifications/list";
     }
 
-    /** Opens a notification: it is marked read and the user goes to its hazard or campaign. */
+    /** Opens a notification: it is marked read and the user goes to its hazard, its campaign or, for a
+     * digest, the overdue review. */
     @PostMapping("/{id}/read")
     String markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         Notification notification = notifications.markRead(user.id(), id);
-        if (notification.getHazardId() != null) {
-            return "redirect:/hazards/" + notification.getHazardId();
-        }
-        return notification.getCampaignId() != null
-                ? "redirect:/campaigns/" + notification.getCampaignId()
-                : "redirect:/notifications";
+        String path = NotificationType.path(
+                notification.getType().name(), notification.getHazardId(), notification.getCampaignId());
+        return "redirect:" + (path == null ? "/notifications" : path);
     }
 
     @PostMapping("/read-all")

@@ -126,9 +126,7 @@ class NotificationMailer {
         message.setTo(contact.email());
         message.setSubject(messages.getMessage("mail.subject", new Object[] {text}, contact.locale()));
         StringBuilder body = new StringBuilder(text).append("\n\n");
-        String path = pending.hazardId() != null
-                ? "/hazards/" + pending.hazardId()
-                : pending.campaignId() != null ? "/campaigns/" + pending.campaignId() : null;
+        String path = NotificationType.path(pending.type(), pending.hazardId(), pending.campaignId());
         if (path != null) {
             body.append(messages.getMessage("mail.open", null, contact.locale()))
                     .append(' ')

@@ -33,5 +33,22 @@ public enum NotificationType {
     /** Overdue long enough to be escalated to the local government. */
     ESCALATED,
     /** A supervisor urges an enterprise to respond to a special rectification campaign. */
-    CAMPAIGN_URGED
+    CAMPAIGN_URGED,
+    /** A department's day: how many hazards in its scope became overdue (one a day, counting up). */
+    OVERDUE_DIGEST,
+    /** A government's day: how many hazards were escalated to it (one a day, counting up). */
+    ESCALATED_DIGEST;
+
+    /** Whether it counts hazards of a day rather than naming one: it opens the overdue review. */
+    public boolean isDigest() {
+        return this == OVERDUE_DIGEST || this == ESCALATED_DIGEST;
+    }
+
+    /** Where a notification of this type opens: its hazard, its campaign, or the overdue review for a digest. */
+    public static String path(String type, Long hazardId, Long campaignId) {
+        if (valueOf(type).isDigest()) {
+            return "/overdue";
+        }
+        return hazardId != null ? "/hazards/" + hazardId : campaignId != null ? "/campaigns/" + campaignId : null;
+    }
 }

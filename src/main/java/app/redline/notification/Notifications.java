@@ -4,11 +4,13 @@ import app.redline.account.Recipients;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     static final int SUBJECT_LENGTH = 300;
+
+    /** The unread count stops here. */
+    static final int UNREAD_CAP = 100;
 
     private final NotificationRepository notifications;
     private final Recipients recipients;
@@ -75,8 +80,55 @@ public class Notifications {
         return rows.size();
     }
 
+    /**
+     * Counts hazards into each recipient's digest of the day of this type: one notification per
+     * recipient, type and day whose count goes up with each escalation batch (a batch counted once,
+     * however often it is delivered) and which is unread again when it does. Mailed when it is new.
+     */
+    @Transactional
+    public void digest(NotificationType type, Map<Long, Integer> hazardsByRecipient, UUID batch) {
+        LocalDate today = LocalDate.now(clock);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        Map<Long, Recipients.Contact> contacts =
+                mail.enabled() ? recipients.contacts(hazardsByRecipient.keySet()) : Map.of();
+        hazardsByRecipient.forEach((recipient, hazards) -> {
+            int counted = jdbc.sql("insert into notification_digest_batch (event_key, recipient_id)"
+                            + " values (:batch, :recipient) on conflict do nothing")
+                    .param("batch", batch)
+                    .param("recipient", recipient)
+                    .update();
+            if (counted == 0) {
+                return;
+            }
+            Recipients.Contact contact = contacts.get(recipient);
+            boolean mailed = contact != null
+                    && contact.email() != null
+                    && !contact.email().isBlank();
+            jdbc.sql("insert into notification (recipient_id, type, subject, detail, created_at, mail_status,"
+                            + " mail_next_at, digest_on, hazards)"
+                            + " values (:recipient, :type, '', :detail, :now, :mail, :mailAt, :day, :hazards)"
+                            + " on conflict (recipient_id, type, digest_on) where digest_on is not null do update"
+                            + " set hazards = notification.hazards + excluded.hazards,"
+                            + " detail = (notification.hazards + excluded.hazards)::text, read_at = null")
+                    .param("recipient", recipient)
+                    .param("type", type.name())
+                    .param("detail", Integer.toString(hazards))
+                    .param("now", now)
+                    .param("mail", mailed ? "PENDING" : null)
+                    .param("mailAt", mailed ? now : null)
+                    .param("day", today)
+                    .param("hazards", hazards)
+                    .update();
+        });
+    }
+
+    /**
+     * How many unread notifications a user has, up to {@link #UNREAD_CAP} (the bell shows "99+"
+     * beyond): it costs the same whether there are ten or a million.
+     */
     public long unreadCount(Long userId) {
-        return jdbc.sql("select count(*) from notification where recipient_id = :id and read_at is null")
+        return jdbc.sql("select count(*) from (select 1 from notification where recipient_id = :id and read_at is null"
+                        + " limit " + UNREAD_CAP + ") unread")
                 .param("id", userId)
                 .query(Long.class)
                 .single();

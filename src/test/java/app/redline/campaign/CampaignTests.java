@@ -84,6 +84,12 @@ class CampaignTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CampaignTallies tallies;
+
+    @Autowired
+    TargetRecount recount;
+
     static Long mall; // A: North town, T_COMMERCE (under T_TRADE), RED
     static Long factory; // B: South town, T_TRADE, YELLOW
     static Long plant; // C: North town, T_CHEMICALS, RED
@@ -307,6 +313,7 @@ class CampaignTests {
         startSelfInspection(id, "t-camp-factory");
 
         Campaign campaign = campaigns.load(as("t-camp-east"), Scope.region("950101"), id);
+        assertTheRollUpEqualsARecount(campaign);
         CampaignBoard.Board east = board.board(Scope.region("950101"), campaign, null, Locale.ENGLISH);
         assertThat(east.total()).isEqualTo(new Progress(3, 1, 1, 0, 3));
         assertThat(east.hazards().headline().get("total").count()).isEqualTo(2);
@@ -356,6 +363,27 @@ class CampaignTests {
             }
         }
         assertThat(enterprises).as("the town's part only").containsExactlyInAnyOrder("专项商场", "专项化工厂");
+    }
+
+    /** The board's roll-up against a count of the targets, for several scopes, regions and groupings. */
+    void assertTheRollUpEqualsARecount(Campaign campaign) {
+        for (Scope scope : List.of(
+                Scope.all(),
+                Scope.region("95"),
+                Scope.region("950101"),
+                organization.scopeOf(tradeDepartment, false))) {
+            for (String region : java.util.Arrays.asList(null, "950101", "950101001")) {
+                for (TargetCounts.Grouping grouping : List.of(
+                        TargetCounts.Grouping.TOTAL,
+                        TargetCounts.Grouping.region(6),
+                        TargetCounts.Grouping.region(9),
+                        TargetCounts.Grouping.INDUSTRY)) {
+                    assertThat(tallies.progress(scope, campaign, region, grouping))
+                            .as(scope + " " + region + " " + grouping)
+                            .isEqualTo(recount.progress(scope, campaign, region, grouping));
+                }
+            }
+        }
     }
 
     // ---- the end date -------------------------------------------------------------------------

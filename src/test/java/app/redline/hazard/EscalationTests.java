@@ -109,6 +109,15 @@ class EscalationTests {
         return people.notifications(user, hazard, type);
     }
 
+    /** The hazards a supervisor's digests of this type have counted, all days together. */
+    long digested(Long user, String type) {
+        return jdbc.sql("select coalesce(sum(hazards), 0) from notification where recipient_id = :u and type = :t")
+                .param("u", user)
+                .param("t", type)
+                .query(Long.class)
+                .single();
+    }
+
     int level(Long hazard) {
         return hazards.findById(hazard).orElseThrow().escalationLevel();
     }
@@ -128,11 +137,16 @@ class EscalationTests {
 
         runOn(today.plusDays(2)); // the deadline itself is not overdue yet
         assertThat(steps(id)).containsExactly("REMINDER");
+        long departmentDigest = digested(departmentSupervisorId, "OVERDUE_DIGEST");
         runOn(today.plusDays(3)); // first overdue day
+        long afterFirst = digested(departmentSupervisorId, "OVERDUE_DIGEST");
         runOn(today.plusDays(4));
         assertThat(steps(id)).containsExactly("REMINDER", "OVERDUE_NOTICE");
         assertThat(notified(managerId, id, "OVERDUE")).isEqualTo(1);
-        assertThat(notified(departmentSupervisorId, id, "OVERDUE")).isEqualTo(1);
+        // The department hears of it in its digest of the day (counted once), not hazard by hazard.
+        assertThat(notified(departmentSupervisorId, id, "OVERDUE")).isZero();
+        assertThat(afterFirst).isGreaterThan(departmentDigest);
+        assertThat(digested(departmentSupervisorId, "OVERDUE_DIGEST")).isEqualTo(afterFirst);
         assertThat(notified(governmentSupervisorId, id, "OVERDUE")).isZero();
 
         runOn(today.plusDays(8)); // six days overdue
@@ -140,7 +154,8 @@ class EscalationTests {
         runOn(today.plusDays(9)); // seven days overdue: the local government
         runOn(today.plusDays(15));
         assertThat(steps(id)).containsExactly("REMINDER", "OVERDUE_NOTICE", "ESCALATED");
-        assertThat(notified(governmentSupervisorId, id, "ESCALATED")).isEqualTo(1);
+        assertThat(notified(governmentSupervisorId, id, "ESCALATED")).isZero();
+        assertThat(digested(governmentSupervisorId, "ESCALATED_DIGEST")).isPositive();
         assertThat(level(id)).isEqualTo(3);
     }
 
@@ -188,7 +203,8 @@ class EscalationTests {
         // Off from before the reminder until ten days past the deadline.
         runOn(today.plusDays(12));
         assertThat(steps(id)).containsExactly("OVERDUE_NOTICE", "ESCALATED");
-        assertThat(notified(governmentSupervisorId, id, "ESCALATED")).isEqualTo(1);
+        assertThat(notified(managerId, id, "ESCALATED")).isEqualTo(1);
+        assertThat(digested(governmentSupervisorId, "ESCALATED_DIGEST")).isPositive();
     }
 
     @Test
