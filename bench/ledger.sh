@@ -34,7 +34,7 @@ curl -sf "http://localhost:$PORT/actuator/health" >/dev/null || { tail -50 "$LOG
 echo "== adding $ENTERPRISES enterprises and $HAZARDS hazards"
 time psql -q -d redline_bench -v ON_ERROR_STOP=1 <<SQL
 -- Generated rows go in without the roll-up triggers (a million of them one at a time would take
--- minutes); hazard_tally_rebuild() at the end counts them as the triggers would have.
+-- minutes); tally_rebuild() at the end counts them as the triggers would have.
 set session_replication_role = replica;
 insert into unit (type, name, region_code, credit_code, risk_level)
 select 'ENTERPRISE', '基准企业' || n, (array['440703001','440703101','440703102','440703103'])[1 + n % 4],
@@ -85,8 +85,7 @@ from bench_enterprise e cross join (values (false), (true)) kinds (v)
 where (not v and e.k % 10 < 6) or (v and e.k % 10 >= 7);
 update hazard set campaign_id = (select max(id) from campaign) where id % 10 = 0;
 set session_replication_role = origin;
-select hazard_tally_rebuild();
-select campaign_tally_rebuild();
+select tally_rebuild();
 analyze;
 SQL
 if [ "${LOAD_ONLY:-0}" = 1 ]; then

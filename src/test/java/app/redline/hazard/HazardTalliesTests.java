@@ -14,9 +14,11 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.CreditCode;
 import app.redline.organization.EnterpriseDetails;
 import app.redline.organization.OrganizationSeeds;
+import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionLevel;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import app.redline.organization.ScopeOverview;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +35,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The roll-ups (migration V20) against a recount of the hazards, for several scopes and dashboard
  * bases, after every kind of change: a hazard reported, planned, extended, rectified, rejected,
- * accepted, listed; an enterprise given another industry or region; a region moved; the rows folded.
+ * accepted, listed; an enterprise given another industry, region or risk level, or deactivated; a
+ * region moved; the rows folded. The home page's count of enterprises by risk level too.
  * Province 94 is this test's own.
  */
 @RedlineTest
@@ -74,6 +77,9 @@ class HazardTalliesTests {
 
     @Autowired
     TallyFold fold;
+
+    @Autowired
+    OrganizationService organization;
 
     @Test
     void theRollUpsEqualARecountAfterEveryKindOfChange() throws Exception {
@@ -136,7 +142,21 @@ class HazardTalliesTests {
         changeEnterprise(plant, town, "T_CONSTRUCTION");
         check(today);
         changeEnterprise(plant, "940101", "T_CHEMICALS");
-        changeEnterprise(plant, town, "T_CHEMICALS");
+        changeEnterprise(plant, town, "T_CHEMICALS", "RED");
+        check(today);
+        assertThat(mvc.post()
+                        .uri("/admin/units/{id}/active", builder)
+                        .param(
+                                "version",
+                                jdbc.sql("select version from unit where id = :id")
+                                        .param("id", builder)
+                                        .query(Long.class)
+                                        .single()
+                                        .toString())
+                        .param("active", "false")
+                        .with(user(userDetails.loadUserByUsername(TestAdmins.GLOBAL)))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
         check(today);
         String moved = free("940102");
         assertThat(mvc.post()
@@ -181,6 +201,11 @@ class HazardTalliesTests {
                 }
             }
             Map<String, HazardFilter> row = DashboardFilters.row(DashboardFilters.of(null));
+            for (String region : List.of("94", "940101", "940102")) {
+                assertThat(organization.overview(Scope.region(region)))
+                        .as("enterprises of " + region)
+                        .isEqualTo(enterprises(region));
+            }
             for (Scope scope : scopes) {
                 String what = scope + " " + base;
                 assertThat(tallies.sums(scope, base, today, figures))
@@ -218,6 +243,22 @@ class HazardTalliesTests {
         check(today);
     }
 
+    /** The active enterprises of a region subtree by risk level, counted from the units. */
+    ScopeOverview enterprises(String region) {
+        Map<RiskLevel, Long> byRisk = new java.util.EnumMap<>(RiskLevel.class);
+        long[] total = {0};
+        jdbc.sql("select risk_level, count(*) from unit where type = 'ENTERPRISE' and active"
+                        + " and region_code like :p group by 1")
+                .param("p", region + "%")
+                .query(rs -> {
+                    total[0] += rs.getLong(2);
+                    if (rs.getString(1) != null) {
+                        byRisk.put(RiskLevel.valueOf(rs.getString(1)), rs.getLong(2));
+                    }
+                });
+        return new ScopeOverview(total[0], byRisk);
+    }
+
     static Map<String, List<Long>> months(Map<String, long[]> months) {
         Map<String, List<Long>> values = new LinkedHashMap<>();
         months.entrySet().stream()
@@ -247,6 +288,10 @@ class HazardTalliesTests {
     }
 
     void changeEnterprise(Long enterprise, String region, String industry) {
+        changeEnterprise(enterprise, region, industry, "YELLOW");
+    }
+
+    void changeEnterprise(Long enterprise, String region, String industry, String riskLevel) {
         Map<String, Object> unit = jdbc.sql("select name, credit_code, version from unit where id = :id")
                 .param("id", enterprise)
                 .query()
@@ -257,6 +302,7 @@ class HazardTalliesTests {
                         .param("regionCode", region)
                         .param("creditCode", (String) unit.get("credit_code"))
                         .param("industryCodes", industry)
+                        .param("riskLevel", riskLevel)
                         .param("version", unit.get("version").toString())
                         .with(user(userDetails.loadUserByUsername(TestAdmins.GLOBAL)))
                         .with(csrf()))
