@@ -98,16 +98,17 @@ public class OrganizationService {
     }
 
     /**
-     * How many active enterprises a scope holds, by risk level: from the enterprises' keys (one
-     * narrow row each, kept by the database) for a region or a department, from the unit itself for
-     * one enterprise.
+     * How many active enterprises a scope holds, by risk level: from the roll-up of the enterprises'
+     * keys (enterprise_tally, kept by the database) for a region or a department, from the unit
+     * itself for one enterprise.
      */
     public ScopeOverview overview(Scope scope) {
         Map<RiskLevel, Long> byRiskLevel = new EnumMap<>(RiskLevel.class);
         long[] total = {0};
         if (RollUpWhere.answers(scope)) {
             RollUpWhere where = RollUpWhere.of(scope, null, null);
-            jdbc.sql("select risk_level, count(*) from enterprise_key where active and " + where.sql() + " group by 1")
+            jdbc.sql("select risk_level, sum(n) from enterprise_tally where " + where.sql()
+                            + " group by 1 having sum(n) <> 0")
                     .params(where.params())
                     .query(rs -> {
                         total[0] += rs.getLong(2);
