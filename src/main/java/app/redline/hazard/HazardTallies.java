@@ -123,10 +123,9 @@ class HazardTallies implements HazardCounts {
     @Override
     public List<Count> mostOverdue(Scope scope, String region, LocalDate today, int max) {
         RollUpWhere where = RollUpWhere.of(scope, region, null);
-        String sql = "select t.enterprise_id, sum(t.n) from enterprise_due_tally t"
-                + " join enterprise_key k on k.enterprise_id = t.enterprise_id"
-                + " where t.due_on < :today and " + where.sql()
-                + " group by 1 having sum(t.n) > 0 order by 2 desc, 1 limit :max";
+        String sql = "select enterprise_id, sum(n) from enterprise_due_tally"
+                + " where due_on < :today and " + where.sql()
+                + " group by 1 having sum(n) > 0 order by 2 desc, 1 limit :max";
         return jdbc.sql(sql)
                 .params(where.params())
                 .param("today", today)
@@ -140,12 +139,13 @@ class HazardTallies implements HazardCounts {
         if (filter.closedFrom().getDayOfMonth() != 1 || filter.state() != HazardState.CLOSED) {
             throw new IllegalArgumentException("The roll-ups count closings by whole month: " + filter);
         }
-        LocalDate to = filter.closedTo() == null ? LocalDate.MAX : filter.closedTo();
-        return jdbc.sql("select coalesce(sum(closed), 0) from hazard_month_tally"
-                        + " where month between :from and :to and " + where.sql())
+        // Up to the month of closedTo; without one, every month from closedFrom's on.
+        LocalDate to = filter.closedTo() == null ? null : filter.closedTo().withDayOfMonth(1);
+        return jdbc.sql("select coalesce(sum(closed), 0) from hazard_month_tally where month >= :from"
+                        + (to == null ? "" : " and month <= :to") + " and " + where.sql())
                 .params(where.params())
                 .param("from", filter.closedFrom())
-                .param("to", to.withDayOfMonth(1))
+                .param("to", to)
                 .query(Long.class)
                 .single();
     }

@@ -193,6 +193,11 @@ class HazardTalliesTests {
         for (HazardFilter base : bases) {
             figures.clear();
             figures.putAll(DashboardFilters.headline(HazardFilter.none(), today));
+            figures.put(
+                    "closedSinceLastMonth",
+                    HazardFilter.none()
+                            .withState(HazardState.CLOSED)
+                            .withClosedFrom(today.minusMonths(1).withDayOfMonth(1)));
             for (HazardGrade grade : HazardGrade.values()) {
                 for (HazardState state : HazardState.values()) {
                     figures.put(
