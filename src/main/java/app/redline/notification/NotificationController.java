@@ -41,8 +41,7 @@ class NotificationController {
     @PostMapping("/{id}/read")
     String markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         Notification notification = notifications.markRead(user.id(), id);
-        String path = NotificationType.path(
-                notification.getType().name(), notification.getHazardId(), notification.getCampaignId());
+        String path = notification.getType().path(notification.getHazardId(), notification.getCampaignId());
         return "redirect:" + (path == null ? "/notifications" : path);
     }
 

@@ -126,7 +126,7 @@ class NotificationMailer {
         message.setTo(contact.email());
         message.setSubject(messages.getMessage("mail.subject", new Object[] {text}, contact.locale()));
         StringBuilder body = new StringBuilder(text).append("\n\n");
-        String path = NotificationType.path(pending.type(), pending.hazardId(), pending.campaignId());
+        String path = NotificationType.valueOf(pending.type()).path(pending.hazardId(), pending.campaignId());
         if (path != null) {
             body.append(messages.getMessage("mail.open", null, contact.locale()))
                     .append(' ')

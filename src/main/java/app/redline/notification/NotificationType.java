@@ -45,8 +45,8 @@ public enum NotificationType {
     }
 
     /** Where a notification of this type opens: its hazard, its campaign, or the overdue review for a digest. */
-    public static String path(String type, Long hazardId, Long campaignId) {
-        if (valueOf(type).isDigest()) {
+    public String path(Long hazardId, Long campaignId) {
+        if (isDigest()) {
             return "/overdue";
         }
         return hazardId != null ? "/hazards/" + hazardId : campaignId != null ? "/campaigns/" + campaignId : null;
