@@ -62,35 +62,31 @@ class UserAccount extends BaseEntity {
         this.password = encodedPassword;
     }
 
-    void update(String displayName, Long unitId, Set<Role> roles, String phone, String email) {
-        this.displayName = displayName;
-        this.unitId = unitId;
+    /** What an administrator sets of an account besides its username, password and status. */
+    record Profile(String displayName, Long unitId, Set<Role> roles, String phone, String email) {}
+
+    void update(Profile profile) {
+        this.displayName = profile.displayName();
+        this.unitId = profile.unitId();
         this.roles.clear();
-        this.roles.addAll(roles);
-        this.phone = phone;
-        this.email = email;
+        this.roles.addAll(profile.roles());
+        this.phone = profile.phone();
+        this.email = profile.email();
     }
 
     /** The audited fields, as the audit trail compares them (never the password). */
     Map<String, Object> auditedFields() {
-        return auditedFields(username, displayName, unitId, roles, phone, email, enabled);
+        return auditedFields(username, new Profile(displayName, unitId, roles, phone, email), enabled);
     }
 
-    static Map<String, Object> auditedFields(
-            String username,
-            String displayName,
-            Long unitId,
-            Set<Role> roles,
-            String phone,
-            String email,
-            boolean enabled) {
+    static Map<String, Object> auditedFields(String username, Profile profile, boolean enabled) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("username", username);
-        fields.put("displayName", displayName);
-        fields.put("unit", unitId);
-        fields.put("roles", new TreeSet<>(roles));
-        fields.put("phone", phone);
-        fields.put("email", email);
+        fields.put("displayName", profile.displayName());
+        fields.put("unit", profile.unitId());
+        fields.put("roles", new TreeSet<>(profile.roles()));
+        fields.put("phone", profile.phone());
+        fields.put("email", profile.email());
         fields.put("enabled", enabled);
         return fields;
     }

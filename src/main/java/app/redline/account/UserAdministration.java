@@ -105,7 +105,7 @@ class UserAdministration {
                 form.getUnitId(),
                 form.getRoles(),
                 passwordEncoder.encode(form.getPassword()));
-        account.update(form.getDisplayName(), form.getUnitId(), form.getRoles(), form.getPhone(), form.getEmail());
+        account.update(form.profile());
         account.requirePasswordChange();
         accounts.save(account);
         audit("CREATE", account, Changes.between(null, account.auditedFields()));
@@ -117,7 +117,7 @@ class UserAdministration {
         UserAccount account = loadVersion(admin, id, form.getVersion());
         requireManagedUnit(admin, form.getUnitId());
         Map<String, Object> before = account.auditedFields();
-        account.update(form.getDisplayName(), form.getUnitId(), form.getRoles(), form.getPhone(), form.getEmail());
+        account.update(form.profile());
         Changes changes = Changes.between(before, account.auditedFields());
         if (!changes.isEmpty()) {
             accounts.saveAndFlush(account);

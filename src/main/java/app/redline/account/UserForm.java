@@ -53,4 +53,8 @@ class UserForm {
         form.version = account.getVersion();
         return form;
     }
+
+    UserAccount.Profile profile() {
+        return new UserAccount.Profile(displayName, unitId, roles, phone, email);
+    }
 }

@@ -57,15 +57,7 @@ class UserImport implements AdministrativeImport {
     private final MessageSource messages;
     private final Validator validator;
 
-    private record Row(
-            int number,
-            String username,
-            String displayName,
-            Long unitId,
-            Set<Role> roles,
-            String phone,
-            String email,
-            String password) {}
+    private record Row(int number, String username, UserAccount.Profile profile, String password) {}
 
     @Override
     public Sheet sheet() {
@@ -115,11 +107,7 @@ class UserImport implements AdministrativeImport {
             Map<String, Object> before = account == null ? null : account.auditedFields();
             Map<String, Object> after = UserAccount.auditedFields(
                     account == null ? row.username() : account.getUsername(),
-                    row.displayName(),
-                    row.unitId(),
-                    row.roles(),
-                    row.phone(),
-                    row.email(),
+                    row.profile(),
                     account == null || account.isEnabled());
             Changes changes = Changes.between(before, after);
             if (changes.isEmpty()) {
@@ -136,13 +124,13 @@ class UserImport implements AdministrativeImport {
             if (account == null) {
                 account = new UserAccount(
                         row.username(),
-                        row.displayName(),
-                        row.unitId(),
-                        row.roles(),
+                        row.profile().displayName(),
+                        row.profile().unitId(),
+                        row.profile().roles(),
                         passwordEncoder.encode(row.password()));
                 account.requirePasswordChange();
             }
-            account.update(row.displayName(), row.unitId(), row.roles(), row.phone(), row.email());
+            account.update(row.profile());
             written.add(accounts.save(account));
             actions.add(before == null ? "CREATE" : "UPDATE");
             changeList.add(changes);
@@ -222,7 +210,7 @@ class UserImport implements AdministrativeImport {
         if (problems.size() > before) {
             return null;
         }
-        return new Row(n, username, displayName, unitId, roles, phone, email, password);
+        return new Row(n, username, new UserAccount.Profile(displayName, unitId, roles, phone, email), password);
     }
 
     private static String optional(TableRow line, Map<String, Integer> at, String column) {

@@ -18,8 +18,10 @@ import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -183,33 +185,34 @@ class CampaignBoard {
 
     /** The targets of the viewer's part that have not done what the campaign asks, by name, at most {@code limit}. */
     List<Outstanding> outstanding(Scope scope, Campaign campaign, String region, int limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CampaignTarget> t = query.from(CampaignTarget.class);
-        EnterpriseJoin unit = EnterpriseJoin.of(query, t.get(CampaignTarget_.enterpriseId), cb);
-        query.multiselect(
-                        t.get(CampaignTarget_.enterpriseId),
-                        flag(cb, selfInspected(cb, t)),
-                        flag(cb, visited(cb, t)),
-                        t.get(CampaignTarget_.inspectorId),
-                        t.get(CampaignTarget_.urgedOn))
-                .where(
-                        part(scope, campaign, region, query, cb, t, unit),
-                        TargetPredicates.outstanding(campaign, query, cb, t))
-                .orderBy(unit.byName(cb));
-        return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
+        return targetRows(
+                        scope,
+                        campaign,
+                        region,
+                        (q, cb, t) -> TargetPredicates.outstanding(campaign, q, cb, t),
+                        0,
+                        limit)
+                .stream()
                 .map(r -> new Outstanding(
                         r.get(0, Long.class),
                         r.get(1, Boolean.class),
                         r.get(2, Boolean.class),
-                        r.get(3, Long.class),
-                        r.get(4, LocalDate.class)))
+                        r.get(4, Long.class),
+                        r.get(5, LocalDate.class)))
                 .toList();
     }
 
-    /** A page of the viewer's part of the target list, by enterprise name, filtered by status and region. */
-    Page<TargetRow> targets(
-            Scope scope, Campaign campaign, String region, TargetStatus status, Long viewerId, Pageable pageable) {
+    /** Which targets a list shows, besides the viewer's part. */
+    private interface TargetCondition {
+        Predicate where(AbstractQuery<?> query, CriteriaBuilder cb, Root<CampaignTarget> t);
+    }
+
+    /**
+     * A slice of the viewer's part of the targets, by enterprise name: each row the enterprise, whether
+     * it self-inspected, was visited, has begun, its inspector and when it was last urged.
+     */
+    private List<Tuple> targetRows(
+            Scope scope, Campaign campaign, String region, TargetCondition condition, int first, int max) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<CampaignTarget> t = query.from(CampaignTarget.class);
@@ -221,23 +224,29 @@ class CampaignBoard {
                         flag(cb, begun(cb, t)),
                         t.get(CampaignTarget_.inspectorId),
                         t.get(CampaignTarget_.urgedOn))
-                .where(
-                        part(scope, campaign, region, query, cb, t, unit),
-                        status(status, viewerId, campaign, query, cb, t))
+                .where(part(scope, campaign, region, query, cb, t, unit), condition.where(query, cb, t))
                 .orderBy(unit.byName(cb));
-        List<Tuple> rows = entityManager
+        return entityManager
                 .createQuery(query)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** A page of the viewer's part of the target list, by enterprise name, filtered by status and region. */
+    Page<TargetRow> targets(
+            Scope scope, Campaign campaign, String region, TargetStatus status, Long viewerId, Pageable pageable) {
+        TargetCondition condition = (q, cb, t) -> status(status, viewerId, campaign, q, cb, t);
+        List<Tuple> rows =
+                targetRows(scope, campaign, region, condition, (int) pageable.getOffset(), pageable.getPageSize());
+
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<CampaignTarget> ct = count.from(CampaignTarget.class);
         EnterpriseJoin cu = EnterpriseJoin.of(count, ct.get(CampaignTarget_.enterpriseId), cb);
         count.select(cb.count(ct))
-                .where(
-                        part(scope, campaign, region, count, cb, ct, cu),
-                        status(status, viewerId, campaign, count, cb, ct));
+                .where(part(scope, campaign, region, count, cb, ct, cu), condition.where(count, cb, ct));
         long total = entityManager.createQuery(count).getSingleResult();
 
         Map<Long, EnterpriseRow> enterprises = organization.enterpriseRows(

@@ -136,12 +136,8 @@ final class DemoCampaigns {
                 campaign.id(),
                 campaign.templateId(),
                 self,
-                enterprise,
-                finder.unitId(),
-                finder.userId(),
-                finder.name(),
-                daysAgo,
-                failures);
+                new InspectionSeeds.Visit(
+                        enterprise, finder.unitId(), finder.userId(), finder.name(), daysAgo, failures));
         List<Seed> seeds = new ArrayList<>();
         for (InspectionSeeds.FailedItem item : done.failed()) {
             HazardState state = running

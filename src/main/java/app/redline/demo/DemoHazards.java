@@ -79,16 +79,16 @@ final class DemoHazards {
      */
     private static List<Seed> fromInspection(
             InspectionSeeds inspections, List<EnterpriseRow> enterprises, Actor inspector, Long mall, Long safetyId) {
-        InspectionSeeds.Completed done = inspections.completed(
+        InspectionSeeds.Visit visit = new InspectionSeeds.Visit(
                 mall,
                 inspector.unitId(),
                 inspector.userId(),
                 "陈志强、李明",
-                "人员密集场所消防安全检查表",
                 10,
                 List.of(
                         new InspectionSeeds.Failure(1, "东侧安全出口被货架堵塞", "负一层"),
                         new InspectionSeeds.Failure(3, "4 具灭火器压力不足", "三楼餐饮区")));
+        InspectionSeeds.Completed done = inspections.completed(visit, "人员密集场所消防安全检查表");
         inspections.notice(done.id(), inspector.unitId(), inspector.userId(), 15);
         Actor manager = new Actor(safetyId, "黄丽娟", mall);
         List<Seed> seeds = new ArrayList<>();

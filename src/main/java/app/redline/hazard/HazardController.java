@@ -140,8 +140,7 @@ class HazardController {
         kept.problems().forEach(p -> result.rejectValue("photos", p.code(), p.args(), null));
         if (!result.hasErrors()) {
             try {
-                Long id = hazards.report(
-                        user, scope, form.finding(), form.isFixedOnTheSpot(), form.getEvidence(), kept.ids());
+                Long id = hazards.report(user, scope, form, kept.ids());
                 redirect.addFlashAttribute("message", "hazard.reported");
                 return "redirect:/hazards/" + id;
             } catch (HazardRefused e) {

@@ -49,20 +49,16 @@ class HazardOrders {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void reinspect(
-            SignedInUser user,
-            Long hazardId,
-            boolean rectified,
-            String note,
-            LocalDate newDeadline,
-            String number,
-            List<KeptPhoto> photos) {
-        Hazard hazard = repository.findById(hazardId).orElseThrow(() -> new HazardNotFoundException(hazardId));
+    void reinspect(SignedInUser user, HazardReports.Reinspected finding, List<KeptPhoto> photos) {
+        boolean rectified = finding.rectified();
+        Hazard hazard = repository
+                .findById(finding.hazardId())
+                .orElseThrow(() -> new HazardNotFoundException(finding.hazardId()));
         HazardState from = hazard.getState();
         Instant now = Instant.now(clock);
-        hazard.reinspect(rectified, newDeadline, now, clock.getZone());
+        hazard.reinspect(rectified, finding.newDeadline(), now, clock.getZone());
         repository.saveAndFlush(hazard);
-        String comment = number + (note == null ? "" : " · " + note);
+        String comment = finding.number() + (finding.note() == null ? "" : " · " + finding.note());
         HazardEvent event = hazards.record(
                 user,
                 hazard,
@@ -73,7 +69,7 @@ class HazardOrders {
         hazards.attach(user, hazard, event, HazardPhoto.Stage.RECHECK, photos);
         if (rectified) {
             extensions
-                    .findByHazardIdAndStatus(hazardId, HazardExtension.Status.PENDING)
+                    .findByHazardIdAndStatus(hazard.getId(), HazardExtension.Status.PENDING)
                     .ifPresent(pending -> pending.decide(false, user.id(), now));
             publisher.publishEvent(new HazardStep.Accepted(UUID.randomUUID(), hazards.facts(hazard), user.id()));
             publisher.publishEvent(new HazardClosed(hazard.getId(), hazard.getEnterpriseId()));

@@ -208,16 +208,15 @@ public class HazardReports {
      * new date. The uploader's kept photos become the hazard's re-inspection photos.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reinspect(
-            SignedInUser user,
-            Long hazardId,
-            boolean rectified,
-            String note,
-            LocalDate newDeadline,
-            String number,
-            List<Long> keptUploads) {
-        orders.reinspect(user, hazardId, rectified, note, newDeadline, number, uploads.take(user.id(), keptUploads));
+    public void reinspect(SignedInUser user, Reinspected finding, List<Long> keptUploads) {
+        orders.reinspect(user, finding, uploads.take(user.id(), keptUploads));
     }
+
+    /**
+     * What a re-inspection found on one hazard: rectified or not (then the new deadline), the
+     * re-inspector's note, and the number of the re-inspection record it is written under.
+     */
+    public record Reinspected(Long hazardId, boolean rectified, String note, LocalDate newDeadline, String number) {}
 
     /**
      * Checks and keeps a form's new photos for their uploader before the step (outside any

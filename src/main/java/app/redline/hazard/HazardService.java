@@ -81,20 +81,15 @@ class HazardService {
         return HazardAccess.mayReport(user, unitType(user), enterpriseId);
     }
 
+    /** Reports what the form says, with the photos its sender kept: the hazard's id. */
     @Transactional
-    Long report(
-            SignedInUser user,
-            Scope scope,
-            HazardFinding finding,
-            boolean fixedOnTheSpot,
-            String evidence,
-            List<Long> uploads) {
+    Long report(SignedInUser user, Scope scope, HazardForm form, List<Long> uploads) {
         return report(
                 user,
                 scope,
-                finding,
-                fixedOnTheSpot,
-                evidence,
+                form.finding(),
+                form.isFixedOnTheSpot(),
+                form.getEvidence(),
                 null,
                 null,
                 null,

@@ -29,6 +29,11 @@ public class CampaignInspections {
     /** The enterprise's inspection of this kind (self-inspection or visit) in the campaign, if begun. */
     @Transactional(readOnly = true)
     public Optional<Long> find(Long campaignId, Long enterpriseId, boolean self) {
+        return find(inspections, campaignId, enterpriseId, self);
+    }
+
+    private static Optional<Long> find(
+            InspectionRepository inspections, Long campaignId, Long enterpriseId, boolean self) {
         return inspections
                 .findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
                         campaignId,
@@ -48,12 +53,7 @@ public class CampaignInspections {
                 .param("key", "campaign-inspection:" + campaignId + ":" + enterpriseId + ":" + self)
                 .query(Object.class)
                 .single();
-        return inspections
-                .findFirstByCampaignIdAndEnterpriseIdAndTypeOrderByIdDesc(
-                        campaignId,
-                        enterpriseId,
-                        self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN)
-                .map(Inspection::getId);
+        return find(inspections, campaignId, enterpriseId, self);
     }
 
     /**

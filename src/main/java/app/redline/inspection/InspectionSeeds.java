@@ -40,73 +40,46 @@ public class InspectionSeeds {
 
     public record FailedItem(String text, String clause, boolean major, String note, String location) {}
 
+    /** Who inspected which enterprise how many days ago, and which items failed. */
+    public record Visit(
+            Long enterpriseId, Long unitId, Long userId, String inspectors, int daysAgo, List<Failure> failures) {}
+
     @Transactional
-    public Completed completed(
-            Long enterpriseId,
-            Long unitId,
-            Long userId,
-            String inspectors,
-            String templateName,
-            int daysAgo,
-            List<Failure> failures) {
+    public Completed completed(Visit visit, String templateName) {
         ChecklistTemplate template = templates.findByCurrentTrueOrderByNameAsc().stream()
                 .filter(t -> t.getName().equals(templateName))
                 .findFirst()
                 .orElseThrow();
-        return completed(
-                template, InspectionType.ROUTINE, null, enterpriseId, unitId, userId, inspectors, daysAgo, failures);
+        return completed(template, InspectionType.ROUTINE, null, visit);
     }
 
     /** A completed inspection answering a campaign: a self-inspection, or an inspector's visit. */
     @Transactional
-    public Completed completedInCampaign(
-            Long campaignId,
-            Long templateId,
-            boolean self,
-            Long enterpriseId,
-            Long unitId,
-            Long userId,
-            String inspectors,
-            int daysAgo,
-            List<Failure> failures) {
+    public Completed completedInCampaign(Long campaignId, Long templateId, boolean self, Visit visit) {
         return completed(
                 templates.findById(templateId).orElseThrow(),
                 self ? InspectionType.SELF_INSPECTION : InspectionType.SPECIAL_CAMPAIGN,
                 campaignId,
-                enterpriseId,
-                unitId,
-                userId,
-                inspectors,
-                daysAgo,
-                failures);
+                visit);
     }
 
-    private Completed completed(
-            ChecklistTemplate template,
-            InspectionType type,
-            Long campaignId,
-            Long enterpriseId,
-            Long unitId,
-            Long userId,
-            String inspectors,
-            int daysAgo,
-            List<Failure> failures) {
-        LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
+    private Completed completed(ChecklistTemplate template, InspectionType type, Long campaignId, Visit visit) {
+        LocalDate day = LocalDate.now(clock).minusDays(visit.daysAgo());
         Inspection inspection = new Inspection(
-                enterpriseId,
-                unitId,
+                visit.enterpriseId(),
+                visit.unitId(),
                 template.getId(),
                 type,
                 day,
-                inspectors,
+                visit.inspectors(),
                 "企业安全负责人",
                 "现场检查，查阅台账",
-                userId,
+                visit.userId(),
                 day.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
         Map<Long, Inspection.Result> results = new HashMap<>();
         List<FailedItem> failed = new ArrayList<>();
         for (ChecklistItem item : template.getItems()) {
-            Failure failure = failures.stream()
+            Failure failure = visit.failures().stream()
                     .filter(f -> f.position() == item.getPosition())
                     .findFirst()
                     .orElse(null);

@@ -153,11 +153,8 @@ class ReinspectionService {
             reinspection.found(hazard.id(), rectified, note);
             hazards.reinspect(
                     user,
-                    hazard.id(),
-                    rectified,
-                    note,
-                    rectified ? null : entry.newDeadline(),
-                    number,
+                    new HazardReports.Reinspected(
+                            hazard.id(), rectified, note, rectified ? null : entry.newDeadline(), number),
                     entry.photos().getOrDefault(hazard.id(), List.of()));
         }
         Long id = reinspections.saveAndFlush(reinspection).getId();

@@ -65,8 +65,7 @@ public class TemplateAdministration {
     /** Updates a version no inspection has used, or makes the next version; returns the id to show. */
     @Transactional
     Long update(Scope admin, Long id, TemplateForm form) {
-        requireGlobal(admin);
-        ChecklistTemplate template = load(id);
+        ChecklistTemplate template = loadToChange(admin, id);
         if (template.getVersion() != form.getVersion() || !template.isCurrent()) {
             throw new ObjectOptimisticLockingFailureException(ChecklistTemplate.class, id);
         }
@@ -88,8 +87,7 @@ public class TemplateAdministration {
 
     @Transactional
     Long copy(Scope admin, Long id, String copyName) {
-        requireGlobal(admin);
-        ChecklistTemplate source = load(id);
+        ChecklistTemplate source = loadToChange(admin, id);
         submissions.claim();
         ChecklistTemplate copy =
                 templates.save(new ChecklistTemplate(0L, 1, copyName, source.getIndustryCodes(), source.itemValues()));
@@ -141,6 +139,12 @@ public class TemplateAdministration {
                         .map(i -> i.text() + (i.majorIfFailed() ? " [!]" : ""))
                         .toList());
         return fields;
+    }
+
+    /** A template a global administrator is about to change or copy (only they may). */
+    private ChecklistTemplate loadToChange(Scope admin, Long id) {
+        requireGlobal(admin);
+        return load(id);
     }
 
     static void requireGlobal(Scope admin) {

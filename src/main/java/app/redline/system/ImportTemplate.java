@@ -40,11 +40,6 @@ public final class ImportTemplate {
 
     private ImportTemplate() {}
 
-    public static void sendXlsx(HttpServletResponse response, String name, ImportColumns columns, Locale locale)
-            throws IOException {
-        sendXlsx(response, name, columns, locale, Extras.none());
-    }
-
     public static void sendXlsx(
             HttpServletResponse response, String name, ImportColumns columns, Locale locale, Extras extras)
             throws IOException {
@@ -89,11 +84,6 @@ public final class ImportTemplate {
             }
         }
         workbook.finish();
-    }
-
-    public static void sendCsv(HttpServletResponse response, String name, ImportColumns columns, Locale locale)
-            throws IOException {
-        sendCsv(response, name, columns, locale, Extras.none());
     }
 
     public static void sendCsv(

@@ -26,9 +26,8 @@ class ConflictAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String uploadTooLarge(HttpServletRequest request, Model model) {
-        model.addAttribute("status", 413);
         model.addAttribute("back", ErrorPageAttributes.back(request.getHeader("Referer"), request.getHeader("Host")));
-        return "error";
+        return error(model, HttpStatus.PAYLOAD_TOO_LARGE, null);
     }
 
     /**
@@ -38,16 +37,13 @@ class ConflictAdvice {
     @ExceptionHandler(InvalidPropertyException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badField(Model model) {
-        model.addAttribute("status", 400);
-        return "error";
+        return error(model, HttpStatus.BAD_REQUEST, null);
     }
 
     @ExceptionHandler(DuplicateSubmission.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String submittedTwice(Model model) {
-        model.addAttribute("status", 409);
-        model.addAttribute("reason", "duplicate");
-        return "error";
+        return error(model, HttpStatus.CONFLICT, "duplicate");
     }
 
     /**
@@ -59,21 +55,26 @@ class ConflictAdvice {
     @ResponseStatus(HttpStatus.CONFLICT)
     String doneAlready(RuntimeException failure, Model model) {
         if (failure instanceof OptimisticLockException) {
-            model.addAttribute("status", 409);
-            return "error";
+            return error(model, HttpStatus.CONFLICT, null);
         }
         if (!UniqueViolation.is(failure)) {
             throw failure;
         }
-        model.addAttribute("status", 409);
-        model.addAttribute("reason", "duplicate");
-        return "error";
+        return error(model, HttpStatus.CONFLICT, "duplicate");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String changedMeanwhile(Model model) {
-        model.addAttribute("status", 409);
+        return error(model, HttpStatus.CONFLICT, null);
+    }
+
+    /** The error page with its status and, where there is one, the reason it explains. */
+    private static String error(Model model, HttpStatus status, String reason) {
+        model.addAttribute("status", status.value());
+        if (reason != null) {
+            model.addAttribute("reason", reason);
+        }
         return "error";
     }
 }

@@ -13,9 +13,9 @@ class DemoHazardsTests {
     @Test
     void aFindingComesFromTheEnterprisesIndustryOrIsGeneral() {
         Random random = new Random(1);
-        DemoFindings.BY_INDUSTRY.forEach((industry, own) -> {
+        DemoFindings.byIndustry().forEach((industry, own) -> {
             List<DemoFindings.Finding> allowed = new ArrayList<>(own);
-            allowed.addAll(DemoFindings.GENERAL);
+            allowed.addAll(DemoFindings.general());
             for (int i = 0; i < 200; i++) {
                 assertThat(DemoFindings.finding(random, List.of(industry)))
                         .as("a finding at an enterprise of " + industry)
@@ -49,7 +49,7 @@ class DemoHazardsTests {
                 "SPECIAL_EQUIPMENT",
                 "WATER_TRANSPORT",
                 "FIREWORKS")) {
-            assertThat(DemoFindings.BY_INDUSTRY).as(industry).containsKey(industry);
+            assertThat(DemoFindings.byIndustry()).as(industry).containsKey(industry);
         }
     }
 }

@@ -274,13 +274,13 @@ class HazardTalliesTests {
     }
 
     Long report(SignedInUser inspector, Long enterprise, HazardGrade grade, String description) {
-        return hazards.report(
-                inspector,
-                scope(inspector),
-                new HazardFinding(enterprise, "储罐区", description, HazardCategory.UNSAFE_CONDITION, grade, null),
-                false,
-                null,
-                List.of());
+        HazardForm form = new HazardForm();
+        form.setEnterpriseId(enterprise);
+        form.setLocation("储罐区");
+        form.setDescription(description);
+        form.setCategory(HazardCategory.UNSAFE_CONDITION);
+        form.setGrade(grade);
+        return hazards.report(inspector, scope(inspector), form, List.of());
     }
 
     void plan(SignedInUser manager, Long hazard, LocalDate deadline) {
