@@ -2,6 +2,7 @@ package app.redline;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -17,5 +18,17 @@ public final class SignIn {
                 .param("password", password)
                 .with(csrf())
                 .exchange();
+    }
+
+    /**
+     * The session cookie a response set (after signing in: the new session's), to send with the
+     * next requests as a browser would. Sessions live in the database, not in the servlet container.
+     */
+    public static Cookie session(MvcTestResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        if (cookie == null) {
+            throw new AssertionError("The response set no session cookie");
+        }
+        return cookie;
     }
 }

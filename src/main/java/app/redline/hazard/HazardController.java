@@ -164,12 +164,12 @@ class HazardController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        PhotoStore.Loaded file =
+        HazardReports.PhotoFile file =
                 uploads.file(user.id(), uploadId, request.getRequestURI().endsWith("/thumb"));
         if (file == null) {
             throw new HazardNotFoundException(uploadId);
         }
-        new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
+        file.send(response);
     }
 
     @GetMapping({"/{id}/photos/{photoId}", "/{id}/photos/{photoId}/thumb"})
@@ -180,12 +180,12 @@ class HazardController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        PhotoStore.Loaded file =
+        HazardReports.PhotoFile file =
                 photos.file(scope, id, photoId, request.getRequestURI().endsWith("/thumb"));
         if (file == null) {
             throw new HazardNotFoundException(id);
         }
-        new HazardReports.PhotoFile(file.file(), file.contentType()).send(response);
+        file.send(response);
     }
 
     private String reportForm(Scope scope, HazardForm form, Model model) {

@@ -16,7 +16,7 @@ class HazardPhotos {
     private final PhotoStore photoStore;
 
     /** The photo, or the file of its thumbnail, when the hazard is in scope; anything else is not found. */
-    PhotoStore.Loaded file(Scope scope, Long hazardId, Long photoId, boolean thumbnail) {
+    HazardReports.PhotoFile file(Scope scope, Long hazardId, Long photoId, boolean thumbnail) {
         hazards.load(scope, hazardId);
         HazardPhoto photo = photos.findById(photoId)
                 .filter(p -> p.getHazardId().equals(hazardId))

@@ -2,10 +2,9 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import app.redline.system.FileStore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -105,20 +104,21 @@ public class HazardReports {
 
     /** A kept photo's file (or its thumbnail), or null when it is gone. */
     public PhotoFile photoFile(KeptPhoto photo, boolean thumbnail) {
-        PhotoStore.Loaded loaded = photoStore.load(photo.file(), thumbnail);
-        return loaded == null ? null : new PhotoFile(loaded.file(), loaded.contentType());
+        return photoStore.load(photo.file(), thumbnail);
     }
 
     /** A photo's file on disk and its content type. */
-    public record PhotoFile(Path file, String contentType) {
+    public record PhotoFile(FileStore.StoredFile file, String contentType) {
 
-        /** Sends the photo to be shown inline, cached privately for a day. */
+        /** Sends the photo to be shown inline, cached privately for a day, and closes it. */
         public void send(HttpServletResponse response) throws IOException {
-            response.setContentType(contentType);
-            response.setHeader("Cache-Control", "private, max-age=86400");
-            response.setHeader("Content-Disposition", "inline");
-            response.setContentLengthLong(Files.size(file));
-            Files.copy(file, response.getOutputStream());
+            try (FileStore.StoredFile f = file) {
+                response.setContentType(contentType);
+                response.setHeader("Cache-Control", "private, max-age=86400");
+                response.setHeader("Content-Disposition", "inline");
+                response.setContentLengthLong(f.size());
+                f.content().transferTo(response.getOutputStream());
+            }
         }
     }
 

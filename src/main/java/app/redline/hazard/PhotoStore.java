@@ -1,5 +1,6 @@
 package app.redline.hazard;
 
+import app.redline.system.FileStore;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -7,9 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -31,13 +30,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Keeps hazard photos on disk under the data directory. A photo is accepted only if its content is
+ * Keeps hazard photos (and inspections' photos) in the installation's {@link FileStore}, under
+ * {@code photos/}: a folder on disk, or an object store shared by several instances. A photo is accepted only if its content is
  * a JPEG, PNG or WebP image (whatever its name says), at most 10 MB, of at most 50 million pixels,
  * and decodes: each gets a JPEG thumbnail. Decoding is subsampled (memory bounded by the thumbnail)
  * and at most {@code redline.photos.concurrent-decodes} run at once (time bounded whatever a header
  * says); callers check photos before their database transaction opens. Files written in a
- * transaction that rolls back are removed again.
+ * transaction that rolls back are removed again; one the store refuses is refused with the photo's
+ * name, and nothing of the form is lost.
  */
+@Slf4j
 @Component
 class PhotoStore {
 
@@ -57,19 +59,17 @@ class PhotoStore {
     /** A photo that passed the checks, with its thumbnail made already (null for WebP). */
     record Checked(String name, byte[] content, String type, byte[] thumb) {}
 
-    /** A photo read back. */
-    record Loaded(Path file, String contentType) {}
+    /** Where photos are, in the file store: their rows name them relative to this. */
+    static final String PREFIX = "photos/";
 
     /** How long a photo waits for a free decoder before it is refused as "busy". */
     static final Duration DECODE_WAIT = Duration.ofSeconds(20);
 
-    private final Path root;
+    private final FileStore files;
     private final Semaphore decoders;
 
-    PhotoStore(
-            @Value("${redline.data-dir}") String dataDir,
-            @Value("${redline.photos.concurrent-decodes:0}") int concurrentDecodes) {
-        this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
+    PhotoStore(FileStore files, @Value("${redline.photos.concurrent-decodes:0}") int concurrentDecodes) {
+        this.files = files;
         ImageIO.scanForPlugins(); // the WebP reader, from the application's class path
         this.decoders = new Semaphore(
                 concurrentDecodes > 0
@@ -111,29 +111,28 @@ class PhotoStore {
         String path = folder + "/" + name + "." + extension(type);
         String thumbPath = null;
         try {
-            write(path, content);
+            write(path, content, type);
             byte[] thumb = photo.thumb();
             if (thumb != null) {
                 thumbPath = folder + "/" + name + "-thumb.jpg";
-                write(thumbPath, thumb);
+                write(thumbPath, thumb, "image/jpeg");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            log.warn("The file store refused a photo: {}", e.toString());
+            files.delete(PREFIX + path);
+            throw new HazardRefused("photos", "hazard.photo.unstored", photo.name());
         }
         return new StoredPhoto(path, thumbPath, type, content.length, sha256(content));
     }
 
-    /** A stored photo's file (or its thumbnail), or null when it is gone. */
-    Loaded load(StoredPhoto photo, boolean thumbnail) {
-        return load(photo.pathFor(thumbnail), photo.typeFor(thumbnail));
-    }
-
-    private Loaded load(String relativePath, String contentType) {
-        Path file = root.resolve(relativePath).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+    /** A stored photo's file (or its thumbnail), open for sending, or null when it is gone. */
+    HazardReports.PhotoFile load(StoredPhoto photo, boolean thumbnail) {
+        String path = photo.pathFor(thumbnail);
+        if (path == null || path.contains("..")) {
             return null;
         }
-        return new Loaded(file, contentType);
+        FileStore.StoredFile file = files.get(PREFIX + path);
+        return file == null ? null : new HazardReports.PhotoFile(file, photo.typeFor(thumbnail));
     }
 
     private Checked checked(MultipartFile file) {
@@ -239,20 +238,16 @@ class PhotoStore {
         return out.toByteArray();
     }
 
-    private void write(String relativePath, byte[] content) throws IOException {
-        Path file = root.resolve(relativePath).normalize();
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+    private void write(String relativePath, byte[] content, String type) {
+        String key = PREFIX + relativePath;
+        files.put(key, content, type);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     if (status != STATUS_COMMITTED) {
-                        try {
-                            Files.deleteIfExists(file);
-                        } catch (IOException ignored) {
-                            // an orphaned file is harmless; the row that would name it was never written
-                        }
+                        // a file left behind is harmless (no row names it) and the sweep removes it
+                        files.delete(key);
                     }
                 }
             });

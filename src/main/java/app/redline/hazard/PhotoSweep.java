@@ -1,9 +1,7 @@
 package app.redline.hazard;
 
+import app.redline.system.FileStore;
 import app.redline.system.JobLock;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,20 +11,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what an interrupted upload leaves behind, on one instance at a time: photos kept for a
- * refused form that was never sent again (after {@link #KEPT_UPLOADS}), and files in the photo
- * folder that no row names (older than {@link #ORPHAN_AGE}, so a file whose row is being written
- * right now is left alone). Files are matched against the rows a batch at a time.
+ * refused form that was never sent again (after {@link #KEPT_UPLOADS}), and photo files in the file
+ * store that no row names (older than {@link #ORPHAN_AGE}, so a file whose row is being written
+ * right now is left alone): on disk or in the object store alike. Files are matched against the
+ * rows a batch at a time.
  */
 @Slf4j
 @Component
+@RequiredArgsConstructor
 class PhotoSweep {
 
     static final String LOCK = "photo-sweep";
@@ -34,17 +34,10 @@ class PhotoSweep {
     static final Duration KEPT_UPLOADS = Duration.ofDays(2);
     static final int BATCH = 500;
 
-    private final Path root;
+    private final FileStore files;
     private final JdbcClient jdbc;
     private final JobLock lock;
     private final Clock clock;
-
-    PhotoSweep(@Value("${redline.data-dir}") String dataDir, JdbcClient jdbc, JobLock lock, Clock clock) {
-        this.root = Path.of(dataDir, "photos").toAbsolutePath().normalize();
-        this.jdbc = jdbc;
-        this.lock = lock;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${redline.photos.sweep-interval:1h}", initialDelayString = "10m")
     void scheduled() {
@@ -53,27 +46,26 @@ class PhotoSweep {
 
     /** Sweeps once; returns how many files were removed. */
     int sweep() {
-        Instant now = Instant.now(clock);
+        return sweep(Instant.now(clock));
+    }
+
+    /** Sweeps as if it were {@code now}: kept uploads and files from before then count as old. */
+    int sweep(Instant now) {
         jdbc.sql("delete from photo_upload where uploaded_at < :before")
                 .param("before", Timestamp.from(now.minus(KEPT_UPLOADS)))
                 .update();
-        if (!Files.isDirectory(root)) {
-            return 0;
-        }
         int removed = 0;
-        List<Path> batch = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && old(file, now)) {
-                    batch.add(file);
-                    if (batch.size() == BATCH) {
-                        removed += removeUnnamed(batch);
-                        batch.clear();
-                    }
+        List<String> batch = new ArrayList<>();
+        try (Stream<String> keys = files.keysWrittenBefore(PhotoStore.PREFIX, now.minus(ORPHAN_AGE))) {
+            for (String key : (Iterable<String>) keys::iterator) {
+                batch.add(key);
+                if (batch.size() == BATCH) {
+                    removed += removeUnnamed(batch);
+                    batch.clear();
                 }
             }
-        } catch (IOException e) {
-            log.warn("Photo sweep could not read {}: {}", root, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Photo sweep could not list the stored photos: {}", e.getMessage());
         }
         removed += removeUnnamed(batch);
         if (removed > 0) {
@@ -82,20 +74,12 @@ class PhotoSweep {
         return removed;
     }
 
-    private static boolean old(Path file, Instant now) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(ORPHAN_AGE));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private int removeUnnamed(List<Path> files) {
-        if (files.isEmpty()) {
+    private int removeUnnamed(List<String> keys) {
+        if (keys.isEmpty()) {
             return 0;
         }
-        String[] paths = files.stream()
-                .map(f -> root.relativize(f).toString().replace('\\', '/'))
+        String[] paths = keys.stream()
+                .map(key -> key.substring(PhotoStore.PREFIX.length()))
                 .toArray(String[]::new);
         Set<String> named = new HashSet<>(
                 jdbc.sql("""
@@ -108,14 +92,10 @@ class PhotoSweep {
                            or exists (select 1 from photo_upload u where u.thumb_path = p)
                         """).param("paths", paths).query(String.class).list());
         int removed = 0;
-        for (int i = 0; i < paths.length; i++) {
-            if (!named.contains(paths[i])) {
-                try {
-                    Files.deleteIfExists(files.get(i));
-                    removed++;
-                } catch (IOException e) {
-                    log.warn("Photo sweep could not remove {}: {}", files.get(i), e.getMessage());
-                }
+        for (String path : paths) {
+            if (!named.contains(path)) {
+                files.delete(PhotoStore.PREFIX + path);
+                removed++;
             }
         }
         return removed;

@@ -74,7 +74,7 @@ class PhotoUploads {
 
     /** A kept photo's thumbnail (or file), for its uploader only; anyone else's is not found. */
     @Transactional(readOnly = true)
-    PhotoStore.Loaded file(Long userId, Long id, boolean thumbnail) {
+    HazardReports.PhotoFile file(Long userId, Long id, boolean thumbnail) {
         return uploads.findByIdAndUploadedBy(id, userId)
                 .map(p -> store.load(p.getFile(), thumbnail))
                 .orElse(null);

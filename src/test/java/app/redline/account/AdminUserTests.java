@@ -8,12 +8,12 @@ import app.redline.ScopeFixture;
 import app.redline.SignIn;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.TestExecutionEvent;
@@ -227,8 +227,8 @@ class AdminUserTests {
         String username = "t-session-" + System.nanoTime();
         Long id = accounts.ensureUser(username, "会话用户", fixture.chemicalsInTown, Set.of(Role.INSPECTOR), PASSWORD);
         MvcTestResult signedIn = signIn(username, PASSWORD);
-        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
-        assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
+        Cookie session = SignIn.session(signedIn);
+        assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
 
         UserAccount account = user(id);
         mvc.post()
@@ -240,7 +240,7 @@ class AdminUserTests {
                 .exchange();
 
         assertThat(user(id).isEnabled()).isFalse();
-        assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?expired");
+        assertThat(mvc.get().uri("/").cookie(session)).hasRedirectedUrl("/login?expired");
         // Answered like a wrong password: a stranger learns nothing about which accounts exist.
         assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
     }
@@ -258,20 +258,18 @@ class AdminUserTests {
                 .exchange();
         assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/login?error");
 
-        MockHttpSession session =
-                (MockHttpSession) signIn(username, "Temporary2026").getRequest().getSession(false);
-        assertThat(mvc.get().uri("/enterprises").session(session)).hasRedirectedUrl("/profile/password");
+        Cookie session = SignIn.session(signIn(username, "Temporary2026"));
+        assertThat(mvc.get().uri("/enterprises").cookie(session)).hasRedirectedUrl("/profile/password");
         assertThat(mvc.post()
                         .uri("/profile/password")
-                        .session(session)
+                        .cookie(session)
                         .param("currentPassword", "Temporary2026")
                         .param("newPassword", "Chosen2026pw")
                         .param("confirmation", "Chosen2026pw")
                         .with(csrf()))
                 .hasRedirectedUrl("/login?passwordChanged");
-        MockHttpSession fresh =
-                (MockHttpSession) signIn(username, "Chosen2026pw").getRequest().getSession(false);
-        assertThat(mvc.get().uri("/enterprises").session(fresh)).hasStatusOk();
+        Cookie fresh = SignIn.session(signIn(username, "Chosen2026pw"));
+        assertThat(mvc.get().uri("/enterprises").cookie(fresh)).hasStatusOk();
     }
 
     @Autowired

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
+import app.redline.SignIn;
 import app.redline.TestAdmins;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -81,7 +81,7 @@ class SecurityAuditTests {
         assertThat(signedIn).hasRedirectedUrl("/");
         assertThat(mvc.post()
                         .uri("/logout")
-                        .session((MockHttpSession) signedIn.getRequest().getSession())
+                        .cookie(SignIn.session(signedIn))
                         .with(csrf())
                         .with(from("10.20.30.41")))
                 .hasRedirectedUrl("/login?logout");
@@ -105,7 +105,7 @@ class SecurityAuditTests {
                 .param("u", username)
                 .query(String.class)
                 .single();
-        assertThat(everything).doesNotContain(PASSWORD, "wrong-guess", "JSESSIONID");
+        assertThat(everything).doesNotContain(PASSWORD, "wrong-guess", "JSESSIONID", "SESSION=");
     }
 
     @Test

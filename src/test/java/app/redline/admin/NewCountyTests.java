@@ -12,13 +12,13 @@ import app.redline.account.AccountService;
 import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import jakarta.servlet.http.Cookie;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -122,20 +122,20 @@ class NewCountyTests {
         assertThat(enterpriseCount(firstSignIn("nc-gov-" + tag))).isEqualTo(3);
         assertThat(enterpriseCount(firstSignIn("nc-em-" + tag))).isEqualTo(3);
         assertThat(enterpriseCount(firstSignIn("nc-build-" + tag))).isEqualTo(1);
-        MockHttpSession safety = firstSignIn("nc-safety-" + tag);
+        Cookie safety = firstSignIn("nc-safety-" + tag);
         assertThat(enterpriseCount(safety)).isEqualTo(1);
-        assertThat(mvc.get().uri("/enterprises").session(safety))
+        assertThat(mvc.get().uri("/enterprises").cookie(safety))
                 .bodyText()
                 .contains("新县化工一厂" + tag)
                 .doesNotContain("新县化工二厂" + tag);
 
-        MockHttpSession countyAdmin = firstSignIn("nc-admin-" + tag);
-        assertThat(mvc.get().uri("/admin/units?q=" + tag).session(countyAdmin))
+        Cookie countyAdmin = firstSignIn("nc-admin-" + tag);
+        assertThat(mvc.get().uri("/admin/units?q=" + tag).cookie(countyAdmin))
                 .hasStatusOk()
                 .bodyText()
                 .contains("新县化工一厂" + tag, "新县住建局" + tag)
                 .doesNotContain("测试东区");
-        assertThat(mvc.get().uri("/admin/units?q=测试东区").session(countyAdmin))
+        assertThat(mvc.get().uri("/admin/units?q=测试东区").cookie(countyAdmin))
                 .bodyText()
                 .doesNotContain("测试东区商场");
     }
@@ -179,25 +179,23 @@ class NewCountyTests {
     }
 
     /** Signs in with the initial password, chooses a new one, signs in again. */
-    private MockHttpSession firstSignIn(String username) {
-        MockHttpSession first = (MockHttpSession)
-                SignIn.signIn(mvc, username, "Initial2026pw").getRequest().getSession(false);
-        assertThat(mvc.get().uri("/").session(first)).hasRedirectedUrl("/profile/password");
+    private Cookie firstSignIn(String username) {
+        Cookie first = SignIn.session(SignIn.signIn(mvc, username, "Initial2026pw"));
+        assertThat(mvc.get().uri("/").cookie(first)).hasRedirectedUrl("/profile/password");
         assertThat(mvc.post()
                         .uri("/profile/password")
-                        .session(first)
+                        .cookie(first)
                         .param("currentPassword", "Initial2026pw")
                         .param("newPassword", "Chosen2026pw")
                         .param("confirmation", "Chosen2026pw")
                         .with(csrf()))
                 .hasRedirectedUrl("/login?passwordChanged");
-        return (MockHttpSession)
-                SignIn.signIn(mvc, username, "Chosen2026pw").getRequest().getSession(false);
+        return SignIn.session(SignIn.signIn(mvc, username, "Chosen2026pw"));
     }
 
-    private long enterpriseCount(MockHttpSession session) throws UnsupportedEncodingException {
+    private long enterpriseCount(Cookie session) throws UnsupportedEncodingException {
         String page =
-                mvc.get().uri("/").session(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                mvc.get().uri("/").cookie(session).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
         if (page.contains("id=\"enterprise-home\"")) {
             return 1; // an enterprise's home is about its one enterprise
         }

@@ -3,6 +3,7 @@ package app.redline.hazard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.redline.system.FileStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ class PhotoDecodeTests {
 
     static final long MB = 1024 * 1024;
 
-    final PhotoStore store = new PhotoStore("target/test-data/decode", 1);
+    final PhotoStore store = new PhotoStore(FileStore.onDisk(java.nio.file.Path.of("target/test-data/decode")), 1);
     final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 

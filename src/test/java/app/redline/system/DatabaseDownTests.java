@@ -111,7 +111,7 @@ class DatabaseDownTests {
         assertThat(ledger.statusCode()).isEqualTo(503);
         assertThat(millis).as("the time to the 503 page, in ms").isLessThan(8000);
         assertThat(ledger.body())
-                .contains("暂时无法使用", "未保存任何内容", "id=\"current-user\"")
+                .contains("暂时无法使用", "未保存任何内容", "id=\"still-signed-in\"")
                 .doesNotContain("Exception", "at org.");
         assertThat(ledger.headers().firstValue("Retry-After")).isPresent();
 

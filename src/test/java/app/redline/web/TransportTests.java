@@ -37,7 +37,7 @@ class TransportTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(cookie).startsWith("SESSION=").contains("Secure", "HttpOnly", "SameSite=Lax");
         var headers = response.headers();
         assertThat(headers.firstValue("Strict-Transport-Security")).isPresent();
         assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
