@@ -6,8 +6,9 @@
 # opens it and its photo, with requests alternating between the instances; then instance A is
 # killed in the middle and the user carries on through B, without signing in again, and assigns
 # the plan; A comes back and serves the same session. Meanwhile both instances' schedulers fire
-# the escalation every ten seconds: it must run once. Prints what it checked; exits non-zero on
-# the first check that fails.
+# the escalation every ten seconds: it must run once. Last, an administrator disables the user
+# through A and the user's session on B ends. Prints what it checked; exits non-zero on the first
+# check that fails.
 #
 # Needs: the packaged jar (./mvnw verify or package), PostgreSQL at 127.0.0.1:5432 (trust auth for
 # the postgres user), nginx (Debian: nginx-light), Node with `npm ci --prefix tools/s3rver`.
@@ -205,5 +206,20 @@ skipped=$(cat "$work"/a.log "$work"/b.log | grep -c "Job hazard-escalation is ru
 [ "$skipped" -ge 2 ] || fail "the other firings were not skipped ($skipped)"
 [ "$(sql "select count(*) from escalation_run")" = 1 ] || fail "escalation_run has more than one day"
 pass "one scheduled run, $skipped firings skipped because it was running or ran elsewhere"
+
+echo "== An administrator disables the user on A; the user's session ends on B too"
+admin_cookies="$work/admin-cookies.txt"
+curl -sS -o "$work/body" -b "$admin_cookies" -c "$admin_cookies" "http://127.0.0.1:$port_a/login"
+curl -sS -o /dev/null -b "$admin_cookies" -c "$admin_cookies" "http://127.0.0.1:$port_a/login" \
+  --data-urlencode "username=admin" --data-urlencode "password=demo" --data-urlencode "_csrf=$(field _csrf)"
+safety_id=$(sql "select id from app_user where username = 'safety'")
+curl -sS -o "$work/body" -b "$admin_cookies" -c "$admin_cookies" "http://127.0.0.1:$port_a/admin/users/$safety_id"
+admin_version=$(python3 -c "import re; b = open('$work/body', encoding='utf-8').read(); f = b[b.index('/admin/users/$safety_id/enabled'):]; print(re.search(r'name=\"version\" value=\"(\d+)\"', f).group(1))")
+curl -sS -o /dev/null -b "$admin_cookies" -c "$admin_cookies" -X POST "http://127.0.0.1:$port_a/admin/users/$safety_id/enabled" \
+  --data-urlencode "_csrf=$(field _csrf)" --data-urlencode "version=$admin_version" --data-urlencode "enabled=false"
+[ "$(sql "select enabled from app_user where username = 'safety'")" = f ] || fail "the administrator could not disable safety"
+curl -sS -o /dev/null -D "$work/headers" -b "$cookies" "http://127.0.0.1:$port_b/hazards/$hazard"
+[ "$(status)" = 302 ] && [[ "$(location)" == *"/login?expired"* ]] || fail "the disabled user's session on B: $(status) $(location)"
+pass "disabled through A, the user's session on B ends (to /login?expired)"
 
 echo "== All checks passed"

@@ -233,6 +233,31 @@ class CampaignBoard {
                 .getResultList();
     }
 
+    /**
+     * How many targets the list has: the board's own figures (from the roll-ups) for every status
+     * but the viewer's own visits, which are counted.
+     */
+    private long count(Scope scope, Campaign campaign, String region, TargetStatus status, TargetCondition condition) {
+        if (status != TargetStatus.MINE) {
+            Progress p = counts(scope)
+                    .progress(scope, campaign, region, TargetCounts.Grouping.TOTAL)
+                    .getOrDefault("", Progress.NONE);
+            return switch (status) {
+                case ALL -> p.targeted();
+                case OUTSTANDING -> p.outstanding();
+                case NOT_STARTED -> p.notStarted();
+                default -> p.responded();
+            };
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<CampaignTarget> ct = count.from(CampaignTarget.class);
+        EnterpriseJoin cu = EnterpriseJoin.of(count, ct.get(CampaignTarget_.enterpriseId), cb);
+        count.select(cb.count(ct))
+                .where(part(scope, campaign, region, count, cb, ct, cu), condition.where(count, cb, ct));
+        return entityManager.createQuery(count).getSingleResult();
+    }
+
     /** A page of the viewer's part of the target list, by enterprise name, filtered by status and region. */
     Page<TargetRow> targets(
             Scope scope, Campaign campaign, String region, TargetStatus status, Long viewerId, Pageable pageable) {
@@ -240,14 +265,7 @@ class CampaignBoard {
         List<Tuple> rows =
                 targetRows(scope, campaign, region, condition, (int) pageable.getOffset(), pageable.getPageSize());
 
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<CampaignTarget> ct = count.from(CampaignTarget.class);
-        EnterpriseJoin cu = EnterpriseJoin.of(count, ct.get(CampaignTarget_.enterpriseId), cb);
-        count.select(cb.count(ct))
-                .where(part(scope, campaign, region, count, cb, ct, cu), condition.where(count, cb, ct));
-        long total = entityManager.createQuery(count).getSingleResult();
+        long total = count(scope, campaign, region, status, condition);
 
         Map<Long, EnterpriseRow> enterprises = organization.enterpriseRows(
                 rows.stream().map(r -> r.get(0, Long.class)).collect(Collectors.toSet()));

@@ -47,6 +47,9 @@ interface HazardCounts {
      */
     List<Count> overdue(Scope scope, String region, LocalDate today, Grouping grouping, int max);
 
-    /** The enterprises with the most overdue hazards, most first, at most {@code max}. */
+    /**
+     * The enterprises with the most overdue hazards, most first, at most {@code max}: from the
+     * roll-ups up to {@code redline.figures.recent-for} old (see {@link RecentFigures}).
+     */
     List<Count> mostOverdue(Scope scope, String region, LocalDate today, int max);
 }

@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -34,6 +35,7 @@ class HazardLedger {
 
     private final HazardEventRepository events;
     private final OrganizationService organization;
+    private final HazardTallies tallies;
     private final Clock clock;
     private final EntityManager entityManager;
 
@@ -102,6 +104,12 @@ class HazardLedger {
             // hazards' enterprise index instead of walking the whole ledger in date order.
             List<Long> enterprises = organization.enterpriseIds(
                     scope, filter.regionCode(), filter.industryCode(), ENTERPRISE_LIST_LIMIT + 1);
+            if (enterprises.size() > ENTERPRISE_LIST_LIMIT && filter.overdueOnly() && RollUpWhere.answers(scope)) {
+                // Overdue only: the enterprises that have any, from the roll-up (a diligent town
+                // has a handful among a district's hundreds of thousands).
+                enterprises = tallies.enterprisesWithOverdue(
+                        scope, filter.regionCode(), filter.industryCode(), today, ENTERPRISE_LIST_LIMIT + 1);
+            }
             spec = spec.and(
                     enterprises.size() <= ENTERPRISE_LIST_LIMIT
                             ? HazardSpecifications.inEnterprises(enterprises)

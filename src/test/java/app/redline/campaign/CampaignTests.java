@@ -382,6 +382,20 @@ class CampaignTests {
                             .as(scope + " " + region + " " + grouping)
                             .isEqualTo(recount.progress(scope, campaign, region, grouping));
                 }
+                // The target list's count (the board's figure) is the number of targets it lists.
+                for (TargetStatus status : List.of(
+                        TargetStatus.ALL, TargetStatus.OUTSTANDING, TargetStatus.NOT_STARTED, TargetStatus.RESPONDED)) {
+                    var targets = board.targets(
+                            scope,
+                            campaign,
+                            region,
+                            status,
+                            null,
+                            org.springframework.data.domain.PageRequest.of(0, 1000));
+                    assertThat(targets.getTotalElements())
+                            .as("targets " + status + " " + scope + " " + region)
+                            .isEqualTo(targets.getContent().size());
+                }
             }
         }
     }

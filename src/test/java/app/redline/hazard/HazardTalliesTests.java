@@ -236,6 +236,11 @@ class HazardTalliesTests {
                 assertThat(tallies.mostOverdue(scope, base.regionCode(), today, 5))
                         .as(what + " most overdue")
                         .isEqualTo(recount.mostOverdue(scope, base.regionCode(), today, 5));
+                assertThat(Set.copyOf(tallies.enterprisesWithOverdue(scope, base.regionCode(), null, today, 10_000)))
+                        .as(what + " enterprises with overdue hazards")
+                        .isEqualTo(recount.mostOverdue(scope, base.regionCode(), today, 10_000).stream()
+                                .map(c -> Long.valueOf(c.key()))
+                                .collect(java.util.stream.Collectors.toSet()));
             }
         }
     }
