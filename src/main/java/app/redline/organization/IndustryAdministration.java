@@ -30,6 +30,7 @@ class IndustryAdministration {
     private final IndustryRepository industries;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
+    private final ReferenceData reference;
 
     Industry load(String code) {
         return industries.findById(code == null ? "" : code).orElseThrow(() -> new IndustryNotFoundException(code));
@@ -41,6 +42,7 @@ class IndustryAdministration {
 
     @Transactional
     String create(Scope admin, IndustryForm form) {
+        reference.changed();
         requireGlobal(admin);
         if (industries.existsById(form.getCode())) {
             throw new FieldProblem("code", "industry.code.taken");
@@ -64,6 +66,7 @@ class IndustryAdministration {
 
     @Transactional
     void update(Scope admin, String code, IndustryForm form) {
+        reference.changed();
         requireGlobal(admin);
         Industry industry = load(code);
         if (industry.getVersion() != form.getVersion()) {

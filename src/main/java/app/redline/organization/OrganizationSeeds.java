@@ -20,9 +20,11 @@ public class OrganizationSeeds {
     private final IndustryRepository industries;
     private final UnitRepository units;
     private final OrganizationService organization;
+    private final ReferenceData reference;
 
     @Transactional
     public void ensureRegion(String code, String parentCode, RegionLevel level, String nameZh, String nameEn) {
+        reference.changed();
         if (!regions.existsById(code)) {
             Region parent = parentCode == null ? null : regions.getReferenceById(parentCode);
             regions.save(new Region(code, parent, level, nameZh, nameEn));
@@ -31,6 +33,7 @@ public class OrganizationSeeds {
 
     @Transactional
     public void ensureIndustry(String code, String parentCode, String nameZh, String nameEn, int sortOrder) {
+        reference.changed();
         if (!industries.existsById(code)) {
             industries.save(new Industry(code, parentCode, nameZh, nameEn, sortOrder));
         }

@@ -6,6 +6,9 @@ import static app.redline.organization.UnitSpecifications.inRegion;
 import static app.redline.organization.UnitSpecifications.matching;
 import static app.redline.organization.UnitSpecifications.withId;
 
+import app.redline.audit.AuditEntry;
+import app.redline.audit.AuditLog;
+import app.redline.audit.Changes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -35,12 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganizationService {
 
-    private final RegionRepository regions;
-    private final IndustryRepository industries;
     private final UnitRepository units;
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final IndustryLineage lineage;
+    private final ReferenceData reference;
+    private final AuditLog auditLog;
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
@@ -53,9 +56,44 @@ public class OrganizationService {
         return codes;
     }
 
-    /** Enterprises by id with their regions and industries, in two queries (for a page of other rows). */
+    /**
+     * Enterprises by id with their regions and industries (for a page of other rows): one query, the
+     * names of regions and industries from the reference data.
+     */
     public Map<Long, EnterpriseRow> enterpriseRows(Set<Long> ids) {
-        return units.findAllWithRegionByIdIn(ids).stream().collect(Collectors.toMap(Unit::getId, EnterpriseRow::of));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Named> regionsByCode = new HashMap<>();
+        reference.regions().forEach(r -> regionsByCode.put(r.named().code(), r.named()));
+        List<ReferenceData.IndustryEntry> catalogue = reference.industries();
+        Map<Long, EnterpriseRow> rows = new HashMap<>();
+        jdbc.sql("""
+                        select u.id, u.name, u.credit_code, u.region_code, u.risk_level, u.address, u.principal,
+                               u.safety_manager, u.phone, u.active,
+                               array(select ui.industry_code from unit_industry ui where ui.unit_id = u.id)
+                        from unit u where u.id = any(:ids)""").param("ids", ids.toArray(Long[]::new)).query(rs -> {
+            Set<String> codes = Set.of((String[]) rs.getArray(11).getArray());
+            rows.put(
+                    rs.getLong(1),
+                    new EnterpriseRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            // a region added on another instance a moment ago: its code until known here
+                            regionsByCode.computeIfAbsent(rs.getString(4), c -> new Named(c, c, c)),
+                            rs.getString(5) == null ? null : RiskLevel.valueOf(rs.getString(5)),
+                            catalogue.stream()
+                                    .filter(i -> codes.contains(i.named().code()))
+                                    .map(ReferenceData.IndustryEntry::named)
+                                    .toList(),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getBoolean(10)));
+        });
+        return rows;
     }
 
     /** The names of units by id, in one query. */
@@ -183,7 +221,10 @@ public class OrganizationService {
 
     /** A region's name in a language. */
     public Optional<String> regionName(String code, Locale locale) {
-        return regions.findById(code).map(r -> Named.of(r).name(locale));
+        return reference.regions().stream()
+                .filter(r -> r.named().code().equals(code))
+                .findFirst()
+                .map(r -> r.named().name(locale));
     }
 
     /** Which of these enterprises a scope covers. */
@@ -219,41 +260,46 @@ public class OrganizationService {
      * its parent's): all of them, or its region subtree.
      */
     public List<RegionOption> regionsManagedBy(Scope administratorScope) {
-        List<Region> managed = switch (administratorScope.kind()) {
-            case ALL -> regions.findAllByOrderByCodeAsc();
-            case REGION -> regions.findByCodeStartingWithOrderByCodeAsc(administratorScope.regionCode());
+        List<ReferenceData.RegionEntry> managed = switch (administratorScope.kind()) {
+            case ALL -> reference.regions();
+            case REGION ->
+                reference.regions().stream()
+                        .filter(r -> r.named().code().startsWith(administratorScope.regionCode()))
+                        .toList();
             default -> List.of();
         };
-        int top = managed.stream().mapToInt(r -> r.getLevel().ordinal()).min().orElse(0);
+        int top = managed.stream().mapToInt(r -> r.level().ordinal()).min().orElse(0);
         return managed.stream()
                 .map(r -> new RegionOption(
-                        Named.of(r),
-                        r.getLevel(),
-                        r.getParentCode(),
-                        r.getLevel().ordinal() - top))
+                        r.named(), r.level(), r.parentCode(), r.level().ordinal() - top))
                 .toList();
     }
 
     /** The industry catalogue in tree order: each sub-sector right after its parent. */
     public List<IndustryOption> industryTree() {
-        List<Industry> all = industries.findAllByOrderBySortOrderAsc();
-        Map<String, List<Industry>> children = all.stream()
-                .filter(i -> i.getParentCode() != null)
-                .collect(Collectors.groupingBy(Industry::getParentCode));
+        List<ReferenceData.IndustryEntry> all = reference.industries();
+        Map<String, List<ReferenceData.IndustryEntry>> children = all.stream()
+                .filter(i -> i.parentCode() != null)
+                .collect(Collectors.groupingBy(ReferenceData.IndustryEntry::parentCode));
         List<IndustryOption> tree = new ArrayList<>();
-        all.stream().filter(i -> i.getParentCode() == null).forEach(root -> addSubtree(root, 0, children, tree));
+        all.stream().filter(i -> i.parentCode() == null).forEach(root -> addSubtree(root, 0, children, tree));
         return tree;
     }
 
     private static void addSubtree(
-            Industry industry, int depth, Map<String, List<Industry>> children, List<IndustryOption> tree) {
-        tree.add(new IndustryOption(Named.of(industry), industry.getParentCode(), industry.getSortOrder(), depth));
-        children.getOrDefault(industry.getCode(), List.of())
+            ReferenceData.IndustryEntry industry,
+            int depth,
+            Map<String, List<ReferenceData.IndustryEntry>> children,
+            List<IndustryOption> tree) {
+        tree.add(new IndustryOption(industry.named(), industry.parentCode(), industry.sortOrder(), depth));
+        children.getOrDefault(industry.named().code(), List.of())
                 .forEach(child -> addSubtree(child, depth + 1, children, tree));
     }
 
     public List<Named> industries() {
-        return industries.findAllByOrderBySortOrderAsc().stream().map(Named::of).toList();
+        return reference.industries().stream()
+                .map(ReferenceData.IndustryEntry::named)
+                .toList();
     }
 
     /** The operator unit of this name (the installation's own), created when missing. */
@@ -262,5 +308,26 @@ public class OrganizationService {
         return units.findFirstByTypeAndName(UnitType.OPERATOR, name)
                 .orElseGet(() -> units.save(Unit.operator(name)))
                 .getId();
+    }
+
+    /**
+     * An enterprise's risk level as its risk register gives it (the highest of its risk units'), kept
+     * on the enterprise and recorded in its history when it changes; null leaves it as it is.
+     */
+    @Transactional
+    public void riskLevelFromRegister(Long enterpriseId, RiskLevel level) {
+        Unit unit = units.findById(enterpriseId).orElseThrow(() -> new EnterpriseNotFoundException(enterpriseId));
+        if (level == null || level == unit.getRiskLevel()) {
+            return;
+        }
+        Map<String, Object> before = unit.auditedFields();
+        unit.riskLevelFromRegister(level);
+        auditLog.record(new AuditEntry(
+                "UPDATE",
+                UnitAdministration.AUDIT_TYPE,
+                unit.getId(),
+                unit.getName(),
+                unit.getRegionCode(),
+                Changes.between(before, unit.auditedFields())));
     }
 }

@@ -34,6 +34,7 @@ class RegionAdministration {
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    private final ReferenceData reference;
 
     /** A region of the tree with the number of units directly in it. */
     record RegionNode(RegionOption option, long units) {}
@@ -76,6 +77,7 @@ class RegionAdministration {
 
     @Transactional
     String create(Scope admin, RegionForm form) {
+        reference.changed();
         String code = form.getCode().trim();
         RegionLevel level = RegionLevel.ofCode(code);
         if (level == null) {
@@ -113,6 +115,7 @@ class RegionAdministration {
 
     @Transactional
     void rename(Scope admin, String code, RegionForm form) {
+        reference.changed();
         Region region = loadVersion(admin, code, form.getVersion());
         Map<String, Object> before = region.auditedFields();
         region.rename(form.getNameZh(), form.englishName());
@@ -130,6 +133,7 @@ class RegionAdministration {
      */
     @Transactional
     String move(Scope admin, String code, long version, String newParentCode, String newCode) {
+        reference.changed();
         Region region = loadVersion(admin, code, version);
         if (admin.kind() == Scope.Kind.REGION && admin.regionCode().equals(region.getCode())) {
             throw new FieldProblem("move", "region.move.ownRegion");
@@ -187,6 +191,7 @@ class RegionAdministration {
     /** Deletes a region without sub-regions and without units (active or not). */
     @Transactional
     void delete(Scope admin, String code, long version) {
+        reference.changed();
         Region region = loadVersion(admin, code, version);
         if (admin.kind() == Scope.Kind.REGION && admin.regionCode().equals(region.getCode())) {
             throw new FieldProblem("delete", "region.delete.ownRegion");

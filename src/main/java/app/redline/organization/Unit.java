@@ -112,6 +112,10 @@ public class Unit extends BaseEntity {
         replaceIndustries(industries);
     }
 
+    void riskLevelFromRegister(RiskLevel level) {
+        this.riskLevel = level;
+    }
+
     void updateDepartment(String name, Region region, Set<Industry> supervised, boolean comprehensive) {
         this.name = name;
         this.region = region;

@@ -128,18 +128,54 @@ public final class TableExport {
 
     /** Writes a workbook with a sheet for each of {@code sheets}, one after the other. */
     public static void xlsx(OutputStream out, List<Sheet> sheets) throws IOException {
+        xlsx(out, sheets, SHEET_ROWS);
+    }
+
+    static void xlsx(OutputStream out, List<Sheet> sheets, int sheetRows) throws IOException {
         Workbook workbook = new Workbook(out, "Redline", "1.0");
         for (Sheet sheet : sheets) {
-            write(workbook.newWorksheet(sheet.name()), sheet);
+            write(workbook, sheet, sheetRows);
         }
         workbook.finish();
     }
 
+    /** The rows a worksheet holds, its header included (Excel's limit). */
+    static final int SHEET_ROWS = Worksheet.MAX_ROWS;
+
     /**
      * A sheet as a spreadsheet user expects it: a bold header row that stays in view and filters,
-     * columns as wide as their header (or as given), numbers as numbers and dates as real dates.
+     * columns as wide as their header (or as given), numbers as numbers and dates as real dates. More
+     * rows than a worksheet holds go on in continuation sheets ("name (2)", …) under the same header.
      */
-    private static void write(Worksheet sheet, Sheet content) throws IOException {
+    private static void write(Workbook workbook, Sheet content, int sheetRows) throws IOException {
+        Worksheet[] sheet = {start(workbook, content, 1)};
+        int[] row = {1};
+        int[] part = {1};
+        content.producer().produce(values -> {
+            try {
+                if (row[0] == sheetRows) {
+                    finish(sheet[0], content, row[0]);
+                    sheet[0] = start(workbook, content, ++part[0]);
+                    row[0] = 1;
+                }
+                cells(sheet[0], row[0], values);
+                if (++row[0] % 1000 == 0) {
+                    sheet[0].flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        finish(sheet[0], content, row[0]);
+    }
+
+    private static Worksheet start(Workbook workbook, Sheet content, int part) {
+        String name = content.name();
+        if (part > 1) {
+            String suffix = " (" + part + ")";
+            name = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+        }
+        Worksheet sheet = workbook.newWorksheet(name);
         List<String> headers = content.headers();
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
@@ -150,32 +186,29 @@ public final class TableExport {
             sheet.width(c, given != null ? given : Math.min(40, Math.max(10, displayWidth(headers.get(c)) + 2)));
         }
         sheet.freezePane(0, 1);
-        int[] row = {1};
-        content.producer().produce(values -> {
-            for (int c = 0; c < values.size(); c++) {
-                Object value = values.get(c);
-                if (value instanceof Number number) {
-                    sheet.value(row[0], c, number);
-                } else if (value instanceof LocalDate date) {
-                    sheet.value(row[0], c, date);
-                    sheet.style(row[0], c).format("yyyy-mm-dd").set();
-                } else if (value != null) {
-                    String text = value.toString();
-                    // Inline, not in the workbook's shared strings: those stay in memory until the end
-                    // (263 MB at a million rows), an inline string leaves with its row.
-                    sheet.inlineString(row[0], c, text.length() > MAX_CELL ? text.substring(0, MAX_CELL) : text);
-                }
+        return sheet;
+    }
+
+    private static void cells(Worksheet sheet, int row, List<?> values) {
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value instanceof Number number) {
+                sheet.value(row, c, number);
+            } else if (value instanceof LocalDate date) {
+                sheet.value(row, c, date);
+                sheet.style(row, c).format("yyyy-mm-dd").set();
+            } else if (value != null) {
+                String text = value.toString();
+                // Inline, not in the workbook's shared strings: those stay in memory until the end
+                // (263 MB at a million rows), an inline string leaves with its row.
+                sheet.inlineString(row, c, text.length() > MAX_CELL ? text.substring(0, MAX_CELL) : text);
             }
-            if (++row[0] % 1000 == 0) {
-                try {
-                    sheet.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        if (!headers.isEmpty()) {
-            sheet.setAutoFilter(0, 0, Math.max(0, row[0] - 1), headers.size() - 1);
+        }
+    }
+
+    private static void finish(Worksheet sheet, Sheet content, int rows) throws IOException {
+        if (!content.headers().isEmpty()) {
+            sheet.setAutoFilter(0, 0, Math.max(0, rows - 1), content.headers().size() - 1);
         }
         sheet.finish();
     }

@@ -1,0 +1,79 @@
+package app.redline.organization;
+
+import java.time.Duration;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The regions and the industry catalogue, read on nearly every page (names of a dashboard's rows,
+ * the pickers of the filters) and changed a few times a year: kept in memory per instance. A change
+ * through this instance's administration forgets them when it commits; a change through another
+ * instance shows here after {@code redline.reference.recent-for} (60 s; zero reads them every time,
+ * as the tests do). Scope never depends on them: it is the units' own region codes and industries.
+ */
+@Component
+@RequiredArgsConstructor
+class ReferenceData {
+
+    /** A region as the pages need it: its names, level and parent. */
+    record RegionEntry(Named named, RegionLevel level, String parentCode) {}
+
+    /** An industry of the catalogue: its names, parent and place. */
+    record IndustryEntry(Named named, String parentCode, int sortOrder) {}
+
+    private record Snapshot(long readAt, List<RegionEntry> regions, List<IndustryEntry> industries) {}
+
+    private final RegionRepository regionRepository;
+    private final IndustryRepository industryRepository;
+
+    @Value("${redline.reference.recent-for:60s}")
+    private Duration recentFor;
+
+    private volatile Snapshot snapshot;
+
+    /** Every region, by code (a code sorts right after its parent's). */
+    List<RegionEntry> regions() {
+        return current().regions();
+    }
+
+    /** The industry catalogue by sort order. */
+    List<IndustryEntry> industries() {
+        return current().industries();
+    }
+
+    /** Forgets what is kept, now and again when the current transaction commits. */
+    void changed() {
+        snapshot = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    snapshot = null;
+                }
+            });
+        }
+    }
+
+    private Snapshot current() {
+        Snapshot kept = snapshot;
+        long now = System.nanoTime();
+        if (kept != null && now - kept.readAt() < recentFor.toNanos()) {
+            return kept;
+        }
+        List<RegionEntry> regions = regionRepository.findAllByOrderByCodeAsc().stream()
+                .map(r -> new RegionEntry(Named.of(r), r.getLevel(), r.getParentCode()))
+                .toList();
+        List<IndustryEntry> industries = industryRepository.findAllByOrderBySortOrderAsc().stream()
+                .map(i -> new IndustryEntry(Named.of(i), i.getParentCode(), i.getSortOrder()))
+                .toList();
+        Snapshot fresh = new Snapshot(now, regions, industries);
+        if (!recentFor.isZero() && !recentFor.isNegative()) {
+            snapshot = fresh;
+        }
+        return fresh;
+    }
+}
