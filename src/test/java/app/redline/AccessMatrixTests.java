@@ -174,6 +174,15 @@ class AccessMatrixTests {
         RULES.put("GET /enterprises", signedIn());
         RULES.put("GET /enterprises/{id}", object(all));
 
+        // The risk register: read by whoever sees the enterprise, kept by its own safety managers.
+        RULES.put("GET /enterprises/{id}/risks", object(all));
+        RULES.put("POST /enterprises/{id}/risks/objects", object(covering(Who.SAFETY)));
+        RULES.put("POST /enterprises/{id}/risks/units", object(covering(Who.SAFETY)));
+        RULES.put("GET /risks/units/{id}", object(all));
+        RULES.put("POST /risks/units/{id}/events", object(covering(Who.SAFETY)));
+        RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));
+        RULES.put("POST /risks/units/{id}/tasks", object(covering(Who.SAFETY)));
+
         RULES.put("GET /hazards", signedIn());
         RULES.put("GET /hazards/export.{format}", signedIn());
         RULES.put("GET /hazards/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
@@ -598,6 +607,12 @@ class AccessMatrixTests {
         switch (endpoint) {
             case "POST /hazards", "POST /inspections", "POST /admin/templates/{id}/copy" ->
                 params.put("_submission", token);
+            case "POST /enterprises/{id}/risks/objects", "POST /enterprises/{id}/risks/units" -> {
+                params.put("name", "双击" + token.substring(0, 8));
+                params.put("_submission", token);
+            }
+            case "POST /risks/units/{id}/events", "POST /risks/units/{id}/measures", "POST /risks/units/{id}/tasks" ->
+                params.put("_submission", token);
             case "POST /admin/templates" -> {
                 params.put("name", "双击检查表");
                 params.put("items[0].text", "安全出口畅通");
@@ -968,7 +983,7 @@ class AccessMatrixTests {
     }
 
     /** Text of the objects that a refused request must never show. */
-    static final List<String> SECRETS = List.of("矩阵测试：安全出口堵塞", "矩阵测试专项整治", "矩阵测试检查表");
+    static final List<String> SECRETS = List.of("矩阵测试：安全出口堵塞", "矩阵测试专项整治", "矩阵测试检查表", "矩阵测试：人员踩踏", "矩阵测试风险单元");
 
     /** Counts and version sums of everything a request could change. */
     String fingerprint() {
@@ -984,7 +999,10 @@ class AccessMatrixTests {
                         + " (select count(*) from region), (select sum(version) from region),"
                         + " (select count(*) from industry), (select sum(version) from industry),"
                         + " (select count(*) from checklist_template), (select count(*) from audit_record),"
-                        + " (select count(*) from reinspection), (select count(*) from notice_hazard))")
+                        + " (select count(*) from reinspection), (select count(*) from notice_hazard),"
+                        + " (select count(*) from risk_object), (select count(*) from risk_unit),"
+                        + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
+                        + " (select count(*) from control_measure), (select count(*) from investigation_task))")
                 .query(String.class)
                 .single();
     }
@@ -1069,6 +1087,32 @@ class AccessMatrixTests {
                 params.put("type", "ROUTINE");
                 params.put("inspectedOn", Today.date().toString());
                 params.put("inspectors", "矩阵");
+            }
+            case "POST /enterprises/{id}/risks/objects" -> {
+                params.put("name", "矩阵仓库");
+                params.put("kind", "STORAGE");
+            }
+            case "POST /enterprises/{id}/risks/units" -> {
+                params.put("objectId", values.get("riskObject"));
+                params.put("name", "矩阵货架区");
+                params.put("responsiblePerson", "张三");
+            }
+            case "POST /risks/units/{id}/events" -> {
+                params.put("description", "货物坍塌");
+                params.put("method", "LS");
+                params.put("likelihood", "2");
+                params.put("severity", "3");
+            }
+            case "POST /risks/units/{id}/measures" -> {
+                params.put("eventId", values.get("riskEvent"));
+                params.put("kind", "BEHAVIOUR");
+                params.put("description", "限高堆放");
+            }
+            case "POST /risks/units/{id}/tasks" -> {
+                params.put("measureId", values.get("riskMeasure"));
+                params.put("content", "检查堆放高度");
+                params.put("cycle", "DAY");
+                params.put("post", "仓管员");
             }
             case "POST /campaigns/{id}/assign" -> {
                 params.put("enterprise", values.get("enterprise"));
@@ -1201,6 +1245,60 @@ class AccessMatrixTests {
                 .query(Long.class)
                 .single()
                 .toString();
+        // A risk register of the mall: an object, a unit, an event and a measure, kept by its manager.
+        var safety = user(userDetails.loadUserByUsername(Who.SAFETY.username));
+        String mall = fixture.commerceInCounty.toString();
+        mvc.post()
+                .uri("/enterprises/" + mall + "/risks/objects")
+                .param("name", "矩阵测试风险对象" + UUID.randomUUID().toString().substring(0, 6))
+                .param("kind", "PLACE")
+                .with(safety)
+                .with(csrf())
+                .exchange();
+        String riskObject = jdbc.sql("select max(id) from risk_object where enterprise_id = :e")
+                .param("e", fixture.commerceInCounty)
+                .query(Long.class)
+                .single()
+                .toString();
+        String riskUnit = mvc.post()
+                .uri("/enterprises/" + mall + "/risks/units")
+                .param("objectId", riskObject)
+                .param("name", "矩阵测试风险单元" + UUID.randomUUID().toString().substring(0, 6))
+                .param("responsiblePerson", "矩阵")
+                .with(safety)
+                .with(csrf())
+                .exchange()
+                .getResponse()
+                .getRedirectedUrl()
+                .replace("/risks/units/", "");
+        mvc.post()
+                .uri("/risks/units/" + riskUnit + "/events")
+                .param("description", "矩阵测试：人员踩踏")
+                .param("method", "LEC")
+                .param("likelihood", "3")
+                .param("exposure", "6")
+                .param("severity", "15")
+                .with(safety)
+                .with(csrf())
+                .exchange();
+        String riskEvent = jdbc.sql("select max(id) from risk_event where unit_id = :u")
+                .param("u", Long.valueOf(riskUnit))
+                .query(Long.class)
+                .single()
+                .toString();
+        mvc.post()
+                .uri("/risks/units/" + riskUnit + "/measures")
+                .param("eventId", riskEvent)
+                .param("kind", "EMERGENCY")
+                .param("description", "疏散演练")
+                .with(safety)
+                .with(csrf())
+                .exchange();
+        String riskMeasure = jdbc.sql("select max(id) from control_measure where event_id = :e")
+                .param("e", Long.valueOf(riskEvent))
+                .query(Long.class)
+                .single()
+                .toString();
         // A campaign of the county government over the mall.
         MvcTestResult launched = mvc.post()
                 .uri("/campaigns")
@@ -1232,6 +1330,10 @@ class AccessMatrixTests {
             values.put(pattern + " {id}", reinspected);
         }
         values.put("{reinspectionId}", reinspectionId);
+        values.put("riskObject", riskObject);
+        values.put("riskEvent", riskEvent);
+        values.put("riskMeasure", riskMeasure);
+        values.put("/risks/units/{id}", riskUnit);
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);
         values.put("{photoId}", photo);

@@ -1,0 +1,61 @@
+package app.redline.prevention;
+
+import app.redline.organization.RiskLevel;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A risk unit (风险分析单元) of a risk object, with the department and the person responsible for it;
+ * its level is the highest of its events'.
+ */
+@Entity
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class RiskUnit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long objectId;
+
+    private Long enterpriseId;
+
+    private String name;
+
+    private String department;
+
+    private String responsiblePerson;
+
+    private String responsiblePhone;
+
+    private String emergencyMeasures;
+
+    @Enumerated(EnumType.STRING)
+    private RiskLevel level;
+
+    @Version
+    private long version;
+
+    RiskUnit(RiskObject object, UnitForm form) {
+        this.objectId = object.getId();
+        this.enterpriseId = object.getEnterpriseId();
+        this.name = form.getName().strip();
+        this.department = UnitForm.blankToNull(form.getDepartment());
+        this.responsiblePerson = form.getResponsiblePerson().strip();
+        this.responsiblePhone = UnitForm.blankToNull(form.getResponsiblePhone());
+        this.emergencyMeasures = UnitForm.blankToNull(form.getEmergencyMeasures());
+    }
+
+    void levelFromEvents(RiskLevel highest) {
+        this.level = highest;
+    }
+}

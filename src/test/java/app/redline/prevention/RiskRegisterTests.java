@@ -1,0 +1,251 @@
+package app.redline.prevention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import app.redline.RedlineTest;
+import app.redline.ScopeFixture;
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.organization.CreditCode;
+import app.redline.organization.EnterpriseDetails;
+import app.redline.organization.OrganizationSeeds;
+import app.redline.organization.RiskLevel;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@RedlineTest
+class RiskRegisterTests {
+
+    static final AtomicInteger NEXT = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ScopeFixture fixture;
+    Long enterprise;
+    RequestPostProcessor manager;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ScopeFixture(organizationSeeds);
+        int n = NEXT.incrementAndGet();
+        String first17 = "91970101" + String.format("RR%07d", n);
+        enterprise = organizationSeeds.ensureEnterprise(
+                new EnterpriseDetails(
+                        "风险测试仓储" + n,
+                        first17 + CreditCode.checkCharacter(first17),
+                        "仓储路1号",
+                        "负责人",
+                        "安全员",
+                        "0750-0000000",
+                        RiskLevel.BLUE),
+                "970101",
+                Set.of("T_COMMERCE"));
+        String username = "t-risk-" + n;
+        accounts.ensureUser(username, "风险安全员", enterprise, Set.of(Role.ENTERPRISE_MANAGER), "Register2026pw");
+        manager = user(userDetails.loadUserByUsername(username));
+    }
+
+    MvcTestResult post(String uri, RequestPostProcessor who, Map<String, String> params) {
+        var request =
+                mvc.post().uri(uri).header("Accept-Language", "en").with(who).with(csrf());
+        for (var p : params.entrySet()) {
+            request = request.param(p.getKey(), p.getValue());
+        }
+        return request.exchange();
+    }
+
+    Long unitWithObject() {
+        post("/enterprises/" + enterprise + "/risks/objects", manager, Map.of("name", "成品仓库", "kind", "STORAGE"));
+        Long object = jdbc.sql("select id from risk_object where enterprise_id = :e")
+                .param("e", enterprise)
+                .query(Long.class)
+                .single();
+        MvcTestResult created = post(
+                "/enterprises/" + enterprise + "/risks/units",
+                manager,
+                Map.of("objectId", object.toString(), "name", "货架区", "responsiblePerson", "李四"));
+        return Long.valueOf(created.getResponse().getRedirectedUrl().replace("/risks/units/", ""));
+    }
+
+    String riskLevel(String table, Long id) {
+        return jdbc.sql("select " + (table.equals("unit") ? "risk_level" : "level") + " from " + table
+                        + " where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    @Test
+    void levelsBeginWhereTheDefaultThresholdsSay() {
+        var ls = Map.of(
+                RiskLevel.RED, new BigDecimal("20"),
+                RiskLevel.ORANGE, new BigDecimal("15"),
+                RiskLevel.YELLOW, new BigDecimal("9"),
+                RiskLevel.BLUE, BigDecimal.ZERO);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("25"))).isEqualTo(RiskLevel.RED);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("20"))).isEqualTo(RiskLevel.RED);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("16"))).isEqualTo(RiskLevel.ORANGE);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("15"))).isEqualTo(RiskLevel.ORANGE);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("12"))).isEqualTo(RiskLevel.YELLOW);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("9"))).isEqualTo(RiskLevel.YELLOW);
+        assertThat(RiskThresholds.levelOf(ls, new BigDecimal("8"))).isEqualTo(RiskLevel.BLUE);
+        // The thresholds in the database are the defaults the README states.
+        Map<String, BigDecimal> lec = new java.util.HashMap<>();
+        jdbc.sql("select level, min_score from risk_threshold where method = 'LEC'")
+                .query(rs -> {
+                    lec.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        assertThat(lec.get("RED")).isEqualByComparingTo("320");
+        assertThat(lec.get("ORANGE")).isEqualByComparingTo("160");
+        assertThat(lec.get("YELLOW")).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void aUnitTakesItsHighestEventAndTheEnterpriseItsHighestUnit() {
+        Long unit = unitWithObject();
+        assertThat(riskLevel("risk_unit", unit)).isNull();
+
+        // LS 2 × 3 = 6: low.
+        post(
+                "/risks/units/" + unit + "/events",
+                manager,
+                Map.of("description", "货物坍塌", "method", "LS", "likelihood", "2", "severity", "3"));
+        assertThat(riskLevel("risk_unit", unit)).isEqualTo("BLUE");
+        assertThat(riskLevel("unit", enterprise)).isEqualTo("BLUE");
+
+        // LEC 3 × 6 × 40 = 720: major, for the unit and the enterprise.
+        post(
+                "/risks/units/" + unit + "/events",
+                manager,
+                Map.of("description", "叉车伤人", "method", "LEC", "likelihood", "3", "exposure", "6", "severity", "40"));
+        assertThat(riskLevel("risk_unit", unit)).isEqualTo("RED");
+        assertThat(riskLevel("unit", enterprise)).isEqualTo("RED");
+        assertThat(jdbc.sql("select score from risk_event where unit_id = :u and method = 'LEC'")
+                        .param("u", unit)
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("720");
+        // Each change is in the history, the enterprise's new level too.
+        assertThat(jdbc.sql("select count(*) from audit_record where object_type = 'RISK_EVENT' and object_id in"
+                                + " (select id::text from risk_event where unit_id = :u)")
+                        .param("u", unit)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_record r join audit_change c on c.audit_id = r.id"
+                                + " where r.object_type = 'UNIT' and r.object_id = :e and c.field = 'riskLevel'"
+                                + " and c.new_value = 'RED'")
+                        .param("e", enterprise.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        assertThat(mvc.get()
+                        .uri("/risks/units/" + unit)
+                        .header("Accept-Language", "en")
+                        .with(manager)
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("L 3 × E 6 × C 40 = 720", "Major risk (red)", "叉车伤人");
+    }
+
+    @Test
+    void factorsOutsideTheirScaleAreRefusedWithAMessageAndNothingChanges() {
+        Long unit = unitWithObject();
+        assertThat(post(
+                        "/risks/units/" + unit + "/events",
+                        manager,
+                        Map.of("description", "触电", "method", "LS", "likelihood", "6", "severity", "3")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Outside the method&#39;s scale", "触电");
+        assertThat(post(
+                        "/risks/units/" + unit + "/events",
+                        manager,
+                        Map.of("description", "触电", "method", "LEC", "likelihood", "3", "severity", "3")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("LEC needs the exposure (E).");
+        assertThat(post(
+                        "/risks/units/" + unit + "/events",
+                        manager,
+                        Map.of("description", "触电", "method", "LS", "likelihood", "abc", "severity", "3")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Not a valid value.");
+        assertThat(jdbc.sql("select count(*) from risk_event where unit_id = :u")
+                        .param("u", unit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void onlyTheEnterprisesOwnManagersKeepItAndOthersOutsideItsScopeDoNotFindIt() {
+        Long unit = unitWithObject();
+        accounts.ensureUser(
+                "t-risk-mall", "商场安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), "Register2026pw");
+        accounts.ensureUser(
+                "t-risk-gov", "东区政府监管", fixture.countyGovernment, Set.of(Role.SUPERVISOR), "Register2026pw");
+        var otherManager = user(userDetails.loadUserByUsername("t-risk-mall"));
+        var government = user(userDetails.loadUserByUsername("t-risk-gov"));
+        Map<String, String> event = Map.of("description", "坍塌", "method", "LS", "likelihood", "2", "severity", "2");
+
+        assertThat(mvc.get().uri("/risks/units/" + unit).with(government).exchange())
+                .hasStatusOk();
+        assertThat(post("/risks/units/" + unit + "/events", government, event)).hasStatus(403);
+        assertThat(mvc.get().uri("/risks/units/" + unit).with(otherManager).exchange())
+                .hasStatus(404);
+        assertThat(post("/risks/units/" + unit + "/events", otherManager, event))
+                .hasStatus(404);
+        assertThat(post(
+                        "/enterprises/" + enterprise + "/risks/objects",
+                        otherManager,
+                        Map.of("name", "x", "kind", "PLACE")))
+                .hasStatus(404);
+        assertThat(jdbc.sql("select count(*) from risk_event where unit_id = :u")
+                        .param("u", unit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aSecondObjectOfTheSameNameIsRefused() {
+        unitWithObject();
+        assertThat(post(
+                        "/enterprises/" + enterprise + "/risks/objects",
+                        manager,
+                        Map.of("name", "成品仓库", "kind", "WORKSHOP")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("The enterprise has a risk object of this name already.");
+    }
+}
