@@ -182,6 +182,9 @@ class AccessMatrixTests {
         RULES.put("POST /risks/units/{id}/events", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/tasks", object(covering(Who.SAFETY)));
+        RULES.put("GET /investigations", signedIn());
+        // A task of a post is done by the enterprise's own safety managers.
+        RULES.put("POST /investigations/{taskId}/normal", object(covering(Who.SAFETY)));
 
         RULES.put("GET /hazards", signedIn());
         RULES.put("GET /hazards/export.{format}", signedIn());
@@ -613,6 +616,7 @@ class AccessMatrixTests {
             }
             case "POST /risks/units/{id}/events", "POST /risks/units/{id}/measures", "POST /risks/units/{id}/tasks" ->
                 params.put("_submission", token);
+            case "POST /investigations/{taskId}/normal" -> values.put("{taskId}", investigationTask(values));
             case "POST /admin/templates" -> {
                 params.put("name", "双击检查表");
                 params.put("items[0].text", "安全出口畅通");
@@ -987,22 +991,24 @@ class AccessMatrixTests {
 
     /** Counts and version sums of everything a request could change. */
     String fingerprint() {
-        return jdbc.sql("select concat_ws('|', (select count(*) from hazard), (select sum(version) from hazard),"
-                        + " (select count(*) from hazard_event), (select count(*) from hazard_photo),"
-                        + " (select count(*) from hazard_extension), (select count(*) from hazard_urge),"
-                        + " (select count(*) from inspection), (select sum(version) from inspection),"
-                        + " (select count(*) from rectification_notice), (select count(*) from campaign),"
-                        + " (select count(*) from campaign_target where inspector_id is not null or urged_on is not null),"
-                        + " (select count(*) from notification), (select count(*) from notification where read_at is not null),"
-                        + " (select count(*) from app_user), (select sum(version) from app_user),"
-                        + " (select count(*) from unit), (select sum(version) from unit),"
-                        + " (select count(*) from region), (select sum(version) from region),"
-                        + " (select count(*) from industry), (select sum(version) from industry),"
-                        + " (select count(*) from checklist_template), (select count(*) from audit_record),"
-                        + " (select count(*) from reinspection), (select count(*) from notice_hazard),"
-                        + " (select count(*) from risk_object), (select count(*) from risk_unit),"
-                        + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
-                        + " (select count(*) from control_measure), (select count(*) from investigation_task))")
+        return jdbc.sql(
+                        "select concat_ws('|', (select count(*) from hazard), (select sum(version) from hazard),"
+                                + " (select count(*) from hazard_event), (select count(*) from hazard_photo),"
+                                + " (select count(*) from hazard_extension), (select count(*) from hazard_urge),"
+                                + " (select count(*) from inspection), (select sum(version) from inspection),"
+                                + " (select count(*) from rectification_notice), (select count(*) from campaign),"
+                                + " (select count(*) from campaign_target where inspector_id is not null or urged_on is not null),"
+                                + " (select count(*) from notification), (select count(*) from notification where read_at is not null),"
+                                + " (select count(*) from app_user), (select sum(version) from app_user),"
+                                + " (select count(*) from unit), (select sum(version) from unit),"
+                                + " (select count(*) from region), (select sum(version) from region),"
+                                + " (select count(*) from industry), (select sum(version) from industry),"
+                                + " (select count(*) from checklist_template), (select count(*) from audit_record),"
+                                + " (select count(*) from reinspection), (select count(*) from notice_hazard),"
+                                + " (select count(*) from risk_object), (select count(*) from risk_unit),"
+                                + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
+                                + " (select count(*) from control_measure), (select count(*) from investigation_task),"
+                                + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day))")
                 .query(String.class)
                 .single();
     }
@@ -1114,6 +1120,13 @@ class AccessMatrixTests {
                 params.put("cycle", "DAY");
                 params.put("post", "仓管员");
             }
+            case "POST /investigations/{taskId}/normal" ->
+                params.put(
+                        "slot",
+                        String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toInstant()
+                                .toEpochMilli()));
             case "POST /campaigns/{id}/assign" -> {
                 params.put("enterprise", values.get("enterprise"));
                 params.put("inspector", values.get("inspectorId"));
@@ -1334,6 +1347,7 @@ class AccessMatrixTests {
         values.put("riskEvent", riskEvent);
         values.put("riskMeasure", riskMeasure);
         values.put("/risks/units/{id}", riskUnit);
+        values.put("{taskId}", investigationTask(values));
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);
         values.put("{photoId}", photo);
@@ -1352,6 +1366,24 @@ class AccessMatrixTests {
         values.put("/admin/import/{kind}", "enterprises");
         values.put("{format}", "csv");
         return values;
+    }
+
+    /** A fresh daily task of the mall's risk unit, done by a post (so by its safety manager). */
+    String investigationTask(Map<String, String> values) {
+        mvc.post()
+                .uri("/risks/units/" + values.get("/risks/units/{id}") + "/tasks")
+                .param("measureId", values.get("riskMeasure"))
+                .param("content", "矩阵排查" + UUID.randomUUID().toString().substring(0, 6))
+                .param("cycle", "DAY")
+                .param("post", "值班员")
+                .with(user(userDetails.loadUserByUsername(Who.SAFETY.username)))
+                .with(csrf())
+                .exchange();
+        return jdbc.sql("select max(id) from investigation_task where measure_id = :m")
+                .param("m", Long.valueOf(values.get("riskMeasure")))
+                .query(Long.class)
+                .single()
+                .toString();
     }
 
     String creditCode(Long enterprise) {

@@ -111,12 +111,21 @@ class HazardController {
 
     @GetMapping("/new")
     String showReport(
-            @AuthenticationPrincipal SignedInUser user, Scope scope, @RequestParam long enterprise, Model model) {
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam long enterprise,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) String description,
+            Model model) {
         if (!hazards.mayReport(user, scope, enterprise)) {
             throw new AccessDeniedException("May not report hazards at " + enterprise);
         }
         HazardForm form = new HazardForm();
         form.setEnterpriseId(enterprise);
+        // Prefilled by the page it came from (an investigation task: its unit and what it checks).
+        form.setLocation(location == null ? null : location.substring(0, Math.min(location.length(), 300)));
+        form.setDescription(
+                description == null ? null : description.substring(0, Math.min(description.length(), 2000)));
         return reportForm(scope, form, model);
     }
 

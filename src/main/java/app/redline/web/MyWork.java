@@ -8,6 +8,7 @@ import app.redline.campaign.CampaignService;
 import app.redline.hazard.HazardWork;
 import app.redline.inspection.InspectionWork;
 import app.redline.organization.Scope;
+import app.redline.prevention.Investigations;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class MyWork {
     private final HazardWork hazards;
     private final InspectionWork inspections;
     private final CampaignService campaigns;
+    private final Investigations investigations;
     private final CurrentUser currentUser;
 
     /** Everything waiting for the user. */
@@ -34,13 +36,15 @@ public class MyWork {
             HazardWork.Summary hazards,
             List<InspectionWork.Item> inspections,
             List<CampaignService.Visits> visits,
-            List<CampaignService.Asked> selfInspections) {
+            List<CampaignService.Asked> selfInspections,
+            long investigations) {
 
         public long total() {
             return hazards.total()
                     + inspections.size()
                     + visits.stream().mapToLong(v -> v.assigned() - v.visited()).sum()
-                    + selfInspections.size();
+                    + selfInspections.size()
+                    + investigations;
         }
     }
 
@@ -49,7 +53,8 @@ public class MyWork {
                 hazards.of(user, scope, SHOWN),
                 inspections.of(user, HazardWork.CAP),
                 visits(user),
-                selfInspections(user, scope));
+                selfInspections(user, scope),
+                investigations.countFor(user));
     }
 
     /** The header's count: everything waiting for the user, at most {@link HazardWork#CAP} per kind. */
@@ -60,7 +65,8 @@ public class MyWork {
                 + visits(user).stream()
                         .mapToLong(v -> v.assigned() - v.visited())
                         .sum()
-                + selfInspections(user, scope).size();
+                + selfInspections(user, scope).size()
+                + investigations.countFor(user);
     }
 
     /** An inspector's campaign visits not all made yet. */

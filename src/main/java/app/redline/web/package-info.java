@@ -2,7 +2,8 @@
  * The pages that gather several features: the home page with My work and the dashboard,
  * the layout, and the answers to requests refused as a whole (conflicts, limits, the database down).
  */
-@ApplicationModule(allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
+@ApplicationModule(
+        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "prevention", "system"})
 package app.redline.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,14 +8,11 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.organization.CreditCode;
-import app.redline.organization.EnterpriseDetails;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.RiskLevel;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +24,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @RedlineTest
 class RiskRegisterTests {
-
-    static final AtomicInteger NEXT = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
 
     @Autowired
     MockMvcTester mvc;
@@ -52,22 +47,9 @@ class RiskRegisterTests {
     @BeforeEach
     void setUp() {
         fixture = new ScopeFixture(organizationSeeds);
-        int n = NEXT.incrementAndGet();
-        String first17 = "91970101" + String.format("RR%07d", n);
-        enterprise = organizationSeeds.ensureEnterprise(
-                new EnterpriseDetails(
-                        "风险测试仓储" + n,
-                        first17 + CreditCode.checkCharacter(first17),
-                        "仓储路1号",
-                        "负责人",
-                        "安全员",
-                        "0750-0000000",
-                        RiskLevel.BLUE),
-                "970101",
-                Set.of("T_COMMERCE"));
-        String username = "t-risk-" + n;
-        accounts.ensureUser(username, "风险安全员", enterprise, Set.of(Role.ENTERPRISE_MANAGER), "Register2026pw");
-        manager = user(userDetails.loadUserByUsername(username));
+        FreshEnterprise fresh = FreshEnterprise.create(organizationSeeds, accounts, "风险测试仓储", "Register2026pw");
+        enterprise = fresh.id();
+        manager = user(userDetails.loadUserByUsername(fresh.manager()));
     }
 
     MvcTestResult post(String uri, RequestPostProcessor who, Map<String, String> params) {

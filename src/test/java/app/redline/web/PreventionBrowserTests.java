@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
-import app.redline.organization.CreditCode;
-import app.redline.organization.EnterpriseDetails;
 import app.redline.organization.OrganizationSeeds;
-import app.redline.organization.RiskLevel;
+import app.redline.prevention.FreshEnterprise;
 import java.io.IOException;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,21 +35,9 @@ class PreventionBrowserTests extends BrowserTest {
     @BeforeEach
     void people() {
         ScopeFixture fixture = new ScopeFixture(organizationSeeds);
-        long n = System.nanoTime() % 10_000_000L;
-        String first17 = "91970101" + String.format("PB%07d", n);
-        enterprise = organizationSeeds.ensureEnterprise(
-                new EnterpriseDetails(
-                        "危化品仓储公司" + n,
-                        first17 + CreditCode.checkCharacter(first17),
-                        "港口路8号",
-                        "王总",
-                        "李安全",
-                        "0750-1234567",
-                        RiskLevel.BLUE),
-                "970101",
-                Set.of("T_COMMERCE"));
-        manager = "risk-safety-" + n;
-        accounts.ensureUser(manager, "仓储安全员", enterprise, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        FreshEnterprise fresh = FreshEnterprise.create(organizationSeeds, accounts, "危化品仓储公司", PASSWORD);
+        enterprise = fresh.id();
+        manager = fresh.manager();
         accounts.ensureUser("risk-gov", "东区政府监管员", fixture.countyGovernment, Set.of(Role.SUPERVISOR), PASSWORD);
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -116,6 +102,26 @@ class PreventionBrowserTests extends BrowserTest {
         screenshot("prevention-register-phone");
         browser.get(url("/enterprises/" + enterprise));
         assertThat(browser.findElement(By.cssSelector(".risk-chip")).getText()).isEqualTo("较大风险（橙）");
+
+        // The task is due now in the manager's work: one tap records it, "hazard found" opens the
+        // report with the place and the check filled in.
+        browser.get(url("/"));
+        click(By.cssSelector("#work-investigations a"));
+        waitFor("investigations");
+        assertThat(browser.findElement(By.cssSelector(".investigation-content")).getText())
+                .isEqualTo("检查报警器是否正常");
+        assertFitsTheWidth();
+        screenshot("prevention-investigations-phone");
+        click(By.cssSelector(".investigation-hazard"));
+        waitFor("hazard-form");
+        assertThat(browser.findElement(By.id("location")).getAttribute("value")).isEqualTo("易燃液体储存区");
+        assertThat(browser.findElement(By.id("description")).getAttribute("value"))
+                .startsWith("检查报警器是否正常");
+        browser.navigate().back();
+        waitFor("investigations");
+        click(By.cssSelector(".investigation-normal"));
+        assertThat(text("flash-message")).isEqualTo("已记录为正常。");
+        assertThat(text("investigations-none")).isEqualTo("当前没有应完成的排查任务。");
 
         // The county government reads the register and has no forms to change it.
         browser.manage().deleteAllCookies();

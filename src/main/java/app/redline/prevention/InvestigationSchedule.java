@@ -1,0 +1,134 @@
+package app.redline.prevention;
+
+import app.redline.system.JobLock;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closes the windows of the investigation tasks as they end: each active task counts as due on the
+ * day its window closes, and a task without a record for that window gets a "missed" one. Runs every
+ * few minutes and after a start, once across instances, from where the last run stopped — so the
+ * windows that ended while no instance ran are closed too (at most a year back).
+ */
+@Slf4j
+@Component
+@RequiredArgsConstructor
+class InvestigationSchedule {
+
+    static final String LOCK = "investigation-schedule";
+
+    /** How far back a first run or a catch-up reaches. */
+    static final Duration AT_MOST_BACK = Duration.ofDays(366);
+
+    private final JdbcClient jdbc;
+    private final JobLock lock;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    @Scheduled(
+            fixedDelayString = "${redline.investigations.close-interval:5m}",
+            initialDelayString = "${redline.investigations.close-interval:5m}")
+    void scheduled() {
+        close(Instant.now(clock));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart() {
+        close(Instant.now(clock));
+    }
+
+    /** The result of one run: the windows closed, the slots due and the ones missed. */
+    record Closed(int windows, long due, long missed) {}
+
+    /** Closes every window that ended up to {@code now}, unless another instance is doing it. */
+    Closed close(Instant now) {
+        Closed[] result = {new Closed(0, 0, 0)};
+        lock.runExclusively(LOCK, Duration.ofMinutes(30), () -> result[0] = transactions.execute(tx -> closeUpTo(now)));
+        return result[0];
+    }
+
+    private Closed closeUpTo(Instant now) {
+        Instant from = jdbc.sql("select closed_until from investigation_schedule where id = 1 for update")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
+        if (from == null) {
+            // The first run: windows are counted from now on.
+            jdbc.sql("insert into investigation_schedule (id, closed_until) values (1, :now) on conflict do nothing")
+                    .param("now", Timestamp.from(now))
+                    .update();
+            return new Closed(0, 0, 0);
+        }
+        if (!now.isAfter(from)) {
+            return new Closed(0, 0, 0);
+        }
+        if (from.isBefore(now.minus(AT_MOST_BACK))) {
+            from = now.minus(AT_MOST_BACK);
+        }
+        ZoneId zone = clock.getZone();
+        int windows = 0;
+        long due = 0;
+        long missed = 0;
+        for (TaskCycle cycle : TaskCycle.values()) {
+            List<TaskWindow> ended = TaskWindow.endingBetween(cycle, from, now, zone);
+            for (TaskWindow window : ended) {
+                windows++;
+                due += closeWindow(cycle, window, "due", """
+                        counts as (select enterprise_id, count(*) as n from investigation_task
+                        where active and cycle = :cycle and created_at < :end group by enterprise_id)""", now);
+                missed += closeWindow(cycle, window, "missed", """
+                        missed as (
+                            insert into investigation_record (task_id, enterprise_id, slot_start, slot_end, outcome, recorded_at)
+                            select t.id, t.enterprise_id, :start, :end, 'MISSED', :now
+                            from investigation_task t
+                            where t.active and t.cycle = :cycle and t.created_at < :end
+                              and not exists (select 1 from investigation_record r
+                                              where r.task_id = t.id and r.slot_start = :start)
+                            on conflict (task_id, slot_start) do nothing
+                            returning enterprise_id),
+                        counts as (select enterprise_id, count(*) as n from missed group by enterprise_id)""", now);
+            }
+        }
+        jdbc.sql("update investigation_schedule set closed_until = :now where id = 1")
+                .param("now", Timestamp.from(now))
+                .update();
+        if (windows > 0) {
+            log.debug("Closed {} investigation windows: {} due, {} missed", windows, due, missed);
+        }
+        return new Closed(windows, due, missed);
+    }
+
+    /**
+     * Adds one count per enterprise, from the CTE {@code counts} (enterprise_id, n) that {@code ctes}
+     * ends with, to the window's day in the column named; returns the total.
+     */
+    private long closeWindow(TaskCycle cycle, TaskWindow window, String column, String ctes, Instant now) {
+        return jdbc.sql("with " + ctes + ", added as ("
+                        + " insert into investigation_day (enterprise_id, day, " + column + ")"
+                        + " select enterprise_id, :day, n from counts"
+                        + " on conflict (enterprise_id, day) do update set " + column + " = investigation_day."
+                        + column + " + excluded." + column
+                        + " returning 1)"
+                        + " select coalesce(sum(n), 0) from counts")
+                .param("cycle", cycle.name())
+                .param("start", Timestamp.from(window.start()))
+                .param("end", Timestamp.from(window.end()))
+                .param("now", Timestamp.from(now))
+                .param("day", window.day(clock.getZone()))
+                .query(Long.class)
+                .single();
+    }
+}
