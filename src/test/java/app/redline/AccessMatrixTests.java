@@ -183,6 +183,8 @@ class AccessMatrixTests {
         RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/tasks", object(covering(Who.SAFETY)));
         RULES.put("GET /investigations", signedIn());
+        RULES.put("GET /prevention", signedIn());
+        RULES.put("GET /prevention/export.xlsx", signedIn());
         // A task of a post is done by the enterprise's own safety managers.
         RULES.put("POST /investigations/{taskId}/normal", object(covering(Who.SAFETY)));
 

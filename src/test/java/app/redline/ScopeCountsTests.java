@@ -12,7 +12,9 @@ import app.redline.hazard.HazardState;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.prevention.PreventionFigures;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,12 @@ class ScopeCountsTests {
 
     @Autowired
     HazardDashboard dashboard;
+
+    @Autowired
+    PreventionFigures prevention;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -131,6 +139,30 @@ class ScopeCountsTests {
             assertThat(records(overdueCsv) - 1)
                     .as(viewer.username() + " overdue export")
                     .isEqualTo(overdue);
+            // Prevention: the work due in the last 30 days and the silent enterprises, against SQL.
+            if (!viewer.scope().isSingleEnterprise()) {
+                LocalDate today = LocalDate.now(clock);
+                PreventionFigures.Figures f = prevention.figures(
+                        viewer.scope(), null, today.minusDays(30), today.minusDays(1), 30, today, Locale.ENGLISH);
+                assertThat(f.total().due())
+                        .as(viewer.username() + " investigation work due")
+                        .isEqualTo(jdbc.sql("select coalesce(sum(d.due), 0) from investigation_day d"
+                                        + " join unit u on u.id = d.enterprise_id where " + viewer.where()
+                                        + " and d.day between :from and :to")
+                                .param("from", today.minusDays(30))
+                                .param("to", today.minusDays(1))
+                                .query(Long.class)
+                                .single());
+                assertThat(f.silentCount())
+                        .as(viewer.username() + " silent enterprises")
+                        .isEqualTo(jdbc.sql("select count(*) from unit u where u.type = 'ENTERPRISE' and u.active and "
+                                        + viewer.where()
+                                        + " and not exists (select 1 from investigation_day d where d.enterprise_id = u.id"
+                                        + " and d.day >= :since and d.done + d.found > 0)")
+                                .param("since", today.minusDays(29))
+                                .query(Long.class)
+                                .single());
+            }
         }
     }
 

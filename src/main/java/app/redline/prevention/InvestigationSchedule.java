@@ -113,22 +113,25 @@ class InvestigationSchedule {
 
     /**
      * Adds one count per enterprise, from the CTE {@code counts} (enterprise_id, n) that {@code ctes}
-     * ends with, to the window's day in the column named; returns the total.
+     * ends with, to the window's day in the column named (in investigation_day and its roll-up);
+     * returns the total.
      */
     private long closeWindow(TaskCycle cycle, TaskWindow window, String column, String ctes, Instant now) {
-        return jdbc.sql("with " + ctes + ", added as ("
-                        + " insert into investigation_day (enterprise_id, day, " + column + ")"
-                        + " select enterprise_id, :day, n from counts"
-                        + " on conflict (enterprise_id, day) do update set " + column + " = investigation_day."
-                        + column + " + excluded." + column
-                        + " returning 1)"
-                        + " select coalesce(sum(n), 0) from counts")
+        String zeros = "array_fill(0, array[cardinality(agg.e)])";
+        String n = "agg.n";
+        String counts = column.equals("due")
+                ? String.join(", ", n, zeros, zeros, zeros)
+                : String.join(", ", zeros, zeros, zeros, n);
+        return jdbc.sql("with " + ctes + ", agg as (select coalesce(array_agg(enterprise_id), '{}') as e,"
+                        + " coalesce(array_agg(n::integer), '{}') as n from counts)"
+                        + " select investigation_count(agg.e, :day, " + counts + ")::text,"
+                        + " (select coalesce(sum(x), 0) from unnest(agg.n) x) from agg")
                 .param("cycle", cycle.name())
                 .param("start", Timestamp.from(window.start()))
                 .param("end", Timestamp.from(window.end()))
                 .param("now", Timestamp.from(now))
                 .param("day", window.day(clock.getZone()))
-                .query(Long.class)
+                .query((rs, row) -> rs.getLong(2))
                 .single();
     }
 }

@@ -137,12 +137,12 @@ public class Investigations {
         if (inserted == 0) {
             return false;
         }
-        jdbc.sql("""
-                        insert into investigation_day (enterprise_id, day, done) values (:enterprise, :day, 1)
-                        on conflict (enterprise_id, day) do update set done = investigation_day.done + 1""")
+        jdbc.sql("select count(*) from (select investigation_count("
+                        + "array[:enterprise], :day, array[0], array[1], array[0], array[0])) counted")
                 .param("enterprise", task.enterpriseId())
                 .param("day", window.day(clock.getZone()))
-                .update();
+                .query(Long.class)
+                .single();
         return true;
     }
 

@@ -9,6 +9,9 @@ import app.redline.inspection.EnterpriseNotices;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
+import app.redline.prevention.PreventionFigures;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +34,8 @@ class HomeController {
     private final MyWork myWork;
     private final HazardReports hazardReports;
     private final EnterpriseNotices enterpriseNotices;
+    private final PreventionFigures prevention;
+    private final Clock clock;
 
     @GetMapping("/")
     String showHome(
@@ -44,6 +49,7 @@ class HomeController {
         model.addAttribute("unit", organization.findUnit(user.unitId()).orElse(null));
         model.addAttribute("scope", scope);
         model.addAttribute("overview", organization.overview(scope));
+        model.addAttribute("prevention", prevention.recent(scope, LocalDate.now(clock)));
         model.addAttribute("riskLevels", RiskLevel.values());
         if (user.hasRole(Role.INSPECTOR)) {
             model.addAttribute("visits", campaigns.visitsOf(user.id()));

@@ -45,6 +45,12 @@ class PreventionBrowserTests extends BrowserTest {
 
     @Test
     void aSafetyManagerBuildsTheRegisterOnAPhone() throws IOException {
+        // The county government's silent enterprises before: the new enterprise has done nothing yet.
+        signIn("risk-gov", PASSWORD);
+        browser.get(url("/prevention"));
+        long silentBefore = silentCount();
+        browser.manage().deleteAllCookies();
+
         signIn(manager, PASSWORD);
         browser.get(url("/enterprises/" + enterprise));
         click(By.id("enterprise-risks"));
@@ -134,5 +140,22 @@ class PreventionBrowserTests extends BrowserTest {
         waitFor("unit-title");
         assertThat(browser.findElements(By.id("event-form"))).isEmpty();
         screenshot("prevention-unit-desktop");
+
+        // Its figures: the enterprise that investigated today is no longer silent.
+        click(By.id("nav-prevention"));
+        waitFor("prevention-rate");
+        assertThat(silentCount()).isEqualTo(silentBefore - 1);
+        screenshot("prevention-figures-desktop");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        waitFor("prevention-rate");
+        assertFitsTheWidth();
+        screenshot("prevention-figures-phone");
+    }
+
+    /** The number in the heading "N 天内未开展排查：M 家企业". */
+    long silentCount() {
+        String heading = browser.findElement(By.cssSelector("section h2")).getText();
+        return Long.parseLong(heading.replaceAll(".*：(\\d+).*", "$1"));
     }
 }
