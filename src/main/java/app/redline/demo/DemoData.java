@@ -13,6 +13,7 @@ import app.redline.inspection.InspectionSeeds;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.prevention.PreventionSeeds;
 import app.redline.system.Installation;
 import app.redline.system.Seeds;
 import java.util.Set;
@@ -52,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final TemplateAdministration templates;
     private final InspectionSeeds inspectionSeeds;
     private final CampaignSeeds campaignSeeds;
+    private final PreventionSeeds preventionSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -107,6 +109,7 @@ class DemoData implements ApplicationRunner {
                 new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment),
                 new HazardSeeds.Actor(inspector, "陈志强", pengjiangEmergency),
                 new HazardSeeds.Actor(safety, "黄丽娟", mall));
+        DemoPrevention.load(preventionSeeds, mall, safety);
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

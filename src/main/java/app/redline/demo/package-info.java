@@ -1,7 +1,8 @@
 /**
  * The demo installation, loaded on the first start with the embedded database.
  */
-@ApplicationModule(allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "system"})
+@ApplicationModule(
+        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "prevention", "system"})
 package app.redline.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -116,6 +116,7 @@ class HazardController {
             @RequestParam long enterprise,
             @RequestParam(required = false) String location,
             @RequestParam(required = false) String description,
+            @RequestParam(required = false) String origin,
             Model model) {
         if (!hazards.mayReport(user, scope, enterprise)) {
             throw new AccessDeniedException("May not report hazards at " + enterprise);
@@ -126,6 +127,7 @@ class HazardController {
         form.setLocation(location == null ? null : location.substring(0, Math.min(location.length(), 300)));
         form.setDescription(
                 description == null ? null : description.substring(0, Math.min(description.length(), 2000)));
+        form.setOrigin(origin == null || origin.length() > 100 ? null : origin);
         return reportForm(scope, form, model);
     }
 

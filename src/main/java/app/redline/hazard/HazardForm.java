@@ -32,6 +32,10 @@ class HazardForm {
     @Size(max = 500)
     private String legalBasis;
 
+    /** The page the report came from, when it names itself (see {@link HazardRaisedFrom}). */
+    @Size(max = 100)
+    private String origin;
+
     private boolean fixedOnTheSpot;
 
     @Size(max = 2000)

@@ -84,7 +84,7 @@ class HazardService {
     /** Reports what the form says, with the photos its sender kept: the hazard's id. */
     @Transactional
     Long report(SignedInUser user, Scope scope, HazardForm form, List<Long> uploads) {
-        return report(
+        Long id = report(
                 user,
                 scope,
                 form.finding(),
@@ -94,6 +94,10 @@ class HazardService {
                 null,
                 null,
                 photoUploads.take(user.id(), uploads));
+        if (form.getOrigin() != null && !form.getOrigin().isBlank()) {
+            publisher.publishEvent(new HazardRaisedFrom(id, form.getEnterpriseId(), user.id(), form.getOrigin()));
+        }
+        return id;
     }
 
     @Transactional

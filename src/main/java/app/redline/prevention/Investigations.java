@@ -42,7 +42,13 @@ public class Investigations {
             String measure,
             TaskCycle cycle,
             String post,
-            TaskWindow window) {}
+            TaskWindow window) {
+
+        /** What "hazard found" gives the hazard report, so the report marks this slot. */
+        public String origin() {
+            return InvestigationHazards.origin(taskId, window);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final OrganizationService organization;

@@ -260,7 +260,7 @@ public class RiskRegister {
     }
 
     /** The unit's level from its events, and the enterprise's from its units. */
-    private void relevel(RiskUnit unit) {
+    void relevel(RiskUnit unit) {
         RiskLevel highest =
                 highest(events.findByUnitIdOrderById(unit.getId()).stream().map(RiskEvent::getLevel));
         if (highest != unit.getLevel()) {

@@ -1,5 +1,6 @@
 package app.redline.prevention;
 
+import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.CreditCode;
@@ -19,6 +20,7 @@ public record FreshEnterprise(Long id, String name, String manager) {
 
     public static FreshEnterprise create(
             OrganizationSeeds organizationSeeds, AccountService accounts, String name, String password) {
+        new ScopeFixture(organizationSeeds); // its regions and industries
         int n = NEXT.incrementAndGet();
         String first17 = "91970101" + String.format("FE%07d", n);
         String fullName = name + n;

@@ -245,4 +245,55 @@ class InvestigationTests {
         schedule.close(Instant.now(clock));
         assertThat(day(today.minusDays(1))).containsEntry("due", 1).containsEntry("missed", 1);
     }
+
+    @Test
+    void aHazardReportedFromTheTaskMarksItsSlotFoundAndLinksTheHazard() {
+        TaskWindow window = TaskWindow.at(TaskCycle.DAY, Instant.now(clock), clock.getZone());
+        String origin = InvestigationHazards.origin(task, window);
+        assertThat(mvc.get()
+                        .uri("/hazards/new")
+                        .param("enterprise", enterprise.toString())
+                        .param("location", "加油机")
+                        .param("origin", origin)
+                        .with(manager)
+                        .exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("value=\"" + origin + "\"");
+        var reported = mvc.post()
+                .uri("/hazards")
+                .param("enterpriseId", enterprise.toString())
+                .param("location", "加油机")
+                .param("description", "检查加油机有无渗漏：2号加油机底部渗油")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "GENERAL")
+                .param("origin", origin)
+                .with(manager)
+                .with(csrf())
+                .exchange();
+        Long hazard = Long.valueOf(reported.getResponse().getRedirectedUrl().replace("/hazards/", ""));
+        assertThat(jdbc.sql("select outcome, hazard_id from investigation_record where task_id = :t")
+                        .param("t", task)
+                        .query()
+                        .singleRow())
+                .containsEntry("outcome", "HAZARD")
+                .containsEntry("hazard_id", hazard);
+        assertThat(day(window.day(clock.getZone()))).containsEntry("found", 1);
+
+        // An origin naming another enterprise's task, or made up, marks nothing.
+        mvc.post()
+                .uri("/hazards")
+                .param("enterpriseId", enterprise.toString())
+                .param("location", "加油机")
+                .param("description", "伪造来源")
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "GENERAL")
+                .param("origin", "investigation:999999999:" + window.start().toEpochMilli())
+                .with(manager)
+                .with(csrf())
+                .exchange();
+        assertThat(single("select count(*) from investigation_record where hazard_id is not null and enterprise_id = "
+                        + enterprise))
+                .isEqualTo(1);
+    }
 }
