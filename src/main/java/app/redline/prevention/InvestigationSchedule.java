@@ -55,7 +55,16 @@ class InvestigationSchedule {
     /** Closes every window that ended up to {@code now}, unless another instance is doing it. */
     Closed close(Instant now) {
         Closed[] result = {new Closed(0, 0, 0)};
+        long started = System.nanoTime();
         lock.runExclusively(LOCK, Duration.ofMinutes(30), () -> result[0] = transactions.execute(tx -> closeUpTo(now)));
+        if (result[0].windows() > 0) {
+            log.info(
+                    "Closed {} investigation windows in {} ms: {} slots due, {} missed",
+                    result[0].windows(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    result[0].due(),
+                    result[0].missed());
+        }
         return result[0];
     }
 
@@ -105,9 +114,6 @@ class InvestigationSchedule {
         jdbc.sql("update investigation_schedule set closed_until = :now where id = 1")
                 .param("now", Timestamp.from(now))
                 .update();
-        if (windows > 0) {
-            log.debug("Closed {} investigation windows: {} due, {} missed", windows, due, missed);
-        }
         return new Closed(windows, due, missed);
     }
 

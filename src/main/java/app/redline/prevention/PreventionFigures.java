@@ -112,8 +112,8 @@ public class PreventionFigures {
         LocalDate since = today.minusDays(silentDays - 1L);
         RollUpWhere keys = RollUpWhere.of(scope, region, null);
         String silentWhere = " from enterprise_key k where k.active and " + qualified(keys.sql())
-                + " and not exists (select 1 from investigation_day d where d.enterprise_id = k.enterprise_id"
-                + " and d.day >= :since and d.done + d.found > 0)";
+                + " and not exists (select 1 from investigation_last l where l.enterprise_id = k.enterprise_id"
+                + " and l.last_day >= :since)";
         Map<String, Object> params = new HashMap<>(keys.params());
         params.put("since", Date.valueOf(since));
         long silentCount = jdbc.sql("select count(*)" + silentWhere)
@@ -121,8 +121,7 @@ public class PreventionFigures {
                 .query(Long.class)
                 .single();
         List<Silent> silent = jdbc.sql("select u.id, u.name, u.region_code,"
-                        + " (select max(d.day) from investigation_day d where d.enterprise_id = u.id"
-                        + " and d.done + d.found > 0)"
+                        + " (select l.last_day from investigation_last l where l.enterprise_id = u.id)"
                         + " from unit u where u.id in (select k.enterprise_id" + silentWhere + ")"
                         + " order by u.name, u.id limit " + SILENT_SHOWN)
                 .params(params)
