@@ -6,9 +6,6 @@ import static app.redline.organization.UnitSpecifications.inRegion;
 import static app.redline.organization.UnitSpecifications.matching;
 import static app.redline.organization.UnitSpecifications.withId;
 
-import app.redline.audit.AuditEntry;
-import app.redline.audit.AuditLog;
-import app.redline.audit.Changes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -43,7 +40,7 @@ public class OrganizationService {
     private final JdbcClient jdbc;
     private final IndustryLineage lineage;
     private final ReferenceData reference;
-    private final AuditLog auditLog;
+    private final EnterpriseRows enterpriseRows;
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
@@ -61,39 +58,7 @@ public class OrganizationService {
      * names of regions and industries from the reference data.
      */
     public Map<Long, EnterpriseRow> enterpriseRows(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Named> regionsByCode = new HashMap<>();
-        reference.regions().forEach(r -> regionsByCode.put(r.named().code(), r.named()));
-        List<ReferenceData.IndustryEntry> catalogue = reference.industries();
-        Map<Long, EnterpriseRow> rows = new HashMap<>();
-        jdbc.sql("""
-                        select u.id, u.name, u.credit_code, u.region_code, u.risk_level, u.address, u.principal,
-                               u.safety_manager, u.phone, u.active,
-                               array(select ui.industry_code from unit_industry ui where ui.unit_id = u.id)
-                        from unit u where u.id = any(:ids)""").param("ids", ids.toArray(Long[]::new)).query(rs -> {
-            Set<String> codes = Set.of((String[]) rs.getArray(11).getArray());
-            rows.put(
-                    rs.getLong(1),
-                    new EnterpriseRow(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            // a region added on another instance a moment ago: its code until known here
-                            regionsByCode.computeIfAbsent(rs.getString(4), c -> new Named(c, c, c)),
-                            rs.getString(5) == null ? null : RiskLevel.valueOf(rs.getString(5)),
-                            catalogue.stream()
-                                    .filter(i -> codes.contains(i.named().code()))
-                                    .map(ReferenceData.IndustryEntry::named)
-                                    .toList(),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getString(8),
-                            rs.getString(9),
-                            rs.getBoolean(10)));
-        });
-        return rows;
+        return enterpriseRows.of(ids);
     }
 
     /** The names of units by id, in one query. */
@@ -308,26 +273,5 @@ public class OrganizationService {
         return units.findFirstByTypeAndName(UnitType.OPERATOR, name)
                 .orElseGet(() -> units.save(Unit.operator(name)))
                 .getId();
-    }
-
-    /**
-     * An enterprise's risk level as its risk register gives it (the highest of its risk units'), kept
-     * on the enterprise and recorded in its history when it changes; null leaves it as it is.
-     */
-    @Transactional
-    public void riskLevelFromRegister(Long enterpriseId, RiskLevel level) {
-        Unit unit = units.findById(enterpriseId).orElseThrow(() -> new EnterpriseNotFoundException(enterpriseId));
-        if (level == null || level == unit.getRiskLevel()) {
-            return;
-        }
-        Map<String, Object> before = unit.auditedFields();
-        unit.riskLevelFromRegister(level);
-        auditLog.record(new AuditEntry(
-                "UPDATE",
-                UnitAdministration.AUDIT_TYPE,
-                unit.getId(),
-                unit.getName(),
-                unit.getRegionCode(),
-                Changes.between(before, unit.auditedFields())));
     }
 }

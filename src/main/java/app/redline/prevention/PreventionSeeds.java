@@ -50,6 +50,7 @@ public class PreventionSeeds {
     private final ControlMeasureRepository measures;
     private final InvestigationTaskRepository tasks;
     private final RiskRegister register;
+    private final RiskAssessor assessor;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -87,7 +88,7 @@ public class PreventionSeeds {
                 RiskUnit unit = units.save(new RiskUnit(object, form));
                 for (EventSeed e : u.events()) {
                     AssessmentMethod method = e.exposure() == null ? AssessmentMethod.LS : AssessmentMethod.LEC;
-                    Assessment assessment = register.assess(
+                    Assessment assessment = assessor.assess(
                             method,
                             BigDecimal.valueOf(e.likelihood()),
                             e.exposure() == null ? null : BigDecimal.valueOf(e.exposure()),

@@ -2,16 +2,13 @@ package app.redline.prevention;
 
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
-import app.redline.audit.AuditEntry;
-import app.redline.audit.AuditLog;
-import app.redline.audit.Changes;
+import app.redline.organization.EnterpriseRiskLevel;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
 import app.redline.system.FormSubmissions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -59,14 +56,15 @@ public class RiskRegister {
     public record UnitPage(EnterpriseRow enterprise, RiskObject object, RiskUnit unit, List<EventRow> events) {}
 
     private final OrganizationService organization;
+    private final EnterpriseRiskLevel riskLevels;
     private final RiskObjectRepository objects;
     private final RiskUnitRepository units;
     private final RiskEventRepository events;
     private final ControlMeasureRepository measures;
     private final InvestigationTaskRepository tasks;
-    private final RiskThresholds thresholds;
+    private final RiskAssessor assessor;
     private final FormSubmissions submissions;
-    private final AuditLog auditLog;
+    private final RegisterAudit audit;
     private final Clock clock;
 
     /** The register of an enterprise of the scope; any other is "not found". */
@@ -128,7 +126,14 @@ public class RiskRegister {
         submissions.claim();
         RiskObject object = objects.save(new RiskObject(
                 enterpriseId, name, form.getKind(), UnitForm.blankToNull(form.getLocation()), Instant.now(clock)));
-        record("CREATE", "RISK_OBJECT", object.getId(), name, enterpriseId, Map.of(), objectFields(object));
+        audit.record(
+                "CREATE",
+                "RISK_OBJECT",
+                object.getId(),
+                name,
+                enterpriseId,
+                Map.of(),
+                RegisterAudit.objectFields(object));
         return object.getId();
     }
 
@@ -144,18 +149,26 @@ public class RiskRegister {
         }
         submissions.claim();
         RiskUnit unit = units.save(new RiskUnit(object, form));
-        record("CREATE", AUDIT_TYPE, unit.getId(), unit.getName(), enterpriseId, Map.of(), unitFields(unit));
+        audit.record(
+                "CREATE",
+                AUDIT_TYPE,
+                unit.getId(),
+                unit.getName(),
+                enterpriseId,
+                Map.of(),
+                RegisterAudit.unitFields(unit));
         return unit.getId();
     }
 
     @Transactional
     public void addEvent(SignedInUser user, Scope scope, long unitId, EventForm form) {
         RiskUnit unit = loadUnitToKeep(user, scope, unitId);
-        Assessment assessment = assess(form.getMethod(), form.getLikelihood(), form.getExposure(), form.getSeverity());
+        Assessment assessment =
+                assessor.assess(form.getMethod(), form.getLikelihood(), form.getExposure(), form.getSeverity());
         submissions.claim();
         RiskEvent event = events.save(new RiskEvent(
                 unit, form.getDescription().strip(), UnitForm.blankToNull(form.getAccidentType()), assessment));
-        record(
+        audit.record(
                 "CREATE",
                 "RISK_EVENT",
                 event.getId(),
@@ -179,7 +192,7 @@ public class RiskRegister {
         submissions.claim();
         ControlMeasure measure = measures.save(
                 new ControlMeasure(event, form.getKind(), form.getDescription().strip()));
-        record(
+        audit.record(
                 "CREATE",
                 "CONTROL_MEASURE",
                 measure.getId(),
@@ -220,7 +233,7 @@ public class RiskRegister {
                 assignee,
                 form.isResponsiblePerson(),
                 Instant.now(clock)));
-        record(
+        audit.record(
                 "CREATE",
                 "INVESTIGATION_TASK",
                 task.getId(),
@@ -234,49 +247,24 @@ public class RiskRegister {
                         task.getCycle().name()));
     }
 
-    /**
-     * Assesses a risk event: checks each factor against its method's scale, multiplies them and
-     * finds the level their product reaches.
-     */
-    Assessment assess(AssessmentMethod method, BigDecimal likelihood, BigDecimal exposure, BigDecimal severity) {
-        within("likelihood", likelihood, method.minLikelihood, method.maxLikelihood);
-        within("severity", severity, method.minSeverity, method.maxSeverity);
-        BigDecimal usedExposure = null;
-        if (method.usesExposure()) {
-            if (exposure == null) {
-                throw new FieldProblem("exposure", "risk.event.exposure.missing");
-            }
-            within("exposure", exposure, method.minExposure, method.maxExposure);
-            usedExposure = exposure;
-        }
-        BigDecimal score = method.score(likelihood, usedExposure, severity);
-        return new Assessment(method, likelihood, usedExposure, severity, score, thresholds.level(method, score));
-    }
-
-    private static void within(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0 || value.scale() > 1) {
-            throw new FieldProblem(field, "risk.event.factor.range");
-        }
-    }
-
     /** The unit's level from its events, and the enterprise's from its units. */
     void relevel(RiskUnit unit) {
         RiskLevel highest =
                 highest(events.findByUnitIdOrderById(unit.getId()).stream().map(RiskEvent::getLevel));
         if (highest != unit.getLevel()) {
-            Map<String, Object> before = unitFields(unit);
+            Map<String, Object> before = RegisterAudit.unitFields(unit);
             unit.levelFromEvents(highest);
             units.saveAndFlush(unit);
-            record(
+            audit.record(
                     "UPDATE",
                     AUDIT_TYPE,
                     unit.getId(),
                     unit.getName(),
                     unit.getEnterpriseId(),
                     before,
-                    unitFields(unit));
+                    RegisterAudit.unitFields(unit));
         }
-        organization.riskLevelFromRegister(
+        riskLevels.riskLevelFromRegister(
                 unit.getEnterpriseId(),
                 highest(units.findByEnterpriseIdOrderByName(unit.getEnterpriseId()).stream()
                         .map(RiskUnit::getLevel)));
@@ -305,36 +293,5 @@ public class RiskRegister {
         if (!keeps(user, scope, enterpriseId)) {
             throw new AccessDeniedException("Only the enterprise's safety managers keep its risk register");
         }
-    }
-
-    private static Map<String, Object> objectFields(RiskObject object) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", object.getName());
-        fields.put("kind", object.getKind().name());
-        fields.put("location", object.getLocation());
-        return fields;
-    }
-
-    private static Map<String, Object> unitFields(RiskUnit unit) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", unit.getName());
-        fields.put("department", unit.getDepartment());
-        fields.put("responsiblePerson", unit.getResponsiblePerson());
-        fields.put("responsiblePhone", unit.getResponsiblePhone());
-        fields.put("level", unit.getLevel() == null ? null : unit.getLevel().name());
-        return fields;
-    }
-
-    private void record(
-            String action,
-            String type,
-            Long id,
-            String label,
-            long enterpriseId,
-            Map<String, Object> before,
-            Map<String, Object> after) {
-        String region = organization.regionCodesOf(Set.of(enterpriseId)).getOrDefault(enterpriseId, null);
-        auditLog.record(new AuditEntry(
-                action, type, id, label, region, Changes.between(before.isEmpty() ? null : before, after)));
     }
 }

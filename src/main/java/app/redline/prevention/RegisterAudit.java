@@ -1,0 +1,51 @@
+package app.redline.prevention;
+
+import app.redline.audit.AuditEntry;
+import app.redline.audit.AuditLog;
+import app.redline.audit.Changes;
+import app.redline.organization.OrganizationService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/** The register's changes in the audit trail, under the enterprise's region. */
+@Component
+@RequiredArgsConstructor
+class RegisterAudit {
+
+    private final OrganizationService organization;
+    private final AuditLog auditLog;
+
+    static Map<String, Object> objectFields(RiskObject object) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", object.getName());
+        fields.put("kind", object.getKind().name());
+        fields.put("location", object.getLocation());
+        return fields;
+    }
+
+    static Map<String, Object> unitFields(RiskUnit unit) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", unit.getName());
+        fields.put("department", unit.getDepartment());
+        fields.put("responsiblePerson", unit.getResponsiblePerson());
+        fields.put("responsiblePhone", unit.getResponsiblePhone());
+        fields.put("level", unit.getLevel() == null ? null : unit.getLevel().name());
+        return fields;
+    }
+
+    void record(
+            String action,
+            String type,
+            Long id,
+            String label,
+            long enterpriseId,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        String region = organization.regionCodesOf(Set.of(enterpriseId)).getOrDefault(enterpriseId, null);
+        auditLog.record(new AuditEntry(
+                action, type, id, label, region, Changes.between(before.isEmpty() ? null : before, after)));
+    }
+}
