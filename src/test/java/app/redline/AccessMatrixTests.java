@@ -178,6 +178,10 @@ class AccessMatrixTests {
         RULES.put("GET /enterprises/{id}/risks", object(all));
         RULES.put("POST /enterprises/{id}/risks/objects", object(covering(Who.SAFETY)));
         RULES.put("POST /enterprises/{id}/risks/units", object(covering(Who.SAFETY)));
+        RULES.put("GET /enterprises/{id}/risks/import", object(covering(Who.SAFETY)));
+        RULES.put("POST /enterprises/{id}/risks/import", object(covering(Who.SAFETY)));
+        RULES.put("GET /enterprises/{id}/risks/template.xlsx", object(all));
+        RULES.put("GET /enterprises/{id}/risks/register.xlsx", object(all));
         RULES.put("GET /risks/units/{id}", object(all));
         RULES.put("POST /risks/units/{id}/events", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));

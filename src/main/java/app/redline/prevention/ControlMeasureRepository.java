@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ControlMeasureRepository extends JpaRepository<ControlMeasure, Long> {
 
     List<ControlMeasure> findByEventIdInOrderById(Collection<Long> eventIds);
+
+    List<ControlMeasure> findByEnterpriseIdOrderById(Long enterpriseId);
 }

@@ -69,4 +69,19 @@ public class InvestigationTask {
         this.active = true;
         this.createdAt = createdAt;
     }
+
+    /** Whether this cycle or these people differ from the task's. */
+    boolean differs(TaskCycle cycle, String post, Long assigneeId, boolean responsiblePerson) {
+        return this.cycle != cycle
+                || !java.util.Objects.equals(this.post, post)
+                || !java.util.Objects.equals(this.assigneeId, assigneeId)
+                || this.responsiblePerson != responsiblePerson;
+    }
+
+    void reassigned(TaskCycle cycle, String post, Long assigneeId, boolean responsiblePerson) {
+        this.cycle = cycle;
+        this.post = post;
+        this.assigneeId = assigneeId;
+        this.responsiblePerson = responsiblePerson;
+    }
 }

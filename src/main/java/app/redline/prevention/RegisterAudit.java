@@ -36,6 +36,23 @@ class RegisterAudit {
         return fields;
     }
 
+    static Map<String, Object> eventFields(RiskEvent event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("method", event.getMethod().name());
+        fields.put("score", event.getScore().toPlainString());
+        fields.put("level", event.getLevel().name());
+        return fields;
+    }
+
+    static Map<String, Object> taskFields(InvestigationTask task) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("cycle", task.getCycle().name());
+        fields.put("post", task.getPost());
+        fields.put("assigneeId", task.getAssigneeId());
+        fields.put("responsiblePerson", task.isResponsiblePerson());
+        return fields;
+    }
+
     void record(
             String action,
             String type,

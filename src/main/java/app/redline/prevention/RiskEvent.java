@@ -53,6 +53,20 @@ public class RiskEvent {
         this.enterpriseId = unit.getEnterpriseId();
         this.description = description;
         this.accidentType = accidentType;
+        assessed(assessment);
+    }
+
+    /** Whether this assessment differs from the event's (factors compared by value). */
+    boolean differs(Assessment assessment) {
+        return method != assessment.method()
+                || likelihood.compareTo(assessment.likelihood()) != 0
+                || severity.compareTo(assessment.severity()) != 0
+                || (exposure == null
+                        ? assessment.exposure() != null
+                        : assessment.exposure() == null || exposure.compareTo(assessment.exposure()) != 0);
+    }
+
+    void assessed(Assessment assessment) {
         this.method = assessment.method();
         this.likelihood = assessment.likelihood();
         this.exposure = assessment.exposure();

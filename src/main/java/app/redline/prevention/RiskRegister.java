@@ -289,7 +289,7 @@ public class RiskRegister {
         return unit;
     }
 
-    private static void requireKeeper(SignedInUser user, Scope scope, long enterpriseId) {
+    static void requireKeeper(SignedInUser user, Scope scope, long enterpriseId) {
         if (!keeps(user, scope, enterpriseId)) {
             throw new AccessDeniedException("Only the enterprise's safety managers keep its risk register");
         }

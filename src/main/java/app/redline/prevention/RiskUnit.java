@@ -55,6 +55,30 @@ public class RiskUnit {
         this.emergencyMeasures = UnitForm.blankToNull(form.getEmergencyMeasures());
     }
 
+    /** Whether any of these details that is given (not null) differs from the unit's. */
+    boolean differs(String department, String responsiblePerson, String responsiblePhone, String emergencyMeasures) {
+        return (department != null && !department.equals(this.department))
+                || (responsiblePerson != null && !responsiblePerson.equals(this.responsiblePerson))
+                || (responsiblePhone != null && !responsiblePhone.equals(this.responsiblePhone))
+                || (emergencyMeasures != null && !emergencyMeasures.equals(this.emergencyMeasures));
+    }
+
+    /** Takes the details that are given (not null); the others stay. */
+    void details(String department, String responsiblePerson, String responsiblePhone, String emergencyMeasures) {
+        if (department != null) {
+            this.department = department;
+        }
+        if (responsiblePerson != null) {
+            this.responsiblePerson = responsiblePerson;
+        }
+        if (responsiblePhone != null) {
+            this.responsiblePhone = responsiblePhone;
+        }
+        if (emergencyMeasures != null) {
+            this.emergencyMeasures = emergencyMeasures;
+        }
+    }
+
     void levelFromEvents(RiskLevel highest) {
         this.level = highest;
     }

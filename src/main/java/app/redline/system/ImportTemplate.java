@@ -43,7 +43,23 @@ public final class ImportTemplate {
     public static void sendXlsx(
             HttpServletResponse response, String name, ImportColumns columns, Locale locale, Extras extras)
             throws IOException {
-        attachment(response, TableExport.XLSX_CONTENT_TYPE, name + ".xlsx");
+        sendXlsx(response, name, name, columns, locale, extras, List.of());
+    }
+
+    /**
+     * A workbook in the template's form holding {@code rows} under the header (an export that can be
+     * imported again), saved as {@code fileName}.xlsx with its main sheet called {@code name}.
+     */
+    public static void sendXlsx(
+            HttpServletResponse response,
+            String name,
+            String fileName,
+            ImportColumns columns,
+            Locale locale,
+            Extras extras,
+            List<List<String>> rows)
+            throws IOException {
+        attachment(response, TableExport.XLSX_CONTENT_TYPE, fileName + ".xlsx");
         Workbook workbook = new Workbook(response.getOutputStream(), "Redline", "1.0");
         Worksheet main = workbook.newWorksheet(name);
         List<String> headers = columns.templateHeaders(locale);
@@ -56,6 +72,12 @@ public final class ImportTemplate {
         for (int c = 0; c < extras.example().size(); c++) {
             main.value(1, c, extras.example().get(c));
             main.style(1, c).italic().fontColor("808080").set();
+        }
+        int first = extras.example().isEmpty() ? 1 : 2;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                main.value(first + r, c, rows.get(r).get(c));
+            }
         }
         for (CodeList list : extras.lists()) {
             if (list.sheet() == null) {
