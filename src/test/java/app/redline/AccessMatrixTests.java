@@ -183,6 +183,9 @@ class AccessMatrixTests {
         RULES.put("GET /enterprises/{id}/risks/template.xlsx", object(all));
         RULES.put("GET /enterprises/{id}/risks/register.xlsx", object(all));
         RULES.put("GET /risks/units/{id}", object(all));
+        RULES.put("GET /risks/units/{id}/card", object(all));
+        // The card's QR page is what hangs on the site: anyone reads it (staff of the scope are sent on to the unit).
+        RULES.put("GET /risk-cards/{token}", anyone());
         RULES.put("POST /risks/units/{id}/events", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/tasks", object(covering(Who.SAFETY)));
@@ -261,6 +264,8 @@ class AccessMatrixTests {
         RULES.put("GET /admin/industries/new", only(admins));
         RULES.put("GET /admin/industries/{code}", only(admins));
         RULES.put("POST /admin/industries", only(global));
+        RULES.put("GET /admin/risk-thresholds", only(admins));
+        RULES.put("POST /admin/risk-thresholds", only(global));
         RULES.put("POST /admin/industries/{code}", only(global));
         RULES.put("GET /admin/regions", only(admins));
         RULES.put("GET /admin/regions/new", only(admins));
@@ -1353,6 +1358,12 @@ class AccessMatrixTests {
         values.put("riskEvent", riskEvent);
         values.put("riskMeasure", riskMeasure);
         values.put("/risks/units/{id}", riskUnit);
+        values.put(
+                "{token}",
+                jdbc.sql("select card_token::text from risk_unit where id = :id")
+                        .param("id", Long.valueOf(riskUnit))
+                        .query(String.class)
+                        .single());
         values.put("{taskId}", investigationTask(values));
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);

@@ -29,7 +29,7 @@ class SecurityConfiguration {
             SecurityEvents events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/risk-cards/*")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

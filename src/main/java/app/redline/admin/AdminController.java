@@ -29,8 +29,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class AdminController {
 
-    static final List<String> OBJECT_TYPES =
-            List.of("UNIT", "USER", "REGION", "INDUSTRY", "TEMPLATE", "SESSION", "EXPORT");
+    static final List<String> OBJECT_TYPES = List.of(
+            "UNIT",
+            "USER",
+            "REGION",
+            "INDUSTRY",
+            "TEMPLATE",
+            "SESSION",
+            "EXPORT",
+            "RISK_OBJECT",
+            "RISK_UNIT",
+            "RISK_EVENT",
+            "CONTROL_MEASURE",
+            "INVESTIGATION_TASK",
+            "RISK_THRESHOLD");
 
     private final OrganizationService organization;
     private final AdministratorReach reach;

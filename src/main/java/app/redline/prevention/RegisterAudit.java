@@ -53,6 +53,49 @@ class RegisterAudit {
         return fields;
     }
 
+    /** An item added to the register (by the import), in its enterprise's history. */
+    void created(Object item) {
+        if (item instanceof RiskObject o) {
+            record("CREATE", "RISK_OBJECT", o.getId(), o.getName(), o.getEnterpriseId(), Map.of(), objectFields(o));
+        } else if (item instanceof RiskUnit u) {
+            record(
+                    "CREATE",
+                    RiskRegister.AUDIT_TYPE,
+                    u.getId(),
+                    u.getName(),
+                    u.getEnterpriseId(),
+                    Map.of(),
+                    unitFields(u));
+        } else if (item instanceof RiskEvent e) {
+            record(
+                    "CREATE",
+                    "RISK_EVENT",
+                    e.getId(),
+                    e.getDescription(),
+                    e.getEnterpriseId(),
+                    Map.of(),
+                    eventFields(e));
+        } else if (item instanceof ControlMeasure m) {
+            record(
+                    "CREATE",
+                    "CONTROL_MEASURE",
+                    m.getId(),
+                    m.getDescription(),
+                    m.getEnterpriseId(),
+                    Map.of(),
+                    Map.of("kind", m.getKind().name()));
+        } else if (item instanceof InvestigationTask t) {
+            record(
+                    "CREATE",
+                    "INVESTIGATION_TASK",
+                    t.getId(),
+                    t.getContent(),
+                    t.getEnterpriseId(),
+                    Map.of(),
+                    taskFields(t));
+        }
+    }
+
     void record(
             String action,
             String type,

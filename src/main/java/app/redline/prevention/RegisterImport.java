@@ -235,52 +235,7 @@ class RegisterImport {
 
     /** Remembers an added item in the audit trail under the enterprise; returns it. */
     private Object save(Object item) {
-        if (item instanceof RiskObject o) {
-            audit.record(
-                    "CREATE",
-                    "RISK_OBJECT",
-                    o.getId(),
-                    o.getName(),
-                    o.getEnterpriseId(),
-                    Map.of(),
-                    RegisterAudit.objectFields(o));
-        } else if (item instanceof RiskUnit u) {
-            audit.record(
-                    "CREATE",
-                    RiskRegister.AUDIT_TYPE,
-                    u.getId(),
-                    u.getName(),
-                    u.getEnterpriseId(),
-                    Map.of(),
-                    RegisterAudit.unitFields(u));
-        } else if (item instanceof RiskEvent e) {
-            audit.record(
-                    "CREATE",
-                    "RISK_EVENT",
-                    e.getId(),
-                    e.getDescription(),
-                    e.getEnterpriseId(),
-                    Map.of(),
-                    RegisterAudit.eventFields(e));
-        } else if (item instanceof ControlMeasure m) {
-            audit.record(
-                    "CREATE",
-                    "CONTROL_MEASURE",
-                    m.getId(),
-                    m.getDescription(),
-                    m.getEnterpriseId(),
-                    Map.of(),
-                    Map.of("kind", m.getKind().name()));
-        } else if (item instanceof InvestigationTask t) {
-            audit.record(
-                    "CREATE",
-                    "INVESTIGATION_TASK",
-                    t.getId(),
-                    t.getContent(),
-                    t.getEnterpriseId(),
-                    Map.of(),
-                    RegisterAudit.taskFields(t));
-        }
+        audit.created(item);
         return item;
     }
 

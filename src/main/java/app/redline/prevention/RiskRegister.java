@@ -87,7 +87,12 @@ public class RiskRegister {
     /** A risk unit whose enterprise the scope holds; any other is "not found". */
     public UnitPage unit(Scope scope, long unitId) {
         RiskUnit unit = loadUnit(scope, unitId);
-        EnterpriseRow enterprise = organization.enterprise(scope, unit.getEnterpriseId());
+        return page(unit, organization.enterprise(scope, unit.getEnterpriseId()));
+    }
+
+    /** A unit's page: its events, their measures and the measures' tasks. */
+    UnitPage page(RiskUnit unit, EnterpriseRow enterprise) {
+        long unitId = unit.getId();
         List<RiskEvent> unitEvents = events.findByUnitIdOrderById(unitId);
         Map<Long, List<InvestigationTask>> tasksByMeasure = tasks.findByUnitIdOrderById(unitId).stream()
                 .collect(Collectors.groupingBy(InvestigationTask::getMeasureId));
@@ -126,14 +131,7 @@ public class RiskRegister {
         submissions.claim();
         RiskObject object = objects.save(new RiskObject(
                 enterpriseId, name, form.getKind(), UnitForm.blankToNull(form.getLocation()), Instant.now(clock)));
-        audit.record(
-                "CREATE",
-                "RISK_OBJECT",
-                object.getId(),
-                name,
-                enterpriseId,
-                Map.of(),
-                RegisterAudit.objectFields(object));
+        audit.created(object);
         return object.getId();
     }
 
@@ -149,14 +147,7 @@ public class RiskRegister {
         }
         submissions.claim();
         RiskUnit unit = units.save(new RiskUnit(object, form));
-        audit.record(
-                "CREATE",
-                AUDIT_TYPE,
-                unit.getId(),
-                unit.getName(),
-                enterpriseId,
-                Map.of(),
-                RegisterAudit.unitFields(unit));
+        audit.created(unit);
         return unit.getId();
     }
 
@@ -168,18 +159,7 @@ public class RiskRegister {
         submissions.claim();
         RiskEvent event = events.save(new RiskEvent(
                 unit, form.getDescription().strip(), UnitForm.blankToNull(form.getAccidentType()), assessment));
-        audit.record(
-                "CREATE",
-                "RISK_EVENT",
-                event.getId(),
-                event.getDescription(),
-                unit.getEnterpriseId(),
-                Map.of(),
-                Map.of(
-                        "unit", unit.getName(),
-                        "method", assessment.method().name(),
-                        "score", assessment.score().toPlainString(),
-                        "level", assessment.level().name()));
+        audit.created(event);
         relevel(unit);
     }
 
@@ -192,18 +172,7 @@ public class RiskRegister {
         submissions.claim();
         ControlMeasure measure = measures.save(
                 new ControlMeasure(event, form.getKind(), form.getDescription().strip()));
-        audit.record(
-                "CREATE",
-                "CONTROL_MEASURE",
-                measure.getId(),
-                measure.getDescription(),
-                unit.getEnterpriseId(),
-                Map.of(),
-                Map.of(
-                        "event",
-                        event.getDescription(),
-                        "kind",
-                        measure.getKind().name()));
+        audit.created(measure);
     }
 
     @Transactional
@@ -233,18 +202,7 @@ public class RiskRegister {
                 assignee,
                 form.isResponsiblePerson(),
                 Instant.now(clock)));
-        audit.record(
-                "CREATE",
-                "INVESTIGATION_TASK",
-                task.getId(),
-                task.getContent(),
-                unit.getEnterpriseId(),
-                Map.of(),
-                Map.of(
-                        "measure",
-                        measure.getDescription(),
-                        "cycle",
-                        task.getCycle().name()));
+        audit.created(task);
     }
 
     /** The unit's level from its events, and the enterprise's from its units. */

@@ -42,6 +42,9 @@ public class RiskUnit {
     @Enumerated(EnumType.STRING)
     private RiskLevel level;
 
+    /** Opens the unit's notice card without signing in (V33): printed as its QR code. */
+    private java.util.UUID cardToken;
+
     @Version
     private long version;
 
@@ -53,6 +56,7 @@ public class RiskUnit {
         this.responsiblePerson = form.getResponsiblePerson().strip();
         this.responsiblePhone = UnitForm.blankToNull(form.getResponsiblePhone());
         this.emergencyMeasures = UnitForm.blankToNull(form.getEmergencyMeasures());
+        this.cardToken = java.util.UUID.randomUUID();
     }
 
     /** Whether any of these details that is given (not null) differs from the unit's. */

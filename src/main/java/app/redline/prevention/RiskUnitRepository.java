@@ -8,4 +8,6 @@ interface RiskUnitRepository extends JpaRepository<RiskUnit, Long> {
     List<RiskUnit> findByEnterpriseIdOrderByName(Long enterpriseId);
 
     boolean existsByObjectIdAndName(Long objectId, String name);
+
+    java.util.Optional<RiskUnit> findByCardToken(java.util.UUID cardToken);
 }
