@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,10 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Closes the windows of the investigation tasks as they end: each active task counts as due on the
- * day its window closes, and a task without a record for that window gets a "missed" one. Runs every
- * few minutes and after a start, once across instances, from where the last run stopped — so the
- * windows that ended while no instance ran are closed too (at most a year back).
+ * Opens and closes the windows of the investigation tasks: as a window opens, each active task of its
+ * cycle is counted as due in it (a task added later is counted when it is added, see {@link
+ * #countDueNow}); as it closes, a task without a record for it gets a "missed" one. Both count on
+ * the day the window closes. Runs every few minutes and after a start, once across instances, from
+ * where the last run stopped — so the windows that opened or ended while no instance ran are counted
+ * too (at most a year back). Slots are not stored until something happens to them: only counters.
  */
 @Slf4j
 @Component
@@ -49,7 +53,28 @@ class InvestigationSchedule {
         close(Instant.now(clock));
     }
 
-    /** The result of one run: the windows closed, the slots due and the ones missed. */
+    /**
+     * Counts new tasks as due in the windows of their cycles open now (they were not there when
+     * those windows opened); in the caller's transaction.
+     */
+    void countDueNow(List<InvestigationTask> added) {
+        Instant now = Instant.now(clock);
+        ZoneId zone = clock.getZone();
+        Map<List<Object>, Integer> byDay = new java.util.HashMap<>();
+        for (InvestigationTask task : added) {
+            LocalDate day = TaskWindow.at(task.getCycle(), now, zone).day(zone);
+            byDay.merge(List.of(task.getEnterpriseId(), day), 1, Integer::sum);
+        }
+        byDay.forEach((key, n) -> jdbc.sql("select count(*) from (select investigation_count("
+                        + "array[:enterprise], :day, array[:n], array[0], array[0], array[0])) counted")
+                .param("enterprise", key.get(0))
+                .param("day", key.get(1))
+                .param("n", n)
+                .query(Long.class)
+                .single());
+    }
+
+    /** The result of one run: the windows opened or closed, the slots due and the ones missed. */
     record Closed(int windows, long due, long missed) {}
 
     /** Closes every window that ended up to {@code now}, unless another instance is doing it. */
@@ -59,7 +84,7 @@ class InvestigationSchedule {
         lock.runExclusively(LOCK, Duration.ofMinutes(30), () -> result[0] = transactions.execute(tx -> closeUpTo(now)));
         if (result[0].windows() > 0) {
             log.info(
-                    "Closed {} investigation windows in {} ms: {} slots due, {} missed",
+                    "Opened or closed {} investigation windows in {} ms: {} slots due, {} missed",
                     result[0].windows(),
                     (System.nanoTime() - started) / 1_000_000,
                     result[0].due(),
@@ -92,13 +117,16 @@ class InvestigationSchedule {
         long due = 0;
         long missed = 0;
         for (TaskCycle cycle : TaskCycle.values()) {
+            for (TaskWindow window : TaskWindow.startingBetween(cycle, from, now, zone)) {
+                windows++;
+                due += count(cycle, window, "due", """
+                        counts as (select enterprise_id, count(*) as n from investigation_task
+                        where active and cycle = :cycle and created_at < :start group by enterprise_id)""", now);
+            }
             List<TaskWindow> ended = TaskWindow.endingBetween(cycle, from, now, zone);
             for (TaskWindow window : ended) {
                 windows++;
-                due += closeWindow(cycle, window, "due", """
-                        counts as (select enterprise_id, count(*) as n from investigation_task
-                        where active and cycle = :cycle and created_at < :end group by enterprise_id)""", now);
-                missed += closeWindow(cycle, window, "missed", """
+                missed += count(cycle, window, "missed", """
                         missed as (
                             insert into investigation_record (task_id, enterprise_id, slot_start, slot_end, outcome, recorded_at)
                             select t.id, t.enterprise_id, :start, :end, 'MISSED', :now
@@ -122,7 +150,7 @@ class InvestigationSchedule {
      * ends with, to the window's day in the column named (in investigation_day and its roll-up);
      * returns the total.
      */
-    private long closeWindow(TaskCycle cycle, TaskWindow window, String column, String ctes, Instant now) {
+    private long count(TaskCycle cycle, TaskWindow window, String column, String ctes, Instant now) {
         String zeros = "array_fill(0, array[cardinality(agg.e)])";
         String n = "agg.n";
         String counts = column.equals("due")

@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,61 +56,73 @@ public class Investigations {
 
     /** The tasks waiting for the user in their current windows, the soonest to close first. */
     public List<Due> dueFor(SignedInUser user) {
-        boolean manager = user.hasRole(Role.ENTERPRISE_MANAGER);
-        List<Due> candidates = new ArrayList<>();
         Instant now = Instant.now(clock);
         ZoneId zone = clock.getZone();
-        jdbc.sql("""
+        List<Due> due = new ArrayList<>();
+        waiting(user, now, """
                         select t.id, t.enterprise_id, t.unit_id, u.name, t.content, m.description, t.cycle, t.post
                         from investigation_task t
+                        join windows w on w.cycle = t.cycle
                         join risk_unit u on u.id = t.unit_id
                         join control_measure m on m.id = t.measure_id
-                        where t.active and (t.assignee_id = :user
-                              or (:manager and t.assignee_id is null and t.enterprise_id = :unit))
-                        order by t.id
-                        limit 2000""")
-                .param("user", user.id())
-                .param("manager", manager)
-                .param("unit", user.unitId())
-                .query(rs -> {
-                    TaskCycle cycle = TaskCycle.valueOf(rs.getString(7));
-                    candidates.add(new Due(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            rs.getLong(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            cycle,
-                            rs.getString(8),
-                            TaskWindow.at(cycle, now, zone)));
-                });
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Set<String> recorded = new HashSet<>();
-        Instant earliest = candidates.stream()
-                .map(d -> d.window().start())
-                .min(Instant::compareTo)
-                .orElseThrow();
-        jdbc.sql("select task_id, slot_start from investigation_record where task_id = any(:ids)"
-                        + " and slot_start >= :earliest")
-                .param("ids", candidates.stream().map(Due::taskId).toArray(Long[]::new))
-                .param("earliest", Timestamp.from(earliest))
-                .query(rs -> {
-                    recorded.add(rs.getLong(1) + "@" + rs.getTimestamp(2).toInstant());
-                });
-        return candidates.stream()
-                .filter(d -> !recorded.contains(d.taskId() + "@" + d.window().start()))
-                .sorted(java.util.Comparator.comparing((Due d) -> d.window().end())
-                        .thenComparing(Due::taskId))
-                .limit(SHOWN)
-                .toList();
+                        where %s
+                        order by w.window_end, t.id
+                        limit %d""".formatted(WAITING, SHOWN)).query(rs -> {
+            TaskCycle cycle = TaskCycle.valueOf(rs.getString(7));
+            due.add(new Due(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    cycle,
+                    rs.getString(8),
+                    TaskWindow.at(cycle, now, zone)));
+        });
+        return due;
     }
 
-    /** How many tasks wait for the user now (the header's count). */
+    /** How many tasks wait for the user now (the header's count): counted in SQL, however many. */
     public long countFor(SignedInUser user) {
-        return dueFor(user).size();
+        return waiting(user, Instant.now(clock), """
+                        select count(*) from investigation_task t join windows w on w.cycle = t.cycle
+                        where %s""".formatted(WAITING))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * A task waits for the user when it is theirs (named, or of a post in a manager's enterprise) and
+     * its current window (from {@code windows}: each cycle's window open now) has no record yet.
+     */
+    private static final String WAITING = """
+            t.active and (t.assignee_id = :user or (:manager and t.assignee_id is null and t.enterprise_id = :unit))
+            and not exists (select 1 from investigation_record r where r.task_id = t.id and r.slot_start = w.window_start)""";
+
+    /** The statement with the current window of each cycle before it ({@code windows}) and the user's parameters. */
+    private JdbcClient.StatementSpec waiting(SignedInUser user, Instant now, String select) {
+        StringBuilder windows = new StringBuilder("with windows (cycle, window_start, window_end) as (values ");
+        Map<String, Object> params = new HashMap<>();
+        for (TaskCycle cycle : TaskCycle.values()) {
+            TaskWindow window = TaskWindow.at(cycle, now, clock.getZone());
+            if (cycle.ordinal() > 0) {
+                windows.append(", ");
+            }
+            windows.append("('")
+                    .append(cycle.name())
+                    .append("', cast(:start_")
+                    .append(cycle.ordinal())
+                    .append(" as timestamptz), cast(:end_")
+                    .append(cycle.ordinal())
+                    .append(" as timestamptz))");
+            params.put("start_" + cycle.ordinal(), Timestamp.from(window.start()));
+            params.put("end_" + cycle.ordinal(), Timestamp.from(window.end()));
+        }
+        params.put("user", user.id());
+        params.put("manager", user.hasRole(Role.ENTERPRISE_MANAGER));
+        params.put("unit", user.unitId());
+        return jdbc.sql(windows.append(") ").append(select).toString()).params(params);
     }
 
     /**

@@ -51,6 +51,7 @@ public class PreventionSeeds {
     private final InvestigationTaskRepository tasks;
     private final RiskRegister register;
     private final RiskAssessor assessor;
+    private final InvestigationSchedule schedule;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -115,6 +116,8 @@ public class PreventionSeeds {
         }
         tasks.flush();
         history(enterpriseId, created, now, new Random(randomSeed));
+        // The windows open now opened before the schedule's watermark: their tasks are due in them.
+        schedule.countDueNow(tasks.findByEnterpriseIdOrderById(enterpriseId));
     }
 
     /**

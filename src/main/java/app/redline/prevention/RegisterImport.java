@@ -43,6 +43,7 @@ class RegisterImport {
     private final ControlMeasureRepository measures;
     private final InvestigationTaskRepository tasks;
     private final RegisterAudit audit;
+    private final InvestigationSchedule schedule;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -95,6 +96,7 @@ class RegisterImport {
     private Outcome apply(long enterpriseId, List<RegisterRows.Row> rows, boolean write, List<ImportProblem> problems) {
         Map<String, Object> known = existing(enterpriseId);
         Set<RiskUnit> relevel = new LinkedHashSet<>();
+        List<InvestigationTask> added = new ArrayList<>();
         Outcome outcome = new Outcome();
         Instant now = Instant.now(clock);
         for (RegisterRows.Row row : rows) {
@@ -201,6 +203,9 @@ class RegisterImport {
                                             now)))
                                     : PLANNED;
                             known.put(taskKey, task);
+                            if (task instanceof InvestigationTask t) {
+                                added.add(t);
+                            }
                             created = true;
                         } else if (task instanceof InvestigationTask existing
                                 && existing.differs(row.cycle(), row.post(), row.assigneeId(), row.responsibleTask())) {
@@ -230,6 +235,7 @@ class RegisterImport {
             }
         }
         relevel.forEach(register::relevel);
+        schedule.countDueNow(added);
         return outcome;
     }
 

@@ -65,6 +65,7 @@ public class RiskRegister {
     private final RiskAssessor assessor;
     private final FormSubmissions submissions;
     private final RegisterAudit audit;
+    private final InvestigationSchedule schedule;
     private final Clock clock;
 
     /** The register of an enterprise of the scope; any other is "not found". */
@@ -203,6 +204,7 @@ public class RiskRegister {
                 form.isResponsiblePerson(),
                 Instant.now(clock)));
         audit.created(task);
+        schedule.countDueNow(List.of(task));
     }
 
     /** The unit's level from its events, and the enterprise's from its units. */

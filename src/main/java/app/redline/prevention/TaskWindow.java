@@ -55,6 +55,20 @@ public record TaskWindow(Instant start, Instant end) {
         return windows;
     }
 
+    /** The windows of the cycle that start after {@code after} and no later than {@code upTo}, in order. */
+    static List<TaskWindow> startingBetween(TaskCycle cycle, Instant after, Instant upTo, ZoneId zone) {
+        List<TaskWindow> windows = new ArrayList<>();
+        TaskWindow window = at(cycle, after, zone);
+        if (!window.start().isAfter(after)) {
+            window = at(cycle, window.end(), zone);
+        }
+        while (!window.start().isAfter(upTo)) {
+            windows.add(window);
+            window = at(cycle, window.end(), zone);
+        }
+        return windows;
+    }
+
     /** The day a window's figures count on: the day it closes (its last moment's). */
     LocalDate day(ZoneId zone) {
         return end.minusNanos(1).atZone(zone).toLocalDate();
