@@ -11,8 +11,10 @@ import app.redline.hazard.HazardSeeds;
 import app.redline.hazard.HazardState;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.prevention.PreventionFigures;
+import app.redline.prevention.RiskDistribution;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +63,9 @@ class ScopeCountsTests {
 
     @Autowired
     PreventionFigures prevention;
+
+    @Autowired
+    RiskDistribution distribution;
 
     @Autowired
     java.time.Clock clock;
@@ -139,6 +144,17 @@ class ScopeCountsTests {
             assertThat(records(overdueCsv) - 1)
                     .as(viewer.username() + " overdue export")
                     .isEqualTo(overdue);
+            // Prevention: the registers' units by colour, against SQL (the enterprise sees its own).
+            RiskDistribution.Distribution risks = distribution.of(viewer.scope(), null);
+            for (RiskLevel level : RiskLevel.values()) {
+                assertThat(risks.unitsByLevel().getOrDefault(level, 0L))
+                        .as(viewer.username() + " " + level + " risk units")
+                        .isEqualTo(jdbc.sql("select count(*) from risk_unit r join unit u on u.id = r.enterprise_id"
+                                        + " where u.active and " + viewer.where() + " and r.level = :level")
+                                .param("level", level.name())
+                                .query(Long.class)
+                                .single());
+            }
             // Prevention: the work due in the last 30 days and the silent enterprises, against SQL.
             if (!viewer.scope().isSingleEnterprise()) {
                 LocalDate today = LocalDate.now(clock);

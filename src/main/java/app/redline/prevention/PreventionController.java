@@ -1,5 +1,6 @@
 package app.redline.prevention;
 
+import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ class PreventionController {
     static final int MAX_DAYS = 366;
 
     private final PreventionFigures figures;
+    private final RiskDistribution distribution;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -41,7 +43,10 @@ class PreventionController {
             @RequestParam(defaultValue = "30") int days,
             Locale locale,
             Model model) {
-        model.addAttribute("figures", figures(scope, region, from, to, days, locale));
+        PreventionFigures.Figures f = figures(scope, region, from, to, days, locale);
+        model.addAttribute("figures", f);
+        model.addAttribute("risks", distribution.of(scope, f.region()));
+        model.addAttribute("riskLevels", RiskLevel.values());
         return "prevention/figures";
     }
 
@@ -56,6 +61,7 @@ class PreventionController {
             HttpServletResponse response)
             throws IOException {
         PreventionFigures.Figures f = figures(scope, region, from, to, days, locale);
+        RiskDistribution.Distribution risks = distribution.of(scope, f.region());
         List<String> headers = List.of(
                 text("prevention.name", locale),
                 text("prevention.due", locale),
@@ -80,7 +86,23 @@ class PreventionController {
                                                 s.name(),
                                                 s.lastDone() == null
                                                         ? text("prevention.never", locale)
-                                                        : s.lastDone()))))));
+                                                        : s.lastDone())))),
+                        new TableExport.Sheet(
+                                text("prevention.units", locale),
+                                List.of(text("prevention.level", locale), text("prevention.unitCount", locale)),
+                                row -> java.util.Arrays.stream(RiskLevel.values())
+                                        .forEach(level -> row.accept(List.of(
+                                                text("RiskLevel." + level, locale),
+                                                risks.unitsByLevel().getOrDefault(level, 0L))))),
+                        new TableExport.Sheet(
+                                text("prevention.major", locale),
+                                List.of(
+                                        text("prevention.enterprise", locale),
+                                        text("risk.unit.name", locale),
+                                        text("risk.unit.responsiblePerson", locale)),
+                                row -> risks.major()
+                                        .forEach(m -> row.accept(
+                                                List.of(m.enterprise(), m.name(), m.responsiblePerson()))))));
     }
 
     private PreventionFigures.Figures figures(

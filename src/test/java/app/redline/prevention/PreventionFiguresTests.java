@@ -8,6 +8,7 @@ import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.organization.OrganizationSeeds;
+import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,6 +76,42 @@ class PreventionFiguresTests {
                 .param("missed", missed)
                 .query(Long.class)
                 .single();
+    }
+
+    @Autowired
+    RiskDistribution distribution;
+
+    @Test
+    void theRegistersColoursAndMajorUnitsAreCountedInScopeOnly() {
+        String csv = RegisterImportTests.HEADER
+                + "罐区,仓储区域,,T-301,,王强,,,泄漏爆炸,爆炸,LS,5,,5,,,,,,,\n"
+                + "库房,仓储区域,,货架,,张三,,,坍塌,,LS,2,,2,,,,,,,\n";
+        var east = distribution.of(EAST, null);
+        var west = distribution.of(WEST, null);
+        mvc.post()
+                .uri("/enterprises/" + enterprise.id() + "/risks/import")
+                .multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "r.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(manager)
+                .with(csrf())
+                .exchange();
+        var eastAfter = distribution.of(EAST, null);
+        assertThat(eastAfter.unitsByLevel().getOrDefault(RiskLevel.RED, 0L))
+                .isEqualTo(east.unitsByLevel().getOrDefault(RiskLevel.RED, 0L) + 1);
+        assertThat(eastAfter.unitsByLevel().getOrDefault(RiskLevel.BLUE, 0L))
+                .isEqualTo(east.unitsByLevel().getOrDefault(RiskLevel.BLUE, 0L) + 1);
+        assertThat(eastAfter.majorCount()).isEqualTo(east.majorCount() + 1);
+        assertThat(distribution.of(WEST, null)).isEqualTo(west);
+        // The enterprise itself sees its own units; the county's red units equal a count in SQL.
+        var own = distribution.of(Scope.enterprise(enterprise.id()), null);
+        assertThat(own.unitsByLevel()).containsEntry(RiskLevel.RED, 1L).containsEntry(RiskLevel.BLUE, 1L);
+        assertThat(own.major()).extracting(RiskDistribution.MajorUnit::name).containsExactly("T-301");
+        assertThat(eastAfter.majorCount())
+                .isEqualTo(jdbc.sql("select count(*) from risk_unit u join unit e on e.id = u.enterprise_id"
+                                + " where e.active and e.region_code like '970101%' and u.level = 'RED'")
+                        .query(Long.class)
+                        .single());
     }
 
     @Test

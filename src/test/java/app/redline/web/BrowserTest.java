@@ -84,6 +84,23 @@ abstract class BrowserTest {
     }
 
     /**
+     * Clicks something that sends a form or follows a link, and waits for the next page: reading
+     * the page before it has gone would find the last page's message.
+     */
+    void submit(By by) {
+        var page = browser.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or (Chromium) "does not belong to the document"
+            }
+        });
+    }
+
+    /**
      * Every image the selector finds has loaded and shows a picture (not a broken-image icon):
      * waited for, since a photo may still be on its way when the page is there.
      */

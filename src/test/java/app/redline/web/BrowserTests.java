@@ -137,7 +137,7 @@ class BrowserTests extends BrowserTest {
         browser.findElement(By.id("principal")).sendKeys("王五");
         click(By.cssSelector("input[name='industryCodes'][value='T_CHEMICALS']"));
         screenshot("admin-new-enterprise");
-        click(By.id("save-unit"));
+        submit(By.id("save-unit"));
         assertThat(text("flash-message")).isEqualTo("单位已创建。");
         String enterpriseId = browser.getCurrentUrl().replaceAll(".*/admin/units/(\\d+).*", "$1");
 
@@ -160,7 +160,7 @@ class BrowserTests extends BrowserTest {
                 });
         click(By.cssSelector("input[name='roles'][value='ENTERPRISE_MANAGER']"));
         browser.findElement(By.id("password")).sendKeys("Initial2026pw");
-        click(By.id("save-user"));
+        submit(By.id("save-user"));
         assertThat(text("flash-message")).contains("用户已创建");
         click(By.id("logout"));
         waitFor("sign-in");
@@ -218,7 +218,7 @@ class BrowserTests extends BrowserTest {
                 .sendKeys(photo.toAbsolutePath().toString());
         click(By.cssSelector("#checklist li:nth-child(2) input[value='PASS']"));
         screenshot("inspection-checklist");
-        click(By.id("complete-inspection"));
+        submit(By.id("complete-inspection"));
         assertThat(text("flash-message")).isEqualTo("检查已完成，每个不合格项已生成隐患。");
         assertThat(text("inspection-state")).isEqualTo("已完成");
         assertThat(browser.findElements(By.cssSelector("#raised-hazards li"))).hasSize(1);
@@ -239,12 +239,12 @@ class BrowserTests extends BrowserTest {
                         browser.findElement(By.id("deadline")),
                         Today.date().plusDays(10).toString());
         screenshot("hazard-plan-phone");
-        click(By.id("submit-plan"));
+        submit(By.id("submit-plan"));
         assertThat(text("flash-message")).isEqualTo("整改方案已制定。");
         browser.findElement(By.id("evidence")).sendKeys("已安装报警器，联动测试正常");
         browser.findElement(By.id("evidence-photos"))
                 .sendKeys(photo.toAbsolutePath().toString());
-        click(By.id("send-evidence"));
+        submit(By.id("send-evidence"));
         assertThat(text("flash-message")).isEqualTo("整改材料已提交，等待验收。");
         assertThat(browser.findElements(By.id("accept"))).isEmpty();
         screenshot("hazard-evidence-phone");
@@ -257,7 +257,7 @@ class BrowserTests extends BrowserTest {
         signIn("t-trade-inspector", PASSWORD);
         browser.get(url("/hazards/" + hazard));
         browser.findElement(By.id("accept-comment")).sendKeys("复查合格");
-        click(By.id("accept"));
+        submit(By.id("accept"));
         assertThat(text("flash-message")).isEqualTo("整改已验收通过，隐患已销号。");
         assertThat(text("hazard-state")).isEqualTo("已销号");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSize(4);
@@ -309,7 +309,7 @@ class BrowserTests extends BrowserTest {
                         browser.findElement(By.id("listing-deadline")),
                         Today.date().plusDays(15).toString());
         browser.findElement(By.id("listing-note")).sendKeys("区政府挂牌督办，限期完成整改");
-        click(By.id("list-button"));
+        submit(By.id("list-button"));
         assertThat(text("flash-message")).isEqualTo("该隐患已挂牌督办。");
         assertThat(text("listed-flag")).isEqualTo("挂牌督办");
         assertThat(browser.findElements(By.id("list-for-supervision"))).isEmpty();
@@ -378,7 +378,7 @@ class BrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("#checklist li:nth-child(2) input[name^='note_']"))
                 .sendKeys("二楼服装区 3 具灭火器过期");
         screenshot("campaign-self-inspection-phone");
-        click(By.id("complete-inspection"));
+        submit(By.id("complete-inspection"));
         assertThat(text("flash-message")).isEqualTo("检查已完成，每个不合格项已生成隐患。");
         assertThat(browser.findElements(By.cssSelector("#raised-hazards li"))).hasSize(1);
         click(By.id("logout"));

@@ -159,7 +159,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         click(By.cssSelector("#checklist li:nth-child(1) input[value='FAIL']"));
         item(1, "input[name^='note_']").sendKeys("一楼东侧疏散通道堆放纸箱");
         item(1, "input[type='file']").sendKeys(smallPhoto().toString());
-        click(By.id("save-draft"));
+        submit(By.id("save-draft"));
         assertThat(text("flash-message")).isEqualTo("草稿已保存。");
         assertThat(browser.findElements(By.cssSelector("#checklist li:nth-child(1) .kept-photos img")))
                 .hasSize(1);
@@ -187,7 +187,7 @@ class FieldWorkBrowserTests extends BrowserTest {
             assertThat(Files.size(photo)).isGreaterThan(6L * 1024 * 1024);
             item(n, "input[type='file']").sendKeys(photo.toString());
         }
-        click(By.id("complete-inspection"));
+        submit(By.id("complete-inspection"));
         assertThat(text("flash-message")).isEqualTo("检查已完成，每个不合格项已生成隐患。");
         assertThat(browser.findElements(By.cssSelector("#raised-hazards li"))).hasSize(2);
         assertThat(jdbc.sql("select count(*) from hazard_photo p join hazard h on h.id = p.hazard_id"
@@ -237,7 +237,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         browser.findElement(By.id("description")).sendKeys(description);
         new Select(browser.findElement(By.id("category"))).selectByValue("UNSAFE_CONDITION");
         click(By.cssSelector("input[name='grade'][value='GENERAL']"));
-        click(By.id("report-hazard"));
+        submit(By.id("report-hazard"));
         assertThat(text("flash-message")).isEqualTo("隐患已上报。");
         assertThat(jdbc.sql("select count(*) from hazard where description = :d")
                         .param("d", description)
@@ -289,7 +289,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         click(By.id("submit-plan"));
         browser.findElement(By.id("evidence")).sendKeys("已清理");
         browser.findElement(By.id("evidence-photos")).sendKeys(smallPhoto().toString());
-        click(By.id("send-evidence"));
+        submit(By.id("send-evidence"));
         assertThat(text("flash-message")).isEqualTo("整改材料已提交，等待验收。");
         signOut();
 
@@ -300,7 +300,7 @@ class FieldWorkBrowserTests extends BrowserTest {
         assertThat(y("#accept-or-reject")).isGreaterThan(y("#hazard-photos"));
         screenshot("field-acceptance-phone");
         browser.findElement(By.id("reject-reason")).sendKeys("通道仍有纸箱");
-        click(By.id("reject"));
+        submit(By.id("reject"));
         assertThat(text("flash-message")).isEqualTo("验收不通过，隐患退回整改。");
 
         signIn("field-safety", PASSWORD);

@@ -59,7 +59,7 @@ class PreventionBrowserTests extends BrowserTest {
         browser.findElement(By.id("name")).sendKeys("甲类仓库");
         new Select(browser.findElement(By.id("kind"))).selectByValue("STORAGE");
         browser.findElement(By.id("location")).sendKeys("厂区东北角");
-        click(By.cssSelector("#object-form button[type='submit']"));
+        submit(By.cssSelector("#object-form button[type='submit']"));
         assertThat(text("flash-message")).isEqualTo("已添加风险分析对象。");
 
         new Select(browser.findElement(By.id("objectId"))).selectByVisibleText("甲类仓库");
@@ -78,7 +78,7 @@ class PreventionBrowserTests extends BrowserTest {
         browser.findElement(By.id("event-likelihood")).sendKeys("3");
         browser.findElement(By.id("event-exposure")).sendKeys("6");
         browser.findElement(By.id("event-severity")).sendKeys("15");
-        click(By.cssSelector("#event-form button[type='submit']"));
+        submit(By.cssSelector("#event-form button[type='submit']"));
         assertThat(text("flash-message")).isEqualTo("已评估并添加安全风险事件。");
         assertThat(text("unit-level")).isEqualTo("较大风险（橙）");
         assertThat(browser.findElement(By.cssSelector(".risk-assessment")).getText())
@@ -88,14 +88,14 @@ class PreventionBrowserTests extends BrowserTest {
         new Select(browser.findElement(By.cssSelector("#measure-form select[name='kind']")))
                 .selectByValue("ENGINEERING");
         browser.findElement(By.id("measure-description")).sendKeys("设置可燃气体报警器并与通风联锁");
-        click(By.cssSelector("#measure-form button[type='submit']"));
+        submit(By.cssSelector("#measure-form button[type='submit']"));
         assertThat(text("flash-message")).isEqualTo("已添加管控措施。");
 
         new Select(browser.findElement(By.id("measureId"))).selectByVisibleText("设置可燃气体报警器并与通风联锁");
         browser.findElement(By.id("task-content")).sendKeys("检查报警器是否正常");
         new Select(browser.findElement(By.id("cycle"))).selectByValue("SHIFT");
         browser.findElement(By.id("task-post")).sendKeys("仓库管理员");
-        click(By.cssSelector("#task-form button[type='submit']"));
+        submit(By.cssSelector("#task-form button[type='submit']"));
         assertThat(text("flash-message")).isEqualTo("已添加隐患排查任务。");
         assertThat(browser.findElement(By.cssSelector(".risk-task")).getText()).contains("检查报警器是否正常", "每班", "仓库管理员");
         assertFitsTheWidth();
@@ -125,7 +125,7 @@ class PreventionBrowserTests extends BrowserTest {
                 .startsWith("检查报警器是否正常");
         browser.navigate().back();
         waitFor("investigations");
-        click(By.cssSelector(".investigation-normal"));
+        submit(By.cssSelector(".investigation-normal"));
         assertThat(text("flash-message")).isEqualTo("已记录为正常。");
         assertThat(text("investigations-none")).isEqualTo("当前没有应完成的排查任务。");
 

@@ -116,7 +116,7 @@ class RegisterImportBrowserTests extends BrowserTest {
                 .containsExactlyInAnyOrder("检查可燃气体报警器是否正常", "检查进库人员着装", "检查灭火器压力和消防沙");
         assertFitsTheWidth();
 
-        click(By.xpath("//li[.//strong[text()='检查可燃气体报警器是否正常']]//button[contains(@class,'investigation-normal')]"));
+        submit(By.xpath("//li[.//strong[text()='检查可燃气体报警器是否正常']]//button[contains(@class,'investigation-normal')]"));
         assertThat(text("flash-message")).isEqualTo("已记录为正常。");
         click(By.xpath("//li[.//strong[text()='检查灭火器压力和消防沙']]//a[contains(@class,'investigation-hazard')]"));
         waitFor("hazard-form");
@@ -124,7 +124,7 @@ class RegisterImportBrowserTests extends BrowserTest {
         browser.findElement(By.id("description")).sendKeys("：2号灭火器压力不足");
         new Select(browser.findElement(By.id("category"))).selectByValue("UNSAFE_CONDITION");
         click(By.cssSelector("input[name='grade'][value='GENERAL']"));
-        click(By.id("report-hazard"));
+        submit(By.id("report-hazard"));
         assertThat(text("flash-message")).isEqualTo("隐患已上报。");
         browser.get(url("/investigations"));
         assertThat(browser.findElements(By.cssSelector(".investigation-content")))
