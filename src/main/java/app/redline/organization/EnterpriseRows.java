@@ -20,6 +20,15 @@ class EnterpriseRows {
     private final ReferenceData reference;
 
     Map<Long, EnterpriseRow> of(Set<Long> ids) {
+        return read(ids, "");
+    }
+
+    /** An enterprise (not another kind of unit) by id, with the codes of its industries; null when there is none. */
+    EnterpriseRow enterprise(long id) {
+        return read(Set.of(id), " and u.type = 'ENTERPRISE'").get(id);
+    }
+
+    private Map<Long, EnterpriseRow> read(Set<Long> ids, String condition) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -31,7 +40,7 @@ class EnterpriseRows {
                         select u.id, u.name, u.credit_code, u.region_code, u.risk_level, u.address, u.principal,
                                u.safety_manager, u.phone, u.active,
                                array(select ui.industry_code from unit_industry ui where ui.unit_id = u.id)
-                        from unit u where u.id = any(:ids)""").param("ids", ids.toArray(Long[]::new)).query(rs -> {
+                        from unit u where u.id = any(:ids)""" + condition).param("ids", ids.toArray(Long[]::new)).query(rs -> {
             Set<String> codes = Set.of((String[]) rs.getArray(11).getArray());
             rows.put(
                     rs.getLong(1),

@@ -4,7 +4,6 @@ import static app.redline.organization.UnitSpecifications.active;
 import static app.redline.organization.UnitSpecifications.inIndustries;
 import static app.redline.organization.UnitSpecifications.inRegion;
 import static app.redline.organization.UnitSpecifications.matching;
-import static app.redline.organization.UnitSpecifications.withId;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -215,9 +214,17 @@ public class OrganizationService {
 
     /** One enterprise of the scope; any other id is "not found". */
     public EnterpriseRow enterprise(Scope scope, Long id) {
-        return units.findOne(scope.enterprises().and(withId(id)))
-                .map(EnterpriseRow::of)
-                .orElseThrow(() -> new EnterpriseNotFoundException(id));
+        // One SQL query and the scope's rule in Java (as the scope's predicate says it in SQL): the
+        // page of every hazard, inspection and register item asks this first.
+        EnterpriseRow row = id == null ? null : enterpriseRows.enterprise(id);
+        if (row == null
+                || !scope.holds(
+                        row.id(),
+                        row.region().code(),
+                        row.industries().stream().map(Named::code).toList())) {
+            throw new EnterpriseNotFoundException(id);
+        }
+        return row;
     }
 
     /**

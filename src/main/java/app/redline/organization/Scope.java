@@ -89,6 +89,22 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
         };
     }
 
+    /**
+     * Whether the scope holds an enterprise of this id, region and industries: in Java what {@link
+     * #enterprises()} decides in SQL, for one enterprise already read.
+     */
+    public boolean holds(long id, String enterpriseRegion, java.util.Collection<String> industries) {
+        return switch (kind) {
+            case ALL -> true;
+            case NONE -> false;
+            case ENTERPRISE -> id == enterpriseId;
+            case REGION -> RegionCode.of(regionCode).contains(enterpriseRegion);
+            case REGION_INDUSTRIES ->
+                RegionCode.of(regionCode).contains(enterpriseRegion)
+                        && industries.stream().anyMatch(industryCodes::contains);
+        };
+    }
+
     private Predicate enterprisePredicate(Root<Unit> unit, CommonAbstractCriteria query, CriteriaBuilder cb) {
         return cb.and(cb.equal(unit.get(Unit_.type), UnitType.ENTERPRISE), covers(unit, query, cb));
     }
