@@ -186,6 +186,8 @@ class AccessMatrixTests {
         RULES.put("GET /risks/units/{id}/card", object(all));
         // The card's QR page is what hangs on the site: anyone reads it (staff of the scope are sent on to the unit).
         RULES.put("GET /risk-cards/{token}", anyone());
+        RULES.put("POST /risks/units/{id}", object(covering(Who.SAFETY)));
+        RULES.put("POST /risks/units/{id}/tasks/{taskId}/stop", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/events", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/measures", object(covering(Who.SAFETY)));
         RULES.put("POST /risks/units/{id}/tasks", object(covering(Who.SAFETY)));
@@ -627,7 +629,8 @@ class AccessMatrixTests {
             }
             case "POST /risks/units/{id}/events", "POST /risks/units/{id}/measures", "POST /risks/units/{id}/tasks" ->
                 params.put("_submission", token);
-            case "POST /investigations/{taskId}/normal" -> values.put("{taskId}", investigationTask(values));
+            case "POST /investigations/{taskId}/normal", "POST /risks/units/{id}/tasks/{taskId}/stop" ->
+                values.put("{taskId}", investigationTask(values));
             case "POST /admin/templates" -> {
                 params.put("name", "双击检查表");
                 params.put("items[0].text", "安全出口畅通");

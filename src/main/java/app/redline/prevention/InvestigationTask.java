@@ -70,6 +70,11 @@ public class InvestigationTask {
         this.createdAt = createdAt;
     }
 
+    /** No longer done: it falls due no more (its history stays). */
+    void stop() {
+        this.active = false;
+    }
+
     /** Whether this cycle or these people differ from the task's. */
     boolean differs(TaskCycle cycle, String post, Long assigneeId, boolean responsiblePerson) {
         return this.cycle != cycle

@@ -53,6 +53,18 @@ class RegisterAudit {
         return fields;
     }
 
+    /** A unit's change (its details or level), from its fields before. */
+    void unitChanged(RiskUnit unit, Map<String, Object> before) {
+        record(
+                "UPDATE",
+                RiskRegister.AUDIT_TYPE,
+                unit.getId(),
+                unit.getName(),
+                unit.getEnterpriseId(),
+                before,
+                unitFields(unit));
+    }
+
     /** An item added to the register (by the import), in its enterprise's history. */
     void created(Object item) {
         if (item instanceof RiskObject o) {

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RiskController {
 
     private final RiskRegister register;
+    private final RegisterEdits edits;
     private final Recipients recipients;
 
     @GetMapping("/enterprises/{id}/risks")
@@ -78,6 +79,39 @@ class RiskController {
     @GetMapping("/risks/units/{id}")
     String showUnit(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
         return unitPage(user, scope, id, model);
+    }
+
+    @PostMapping("/risks/units/{id}")
+    String editUnit(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @Valid @ModelAttribute("unitEditForm") UnitEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        edits.requireKeeperOfUnit(user, scope, id);
+        return unitStep(
+                user,
+                scope,
+                id,
+                result,
+                model,
+                redirect,
+                "risk.unit.edited",
+                () -> edits.editUnit(user, scope, id, form));
+    }
+
+    @PostMapping("/risks/units/{id}/tasks/{taskId}/stop")
+    String stopTask(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @PathVariable long taskId,
+            RedirectAttributes redirect) {
+        edits.stopTask(user, scope, id, taskId);
+        redirect.addFlashAttribute("message", "risk.task.stopped");
+        return "redirect:/risks/units/" + id;
     }
 
     @PostMapping("/risks/units/{id}/events")
@@ -176,6 +210,9 @@ class RiskController {
         model.addAttribute(
                 "hasMeasures",
                 page.events().stream().anyMatch(r -> !r.measures().isEmpty()));
+        if (!model.containsAttribute("unitEditForm")) {
+            model.addAttribute("unitEditForm", new UnitEditForm(page.unit()));
+        }
         if (!model.containsAttribute("eventForm")) {
             model.addAttribute("eventForm", new EventForm());
         }

@@ -215,14 +215,7 @@ public class RiskRegister {
             Map<String, Object> before = RegisterAudit.unitFields(unit);
             unit.levelFromEvents(highest);
             units.saveAndFlush(unit);
-            audit.record(
-                    "UPDATE",
-                    AUDIT_TYPE,
-                    unit.getId(),
-                    unit.getName(),
-                    unit.getEnterpriseId(),
-                    before,
-                    RegisterAudit.unitFields(unit));
+            audit.unitChanged(unit, before);
         }
         riskLevels.riskLevelFromRegister(
                 unit.getEnterpriseId(),
@@ -243,7 +236,7 @@ public class RiskRegister {
         return unit;
     }
 
-    private RiskUnit loadUnitToKeep(SignedInUser user, Scope scope, long unitId) {
+    RiskUnit loadUnitToKeep(SignedInUser user, Scope scope, long unitId) {
         RiskUnit unit = loadUnit(scope, unitId);
         requireKeeper(user, scope, unit.getEnterpriseId());
         return unit;

@@ -83,6 +83,15 @@ public class RiskUnit {
         }
     }
 
+    /** Takes corrected details, the name among them (blank optional ones become none). */
+    void edit(UnitEditForm form) {
+        this.name = form.getName().strip();
+        this.department = UnitForm.blankToNull(form.getDepartment());
+        this.responsiblePerson = form.getResponsiblePerson().strip();
+        this.responsiblePhone = UnitForm.blankToNull(form.getResponsiblePhone());
+        this.emergencyMeasures = UnitForm.blankToNull(form.getEmergencyMeasures());
+    }
+
     void levelFromEvents(RiskLevel highest) {
         this.level = highest;
     }

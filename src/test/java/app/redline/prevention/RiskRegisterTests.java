@@ -220,6 +220,90 @@ class RiskRegisterTests {
     }
 
     @Test
+    void theManagerCorrectsAUnitAndStopsATaskAndAStaleFormIsRefused() {
+        Long unit = unitWithObject();
+        long version = jdbc.sql("select version from risk_unit where id = :id")
+                .param("id", unit)
+                .query(Long.class)
+                .single();
+        Map<String, String> edit = new java.util.HashMap<>(Map.of(
+                "name",
+                "高位货架区",
+                "responsiblePerson",
+                "王五",
+                "responsiblePhone",
+                "13900000000",
+                "version",
+                String.valueOf(version)));
+        assertThat(post("/risks/units/" + unit, manager, edit)).hasRedirectedUrl("/risks/units/" + unit);
+        assertThat(jdbc.sql(
+                                "select name || '/' || responsible_person || '/' || responsible_phone from risk_unit where id = :id")
+                        .param("id", unit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("高位货架区/王五/13900000000");
+        // The same form again, read before the change: someone changed the unit meanwhile.
+        edit.put("responsiblePerson", "赵六");
+        assertThat(post("/risks/units/" + unit, manager, edit)).hasStatus(409);
+        // A blank responsible person is refused on the page with what was typed.
+        edit.put("version", String.valueOf(version + 1));
+        edit.put("responsiblePerson", " ");
+        assertThat(post("/risks/units/" + unit, manager, edit))
+                .hasStatusOk()
+                .bodyText()
+                .contains("高位货架区");
+        assertThat(jdbc.sql("select responsible_person from risk_unit where id = :id")
+                        .param("id", unit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("王五");
+
+        post(
+                "/risks/units/" + unit + "/events",
+                manager,
+                Map.of("description", "货物坍塌", "method", "LS", "likelihood", "2", "severity", "3"));
+        Long event = jdbc.sql("select id from risk_event where unit_id = :u")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+        post(
+                "/risks/units/" + unit + "/measures",
+                manager,
+                Map.of("eventId", event.toString(), "kind", "BEHAVIOUR", "description", "限高堆放"));
+        Long measure = jdbc.sql("select id from control_measure where event_id = :e")
+                .param("e", event)
+                .query(Long.class)
+                .single();
+        post(
+                "/risks/units/" + unit + "/tasks",
+                manager,
+                Map.of("measureId", measure.toString(), "content", "检查堆放高度", "cycle", "DAY", "post", "仓管员"));
+        Long task = jdbc.sql("select id from investigation_task where unit_id = :u")
+                .param("u", unit)
+                .query(Long.class)
+                .single();
+        assertThat(post("/risks/units/" + unit + "/tasks/" + task + "/stop", manager, Map.of()))
+                .hasRedirectedUrl("/risks/units/" + unit);
+        assertThat(post("/risks/units/" + unit + "/tasks/" + task + "/stop", manager, Map.of()))
+                .hasRedirectedUrl("/risks/units/" + unit);
+        assertThat(jdbc.sql("select active from investigation_task where id = :t")
+                        .param("t", task)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(mvc.get()
+                        .uri("/investigations")
+                        .header("Accept-Language", "en")
+                        .with(manager)
+                        .exchange())
+                .bodyText()
+                .doesNotContain("检查堆放高度");
+        // Another unit's task id under this unit is not found.
+        assertThat(post("/risks/units/" + unit + "/tasks/999999999/stop", manager, Map.of()))
+                .hasStatus(404);
+    }
+
+    @Test
     void aSecondObjectOfTheSameNameIsRefused() {
         unitWithObject();
         assertThat(post(
