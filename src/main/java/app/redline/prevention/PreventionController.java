@@ -31,6 +31,7 @@ class PreventionController {
 
     private final PreventionFigures figures;
     private final RiskDistribution distribution;
+    private final MissedInvestigations missed;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -46,6 +47,7 @@ class PreventionController {
         PreventionFigures.Figures f = figures(scope, region, from, to, days, locale);
         model.addAttribute("figures", f);
         model.addAttribute("risks", distribution.of(scope, f.region()));
+        model.addAttribute("missed", missed.newest(scope, f.region(), f.from(), f.to()));
         model.addAttribute("riskLevels", RiskLevel.values());
         return "prevention/figures";
     }
@@ -62,6 +64,7 @@ class PreventionController {
             throws IOException {
         PreventionFigures.Figures f = figures(scope, region, from, to, days, locale);
         RiskDistribution.Distribution risks = distribution.of(scope, f.region());
+        List<MissedInvestigations.Missed> missedWindows = missed.newest(scope, f.region(), f.from(), f.to());
         List<String> headers = List.of(
                 text("prevention.name", locale),
                 text("prevention.due", locale),
@@ -101,8 +104,22 @@ class PreventionController {
                                         text("risk.unit.name", locale),
                                         text("risk.unit.responsiblePerson", locale)),
                                 row -> risks.major()
-                                        .forEach(m -> row.accept(
-                                                List.of(m.enterprise(), m.name(), m.responsiblePerson()))))));
+                                        .forEach(m ->
+                                                row.accept(List.of(m.enterprise(), m.name(), m.responsiblePerson())))),
+                        new TableExport.Sheet(
+                                text("prevention.missedList", locale),
+                                List.of(
+                                        text("prevention.enterprise", locale),
+                                        text("risk.unit.name", locale),
+                                        text("risk.task.content", locale),
+                                        text("risk.task.cycle", locale),
+                                        text("prevention.windowEnd", locale)),
+                                row -> missedWindows.forEach(m -> row.accept(List.of(
+                                        m.enterprise(),
+                                        m.unit(),
+                                        m.task(),
+                                        text("TaskCycle." + m.cycle(), locale),
+                                        m.windowEnd().atZone(clock.getZone()).toLocalDateTime()))))));
     }
 
     private PreventionFigures.Figures figures(

@@ -9,6 +9,7 @@ import app.redline.ScopeFixture;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationSeeds;
+import app.redline.organization.Scope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,9 @@ class InvestigationTests {
 
     @Autowired
     InvestigationSchedule schedule;
+
+    @Autowired
+    MissedInvestigations missed;
 
     @Autowired
     Clock clock;
@@ -244,6 +248,19 @@ class InvestigationTests {
         assertThat(single("select count(*) from investigation_record where task_id = " + task
                         + " and outcome = 'MISSED'"))
                 .isEqualTo(1);
+        // Supervisors see the missed window in their scope's list, others do not.
+        assertThat(missed.newest(Scope.region("970101"), null, today.minusDays(3), today))
+                .anySatisfy(m -> {
+                    assertThat(m.enterpriseId()).isEqualTo(enterprise);
+                    assertThat(m.task()).isEqualTo("检查加油机有无渗漏");
+                });
+        assertThat(missed.newest(Scope.enterprise(enterprise), null, today.minusDays(3), today))
+                .extracting(MissedInvestigations.Missed::task)
+                .containsExactly("检查加油机有无渗漏");
+        assertThat(missed.newest(Scope.region("970102"), null, today.minusDays(3), today))
+                .noneMatch(m -> m.enterpriseId().equals(enterprise));
+        assertThat(missed.newest(Scope.enterprise(enterprise), null, today.minusDays(30), today.minusDays(2)))
+                .isEmpty();
         // Running again adds nothing.
         schedule.close(Instant.now(clock));
         assertThat(day(today.minusDays(1))).containsEntry("due", 1).containsEntry("missed", 1);
