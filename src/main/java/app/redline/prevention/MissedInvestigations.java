@@ -1,6 +1,5 @@
 package app.redline.prevention;
 
-import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,17 +41,9 @@ public class MissedInvestigations {
 
     /** The newest missed windows that ended within the days from..to, in the scope (and region, already checked). */
     public List<Missed> newest(Scope scope, String region, LocalDate from, LocalDate to) {
-        String where;
-        Map<String, Object> params = new HashMap<>();
-        if (scope.isSingleEnterprise()) {
-            where = "r.enterprise_id = :enterprise";
-            params.put("enterprise", scope.enterpriseId());
-        } else {
-            RollUpWhere keys = RollUpWhere.of(scope, region, null);
-            where = "k.active and "
-                    + keys.sql().replace("region_code", "k.region_code").replace("industries", "k.industries");
-            params.putAll(keys.params());
-        }
+        ScopeKeys keys = ScopeKeys.of(scope, region, "r.enterprise_id");
+        String where = keys.sql();
+        Map<String, Object> params = new HashMap<>(keys.params());
         params.put("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()));
         params.put(
                 "to",

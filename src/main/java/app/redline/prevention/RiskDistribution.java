@@ -1,10 +1,8 @@
 package app.redline.prevention;
 
 import app.redline.organization.RiskLevel;
-import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -41,18 +39,10 @@ public class RiskDistribution {
 
     /** The distribution in the scope, within one of its regions when given (already checked by the caller). */
     public Distribution of(Scope scope, String region) {
-        String where;
-        Map<String, Object> params = new HashMap<>();
-        if (scope.isSingleEnterprise()) {
-            where = "k.enterprise_id = :enterprise";
-            params.put("enterprise", scope.enterpriseId());
-        } else {
-            RollUpWhere keys = RollUpWhere.of(scope, region, null);
-            where = keys.sql().replace("region_code", "k.region_code").replace("industries", "k.industries");
-            params.putAll(keys.params());
-        }
+        ScopeKeys keys = ScopeKeys.of(scope, region, "k.enterprise_id");
+        String where = " where " + keys.sql();
+        Map<String, Object> params = keys.params();
         String from = " from risk_unit u join enterprise_key k on k.enterprise_id = u.enterprise_id";
-        where = " where k.active and " + where;
         Map<RiskLevel, Long> byLevel = new EnumMap<>(RiskLevel.class);
         jdbc.sql("select u.level, count(*)" + from + where + " and u.level is not null group by 1")
                 .params(params)
