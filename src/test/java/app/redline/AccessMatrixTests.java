@@ -216,6 +216,8 @@ class AccessMatrixTests {
         RULES.put("POST /hazards/{id}/reject", object(covering(Who.INSPECTOR, Who.DEPT)));
         // Inspectors and supervisors of departments and governments urge what their scope holds.
         RULES.put("POST /hazards/{id}/urge", object(covering(Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        // The enterprise's own safety managers file its major-hazard report; the others in scope are refused.
+        RULES.put("POST /hazards/{id}/major-report", object(covering(Who.SAFETY)));
         RULES.put("POST /hazards/{id}/listing", object(covering(Who.GOV)));
         RULES.put("GET /overdue", signedIn());
         RULES.put("GET /overdue/export.{format}", signedIn());
@@ -677,6 +679,13 @@ class AccessMatrixTests {
                 params.put("version", version("hazard", hazard));
             }
             case "POST /hazards/{id}/urge" -> generalHazard(values);
+            case "POST /hazards/{id}/major-report" -> {
+                String hazard = freshHazard(values, "MAJOR");
+                params.put("presentState", "储罐腐蚀");
+                params.put("danger", "可致火灾");
+                params.put("treatment", "更换储罐");
+                params.put("version", version("hazard", hazard));
+            }
             case "POST /notifications/{id}/read" -> {
                 generalHazard(values);
                 values.put(

@@ -32,6 +32,8 @@ class HazardEvent extends BaseEntity {
         URGED,
         LISTED,
         DELISTED,
+        /** The enterprise filed its major-hazard report. */
+        MAJOR_REPORTED,
         /** A rectification notice ordered it rectified by a date. */
         DEADLINE_ORDERED,
         /** The department re-inspected it: rectified (closed) or not (sent back). */

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HazardPageModel {
 
     private final HazardService hazards;
+    private final MajorReports majorReports;
 
     String show(SignedInUser user, Scope scope, long id, Model model) {
         HazardPage page = hazards.page(user, scope, id);
@@ -37,6 +38,9 @@ class HazardPageModel {
         form(model, "extension", version, ExtensionForm::new);
         form(model, "decision", version, ExtensionDecisionForm::new);
         form(model, "listing", version, ListingForm::new);
+        form(model, "majorReport", version, MajorReportForm::new);
+        model.addAttribute("majorReportFiled", majorReports.of(id).orElse(null));
+        model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";
     }
 

@@ -58,5 +58,8 @@ public interface HazardStep {
     record Listed(UUID id, Facts hazard, Long actorId, String unitName, LocalDate deadline) implements HazardStep {}
 
     /** The listing ended because the hazard closed. */
+    /** The enterprise filed its report of a major hazard: its supervisors are told. */
+    record MajorReported(UUID id, Facts hazard, Long actorId) implements HazardStep {}
+
     record Delisted(UUID id, Facts hazard, Long actorId, Long listedByUnitId) implements HazardStep {}
 }

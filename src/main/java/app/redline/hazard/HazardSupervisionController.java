@@ -26,6 +26,7 @@ class HazardSupervisionController {
 
     private final HazardSupervision supervision;
     private final HazardPageModel pageModel;
+    private final MajorReports majorReports;
 
     @PostMapping("/urge")
     String urge(
@@ -50,6 +51,19 @@ class HazardSupervisionController {
                 "hazard.listed",
                 (user, scope, id) -> supervision.list(
                         user, scope, id, listing.getVersion(), listing.getListingDeadline(), listing.getListingNote()));
+    }
+
+    @PostMapping("/major-report")
+    String fileMajorReport(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            StepRequest step,
+            @Valid @ModelAttribute("majorReport") MajorReportForm form,
+            BindingResult result) {
+        majorReports.requireFiler(user, scope, id);
+        return step.take(
+                result, "hazard.majorReport.filed", (who, in, hazard) -> majorReports.file(who, in, hazard, form));
     }
 
     static String backTo(String back, long id) {

@@ -74,6 +74,13 @@ class LoopNotifications {
             recipients.supervisorsOf(Set.of(hazard.enterpriseId())).values().forEach(s -> to.addAll(s.department()));
             type = NotificationType.LISTED;
             detail = listed.unitName() + " · " + listed.deadline();
+        } else if (step instanceof HazardStep.MajorReported) {
+            to = new java.util.LinkedHashSet<>();
+            recipients.supervisorsOf(Set.of(hazard.enterpriseId())).values().forEach(s -> {
+                to.addAll(s.department());
+                to.addAll(s.government());
+            });
+            type = NotificationType.MAJOR_REPORTED;
         } else if (step instanceof HazardStep.Delisted delisted) {
             to = recipients.supervisorsOfUnit(delisted.listedByUnitId());
             type = NotificationType.DELISTED;

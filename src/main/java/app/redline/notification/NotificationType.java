@@ -24,6 +24,8 @@ public enum NotificationType {
     URGED,
     /** A government listed the hazard for supervision (挂牌督办). */
     LISTED,
+    /** The enterprise filed the report of a major hazard (Order No. 16, Art. 14). */
+    MAJOR_REPORTED,
     /** The listing ended because the hazard was closed. */
     DELISTED,
     /** The deadline is near. */
