@@ -49,9 +49,12 @@ public class MajorReports {
 
     /** Whether this user files the hazard's report: a safety manager of its enterprise, for a major hazard. */
     static boolean mayFile(SignedInUser user, Hazard hazard) {
-        return hazard.getGrade() == HazardGrade.MAJOR
-                && user.hasRole(Role.ENTERPRISE_MANAGER)
-                && hazard.getEnterpriseId().equals(user.unitId());
+        return hazard.getGrade() == HazardGrade.MAJOR && isFiler(user, hazard);
+    }
+
+    /** A safety manager of the hazard's own enterprise. */
+    private static boolean isFiler(SignedInUser user, Hazard hazard) {
+        return user.hasRole(Role.ENTERPRISE_MANAGER) && hazard.getEnterpriseId().equals(user.unitId());
     }
 
     /**
@@ -59,8 +62,11 @@ public class MajorReports {
      * read; a hazard outside the scope is "not found"; a general hazard is refused when filed.
      */
     public void requireFiler(SignedInUser user, Scope scope, long hazardId) {
-        Hazard hazard = hazards.load(scope, hazardId);
-        if (!user.hasRole(Role.ENTERPRISE_MANAGER) || !hazard.getEnterpriseId().equals(user.unitId())) {
+        requireFiler(user, hazards.load(scope, hazardId));
+    }
+
+    private static void requireFiler(SignedInUser user, Hazard hazard) {
+        if (!isFiler(user, hazard)) {
             throw new AccessDeniedException("Only the enterprise's safety managers file its major-hazard report");
         }
     }
@@ -71,9 +77,7 @@ public class MajorReports {
         if (hazard.getGrade() != HazardGrade.MAJOR) {
             throw new HazardRefused("hazard.majorReport.notMajor");
         }
-        if (!mayFile(user, hazard)) {
-            throw new AccessDeniedException("Only the enterprise's safety managers file its major-hazard report");
-        }
+        requireFiler(user, hazard);
         Instant now = Instant.now(clock);
         int filed = jdbc.sql("""
                         insert into major_hazard_report

@@ -60,15 +60,16 @@ class InvestigationSchedule {
     void countDueNow(List<InvestigationTask> added) {
         Instant now = Instant.now(clock);
         ZoneId zone = clock.getZone();
-        Map<List<Object>, Integer> byDay = new java.util.HashMap<>();
+        record EnterpriseDay(Long enterpriseId, LocalDate day) {}
+        Map<EnterpriseDay, Integer> byDay = new java.util.HashMap<>();
         for (InvestigationTask task : added) {
             LocalDate day = TaskWindow.at(task.getCycle(), now, zone).day(zone);
-            byDay.merge(List.of(task.getEnterpriseId(), day), 1, Integer::sum);
+            byDay.merge(new EnterpriseDay(task.getEnterpriseId(), day), 1, Integer::sum);
         }
         byDay.forEach((key, n) -> jdbc.sql("select count(*) from (select investigation_count("
                         + "array[:enterprise], :day, array[:n], array[0], array[0], array[0])) counted")
-                .param("enterprise", key.get(0))
-                .param("day", key.get(1))
+                .param("enterprise", key.enterpriseId())
+                .param("day", key.day())
                 .param("n", n)
                 .query(Long.class)
                 .single());

@@ -110,8 +110,8 @@ public class PreventionFigures {
                 .forEach((code, tally) -> byIndustry.add(new Row(code, industryNames.getOrDefault(code, code), tally)));
 
         LocalDate since = today.minusDays(silentDays - 1L);
-        RollUpWhere keys = RollUpWhere.of(scope, region, null);
-        String silentWhere = " from enterprise_key k where k.active and " + qualified(keys.sql())
+        ScopeKeys keys = ScopeKeys.of(scope, region, "k.enterprise_id");
+        String silentWhere = " from enterprise_key k where " + keys.sql()
                 + " and not exists (select 1 from investigation_last l where l.enterprise_id = k.enterprise_id"
                 + " and l.last_day >= :since)";
         Map<String, Object> params = new HashMap<>(keys.params());
@@ -174,7 +174,4 @@ public class PreventionFigures {
     }
 
     /** A roll-up condition on enterprise_key's columns (aliased k). */
-    private static String qualified(String sql) {
-        return sql.replace("region_code", "k.region_code").replace("industries", "k.industries");
-    }
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
-public class RegisterEdits {
+class RegisterEdits {
 
     private final RiskRegister register;
     private final RiskUnitRepository units;
@@ -21,7 +21,7 @@ public class RegisterEdits {
 
     /** Corrects a unit's details; refused when someone changed it meanwhile or the name is its object's other unit's. */
     @Transactional
-    public void editUnit(SignedInUser user, Scope scope, long unitId, UnitEditForm form) {
+    void editUnit(SignedInUser user, Scope scope, long unitId, UnitEditForm form) {
         RiskUnit unit = register.loadUnitToKeep(user, scope, unitId);
         if (unit.getVersion() != form.getVersion()) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(RiskUnit.class, unitId);
@@ -37,13 +37,13 @@ public class RegisterEdits {
     }
 
     /** Refuses (403) anyone but the unit's enterprise's safety managers; another scope's unit is "not found". */
-    public void requireKeeperOfUnit(SignedInUser user, Scope scope, long unitId) {
+    void requireKeeperOfUnit(SignedInUser user, Scope scope, long unitId) {
         register.loadUnitToKeep(user, scope, unitId);
     }
 
     /** Stops a task of the unit: it falls due no more; what was recorded stays. A second stop changes nothing. */
     @Transactional
-    public void stopTask(SignedInUser user, Scope scope, long unitId, long taskId) {
+    void stopTask(SignedInUser user, Scope scope, long unitId, long taskId) {
         RiskUnit unit = register.loadUnitToKeep(user, scope, unitId);
         InvestigationTask task = tasks.findById(taskId)
                 .filter(t -> t.getUnitId().equals(unit.getId()))
