@@ -38,6 +38,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -219,6 +220,15 @@ class AccessMatrixTests {
         // The enterprise's own safety managers file its major-hazard report; the others in scope are refused.
         RULES.put("POST /hazards/{id}/major-report", object(covering(Who.SAFETY)));
         RULES.put("POST /hazards/{id}/listing", object(covering(Who.GOV)));
+        RULES.put("GET /hazards/{id}/listing-notice", object(all));
+        // A major hazard's closing: the enterprise evaluates and applies, the department that found it
+        // decides the restart and verifies the write-off, the government that listed it approves.
+        RULES.put("POST /hazards/{id}/closing/evaluation", object(covering(Who.SAFETY)));
+        RULES.put("POST /hazards/{id}/closing/restart", object(covering(Who.SAFETY)));
+        RULES.put("POST /hazards/{id}/closing/write-off", object(covering(Who.SAFETY)));
+        RULES.put("POST /hazards/{id}/closing/restart/decision", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("POST /hazards/{id}/closing/write-off/check", object(covering(Who.INSPECTOR, Who.DEPT)));
+        RULES.put("POST /hazards/{id}/closing/write-off/decision", object(covering(Who.GOV)));
         RULES.put("GET /overdue", signedIn());
         RULES.put("GET /overdue/export.{format}", signedIn());
 
@@ -679,6 +689,21 @@ class AccessMatrixTests {
                 params.put("version", version("hazard", hazard));
             }
             case "POST /hazards/{id}/urge" -> generalHazard(values);
+            case "POST /hazards/{id}/closing/evaluation",
+                    "POST /hazards/{id}/closing/restart",
+                    "POST /hazards/{id}/closing/restart/decision",
+                    "POST /hazards/{id}/closing/write-off",
+                    "POST /hazards/{id}/closing/write-off/check",
+                    "POST /hazards/{id}/closing/write-off/decision" -> {
+                String step = endpoint.substring("POST /hazards/{id}/closing/".length());
+                String hazard = closingHazard(values, step);
+                switch (step) {
+                    case "evaluation" -> evaluation(params, false);
+                    case "restart", "write-off" -> params.put("text", "申请");
+                    default -> params.put("approve", "true");
+                }
+                params.put("version", version("hazard", hazard));
+            }
             case "POST /hazards/{id}/major-report" -> {
                 String hazard = freshHazard(values, "MAJOR");
                 params.put("presentState", "储罐腐蚀");
@@ -833,6 +858,73 @@ class AccessMatrixTests {
         String hazard = reported.getResponse().getRedirectedUrl().replace("/hazards/", "");
         values.put("/hazards/{id}", hazard);
         return hazard;
+    }
+
+    /** A fresh major hazard brought to the closing step before {@code step}: listed when it is a write-off. */
+    String closingHazard(Map<String, String> values, String step) {
+        var safety = user(userDetails.loadUserByUsername(Who.SAFETY.username));
+        var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
+        String hazard = freshHazard(values, "MAJOR");
+        boolean writeOff = step.startsWith("write-off");
+        if (writeOff) {
+            step(
+                    user(userDetails.loadUserByUsername(Who.GOV.username)),
+                    hazard,
+                    "listing",
+                    "listingDeadline",
+                    Today.date().plusDays(30).toString(),
+                    "listingNote",
+                    "挂牌督办");
+        }
+        step(
+                safety,
+                hazard,
+                "plan",
+                "measures",
+                "整改",
+                "responsiblePerson",
+                "张三",
+                "deadline",
+                Today.date().plusDays(10).toString(),
+                "funds",
+                "5 万元",
+                "interimMeasures",
+                "警戒",
+                "emergencyPlan",
+                "预案");
+        step(safety, hazard, "evidence", "evidence", "已整改");
+        if (step.equals("evaluation")) {
+            return hazard;
+        }
+        Map<String, String> evaluation = new LinkedHashMap<>();
+        evaluation(evaluation, !writeOff);
+        step(
+                safety,
+                hazard,
+                "closing/evaluation",
+                evaluation.entrySet().stream()
+                        .flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                        .toArray(String[]::new));
+        if (step.equals("restart") || step.equals("write-off")) {
+            return hazard;
+        }
+        if (step.equals("restart/decision")) {
+            step(safety, hazard, "closing/restart", "text", "申请恢复生产");
+            return hazard;
+        }
+        step(safety, hazard, "closing/write-off", "text", "申请摘牌销号");
+        if (step.equals("write-off/decision")) {
+            step(inspector, hazard, "closing/write-off/check", "approve", "true");
+        }
+        return hazard;
+    }
+
+    static void evaluation(Map<String, String> params, boolean productionStopped) {
+        params.put("evaluatorKind", "EXPERTS");
+        params.put("evaluator", "矩阵专家组");
+        params.put("evaluatedOn", Today.date().toString());
+        params.put("conclusion", "隐患已消除");
+        params.put("productionStopped", String.valueOf(productionStopped));
     }
 
     void step(RequestPostProcessor who, String hazard, String action, String... params) {
@@ -1014,24 +1106,24 @@ class AccessMatrixTests {
 
     /** Counts and version sums of everything a request could change. */
     String fingerprint() {
-        return jdbc.sql(
-                        "select concat_ws('|', (select count(*) from hazard), (select sum(version) from hazard),"
-                                + " (select count(*) from hazard_event), (select count(*) from hazard_photo),"
-                                + " (select count(*) from hazard_extension), (select count(*) from hazard_urge),"
-                                + " (select count(*) from inspection), (select sum(version) from inspection),"
-                                + " (select count(*) from rectification_notice), (select count(*) from campaign),"
-                                + " (select count(*) from campaign_target where inspector_id is not null or urged_on is not null),"
-                                + " (select count(*) from notification), (select count(*) from notification where read_at is not null),"
-                                + " (select count(*) from app_user), (select sum(version) from app_user),"
-                                + " (select count(*) from unit), (select sum(version) from unit),"
-                                + " (select count(*) from region), (select sum(version) from region),"
-                                + " (select count(*) from industry), (select sum(version) from industry),"
-                                + " (select count(*) from checklist_template), (select count(*) from audit_record),"
-                                + " (select count(*) from reinspection), (select count(*) from notice_hazard),"
-                                + " (select count(*) from risk_object), (select count(*) from risk_unit),"
-                                + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
-                                + " (select count(*) from control_measure), (select count(*) from investigation_task),"
-                                + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day))")
+        return jdbc.sql("select concat_ws('|', (select count(*) from hazard), (select sum(version) from hazard),"
+                        + " (select count(*) from hazard_event), (select count(*) from hazard_photo),"
+                        + " (select count(*) from hazard_extension), (select count(*) from hazard_urge),"
+                        + " (select count(*) from inspection), (select sum(version) from inspection),"
+                        + " (select count(*) from rectification_notice), (select count(*) from campaign),"
+                        + " (select count(*) from campaign_target where inspector_id is not null or urged_on is not null),"
+                        + " (select count(*) from notification), (select count(*) from notification where read_at is not null),"
+                        + " (select count(*) from app_user), (select sum(version) from app_user),"
+                        + " (select count(*) from unit), (select sum(version) from unit),"
+                        + " (select count(*) from region), (select sum(version) from region),"
+                        + " (select count(*) from industry), (select sum(version) from industry),"
+                        + " (select count(*) from checklist_template), (select count(*) from audit_record),"
+                        + " (select count(*) from reinspection), (select count(*) from notice_hazard),"
+                        + " (select count(*) from risk_object), (select count(*) from risk_unit),"
+                        + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
+                        + " (select count(*) from control_measure), (select count(*) from investigation_task),"
+                        + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day),"
+                        + " (select count(*) from major_hazard_closing))")
                 .query(String.class)
                 .single();
     }
@@ -1276,6 +1368,17 @@ class AccessMatrixTests {
                 .with(user(userDetails.loadUserByUsername(Who.GOV.username)))
                 .with(csrf())
                 .exchange();
+        // A second major hazard, listed by the county government: its listing notice prints.
+        Map<String, String> listed = new LinkedHashMap<>(Map.of("enterprise", fixture.commerceInCounty.toString()));
+        String listedHazard = freshHazard(listed, "MAJOR");
+        step(
+                user(userDetails.loadUserByUsername(Who.GOV.username)),
+                listedHazard,
+                "listing",
+                "listingDeadline",
+                Today.date().plusDays(30).toString(),
+                "listingNote",
+                "矩阵挂牌");
         String notification = jdbc.sql("select max(id) from notification where recipient_id = :u")
                 .param("u", safetyId)
                 .query(Long.class)
@@ -1379,6 +1482,7 @@ class AccessMatrixTests {
         values.put("{taskId}", investigationTask(values));
         values.put("inspectorId", inspectorId.toString());
         values.put("/hazards/{id}", hazard);
+        values.put("/hazards/{id}/listing-notice {id}", listedHazard);
         values.put("{photoId}", photo);
         values.put("{uploadId}", upload);
         values.put("/inspections/{id}", inspection);

@@ -81,6 +81,14 @@ public class Hazard extends BaseEntity {
     private Instant listedAt;
     private LocalDate listingDeadline;
     private String listingNote;
+    /** The listing notice's number (挂牌督办通知书) while listed: its year and place in the year. */
+    private Integer listingYear;
+
+    private Integer listingSeq;
+
+    /** Where a major hazard waiting for acceptance is in its closing; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    private ClosingStep closingStep;
 
     /** Written only by the escalation job (with SQL); see {@link #escalationLevel()}. */
     @Column(name = "escalation_level", insertable = false, updatable = false)
@@ -129,7 +137,13 @@ public class Hazard extends BaseEntity {
         this.evidence = evidence;
         this.measures = evidence;
         this.deadline = today;
+        waitForAcceptance();
+    }
+
+    /** Rectified, by the enterprise's word: a major hazard's treatment is evaluated first. */
+    private void waitForAcceptance() {
         this.state = HazardState.PENDING_ACCEPTANCE;
+        this.closingStep = grade == HazardGrade.MAJOR ? ClosingStep.EVALUATION : null;
     }
 
     void assignPlan(RectificationPlan plan, LocalDate today) {
@@ -149,15 +163,64 @@ public class Hazard extends BaseEntity {
         require(HazardState.RECTIFYING);
         requireText("evidence", evidence);
         this.evidence = evidence;
-        this.state = HazardState.PENDING_ACCEPTANCE;
+        waitForAcceptance();
     }
 
+    /** Accepted: closed. A major hazard only once its closing is ready for it. */
     void accept(Instant now, ZoneId zone) {
         require(HazardState.PENDING_ACCEPTANCE);
+        if (closingStep != null && closingStep != ClosingStep.ACCEPTANCE) {
+            throw new HazardRefused("hazard.closing.notReady");
+        }
         close(now, zone);
     }
 
+    /** The treatment of a major hazard was evaluated; production stopped for it must restart first. */
+    void evaluated(boolean productionStopped) {
+        requireClosing(ClosingStep.EVALUATION);
+        this.closingStep = productionStopped ? ClosingStep.RESTART_APPLICATION : readyToClose();
+    }
+
+    void restartRequested() {
+        requireClosing(ClosingStep.RESTART_APPLICATION);
+        this.closingStep = ClosingStep.RESTART_DECISION;
+    }
+
+    void restartApproved() {
+        requireClosing(ClosingStep.RESTART_DECISION);
+        this.closingStep = readyToClose();
+    }
+
+    void writeOffRequested() {
+        requireClosing(ClosingStep.WRITE_OFF_APPLICATION);
+        this.closingStep = ClosingStep.WRITE_OFF_CHECK;
+    }
+
+    void writeOffChecked() {
+        requireClosing(ClosingStep.WRITE_OFF_CHECK);
+        this.closingStep = ClosingStep.WRITE_OFF_DECISION;
+    }
+
+    /** The listing government approved the write-off: closed and delisted. */
+    void writtenOff(Instant now, ZoneId zone) {
+        requireClosing(ClosingStep.WRITE_OFF_DECISION);
+        close(now, zone);
+        delist();
+    }
+
+    /** A listed hazard is written off; an unlisted one is accepted. */
+    private ClosingStep readyToClose() {
+        return isListed() ? ClosingStep.WRITE_OFF_APPLICATION : ClosingStep.ACCEPTANCE;
+    }
+
+    private void requireClosing(ClosingStep step) {
+        if (state != HazardState.PENDING_ACCEPTANCE || closingStep != step) {
+            throw new HazardRefused("hazard.action.state");
+        }
+    }
+
     private void close(Instant now, ZoneId zone) {
+        this.closingStep = null;
         this.state = HazardState.CLOSED;
         this.closedAt = now;
         this.closedOn = LocalDate.ofInstant(now, zone);
@@ -172,6 +235,7 @@ public class Hazard extends BaseEntity {
     /** Rectified work that did not pass goes back to rectification, counted. */
     private void sendBack() {
         this.rejections++;
+        this.closingStep = null;
         this.state = HazardState.RECTIFYING;
     }
 
@@ -230,13 +294,19 @@ public class Hazard extends BaseEntity {
      * Lists a MAJOR open hazard for supervision by a government, with the date by which it must be
      * done and why. A listed hazard stays listed until it closes.
      */
-    void listForSupervision(Long unitId, Instant now, LocalDate listingDeadline, String note, LocalDate today) {
+    void listForSupervision(
+            Long unitId, int year, int seq, Instant now, LocalDate listingDeadline, String note, LocalDate today) {
         requireOpen();
         SupervisionListing.check(grade, isListed(), listingDeadline, note, today);
         this.listedByUnitId = unitId;
+        this.listingYear = year;
+        this.listingSeq = seq;
         this.listedAt = now;
         this.listingDeadline = listingDeadline;
         this.listingNote = note;
+        if (closingStep == ClosingStep.ACCEPTANCE) {
+            this.closingStep = ClosingStep.WRITE_OFF_APPLICATION;
+        }
     }
 
     /** Ends the listing (when the hazard closes); returns whether it was listed. */
@@ -245,6 +315,8 @@ public class Hazard extends BaseEntity {
             return false;
         }
         this.listedByUnitId = null;
+        this.listingYear = null;
+        this.listingSeq = null;
         this.listedAt = null;
         this.listingDeadline = null;
         this.listingNote = null;

@@ -13,7 +13,10 @@ import java.util.Set;
  * a supervising department accepts. Extensions are never decided by the enterprise that asks for
  * them: the department that found the hazard decides, and for a hazard the enterprise found itself a
  * supervising department (otherwise an enterprise could move its own deadlines and never be escalated
- * to the government). Seeing the hazard at all (the scope) is checked before this.
+ * to the government). A major hazard's closing ({@link ClosingStep}) has steps of its own: the
+ * enterprise evaluates and applies, the accepting side decides a restart and verifies a write-off,
+ * the government that listed the hazard approves the write-off. Seeing the hazard at all (the
+ * scope) is checked before this.
  */
 final class HazardAccess {
 
@@ -38,9 +41,15 @@ final class HazardAccess {
                 }
             }
             case PENDING_ACCEPTANCE -> {
+                // A major hazard is accepted only once its closing is ready; the accepting side
+                // may send it back at any step of the closing.
+                ClosingStep step = hazard.getClosingStep();
                 if (acceptingSide) {
-                    actions.add(HazardAction.ACCEPT);
                     actions.add(HazardAction.REJECT);
+                }
+                HazardAction next = step == null ? HazardAction.ACCEPT : step.action();
+                if (onTheSideOf(user, userUnit, hazard, next)) {
+                    actions.add(next);
                 }
             }
             case CLOSED -> {}
@@ -68,8 +77,10 @@ final class HazardAccess {
      */
     static boolean onTheSideOf(SignedInUser user, UnitType userUnit, Hazard hazard, HazardAction action) {
         return switch (action) {
-            case ASSIGN_PLAN, SUBMIT_EVIDENCE, REQUEST_EXTENSION -> isEnterpriseManager(user, hazard);
-            case ACCEPT, REJECT -> accepts(user, userUnit, hazard);
+            case ASSIGN_PLAN, SUBMIT_EVIDENCE, REQUEST_EXTENSION, EVALUATE, REQUEST_RESTART, REQUEST_WRITE_OFF ->
+                isEnterpriseManager(user, hazard);
+            case ACCEPT, REJECT, DECIDE_RESTART, CHECK_WRITE_OFF -> accepts(user, userUnit, hazard);
+            case DECIDE_WRITE_OFF -> listedBy(user, userUnit, hazard);
             case DECIDE_EXTENSION -> decidesExtensions(user, userUnit, hazard);
             case URGE -> supervises(user, userUnit);
             case LIST -> userUnit == UnitType.GOVERNMENT && user.hasRole(Role.SUPERVISOR);
@@ -92,6 +103,16 @@ final class HazardAccess {
 
     private static boolean isEnterpriseManager(SignedInUser user, Hazard hazard) {
         return user.unitId().equals(hazard.getEnterpriseId()) && user.hasRole(Role.ENTERPRISE_MANAGER);
+    }
+
+    /**
+     * A supervisor of the government that listed the hazard: it approves the write-off (of a hazard
+     * no longer listed, any government supervisor is on that side, and is told the step is done).
+     */
+    private static boolean listedBy(SignedInUser user, UnitType userUnit, Hazard hazard) {
+        return userUnit == UnitType.GOVERNMENT
+                && user.hasRole(Role.SUPERVISOR)
+                && (!hazard.isListed() || user.unitId().equals(hazard.getListedByUnitId()));
     }
 
     private static boolean decidesExtensions(SignedInUser user, UnitType userUnit, Hazard hazard) {

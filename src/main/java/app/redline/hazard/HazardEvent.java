@@ -34,6 +34,15 @@ class HazardEvent extends BaseEntity {
         DELISTED,
         /** The enterprise filed its major-hazard report. */
         MAJOR_REPORTED,
+        /** A major hazard's closing (HazardStep.Closing.Kind): evaluation, restart, write-off. */
+        EVALUATED,
+        RESTART_REQUESTED,
+        RESTART_APPROVED,
+        RESTART_REFUSED,
+        WRITE_OFF_REQUESTED,
+        WRITE_OFF_CONFIRMED,
+        WRITE_OFF_REFUSED,
+        WRITTEN_OFF,
         /** A rectification notice ordered it rectified by a date. */
         DEADLINE_ORDERED,
         /** The department re-inspected it: rectified (closed) or not (sent back). */

@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import java.util.List;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.BeanWrapperImpl;
@@ -21,6 +22,7 @@ class HazardPageModel {
 
     private final HazardService hazards;
     private final MajorReports majorReports;
+    private final MajorClosings closings;
 
     String show(SignedInUser user, Scope scope, long id, Model model) {
         HazardPage page = hazards.page(user, scope, id);
@@ -39,6 +41,17 @@ class HazardPageModel {
         form(model, "decision", version, ExtensionDecisionForm::new);
         form(model, "listing", version, ListingForm::new);
         form(model, "majorReport", version, MajorReportForm::new);
+        form(model, "evaluation", version, () -> {
+            EvaluationForm evaluation = new EvaluationForm();
+            evaluation.setEvaluatedOn(page.today());
+            return evaluation;
+        });
+        form(model, "restartRequest", version, ClosingRequestForm::new);
+        form(model, "restartDecision", version, ClosingDecisionForm::new);
+        form(model, "writeOffRequest", version, ClosingRequestForm::new);
+        form(model, "writeOffCheck", version, ClosingDecisionForm::new);
+        form(model, "writeOffDecision", version, ClosingDecisionForm::new);
+        model.addAttribute("closings", page.hazard().getGrade() == HazardGrade.MAJOR ? closings.of(id) : List.of());
         model.addAttribute("majorReportFiled", majorReports.of(id).orElse(null));
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";

@@ -22,7 +22,9 @@ class HazardPhoto extends BaseEntity {
         BEFORE,
         AFTER,
         /** Taken by the department at a re-inspection. */
-        RECHECK
+        RECHECK,
+        /** Scans of the evaluation report of a major hazard's treatment. */
+        EVALUATION
     }
 
     private Long hazardId;

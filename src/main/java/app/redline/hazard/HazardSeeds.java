@@ -50,6 +50,8 @@ public class HazardSeeds {
     private final HazardRepository hazards;
     private final HazardEventRepository events;
     private final Clock clock;
+    private final ListingCounter listings;
+    private final MajorClosings closings;
 
     public boolean hasHazards() {
         return hazards.count() > 0;
@@ -140,6 +142,29 @@ public class HazardSeeds {
                 continue;
             }
             LocalDate accepted = min(done.plusDays(1), today);
+            if (hazard.getGrade() == HazardGrade.MAJOR) {
+                // A major hazard's treatment is evaluated before it is accepted.
+                hazard.evaluated(false);
+                closings.insert(
+                        hazard,
+                        MajorClosing.EvaluatorKind.EXPERTS,
+                        "企业安全技术人员及外聘专家",
+                        done,
+                        "治理措施落实到位，隐患已消除，同意申请验收",
+                        false,
+                        seed.manager().userId(),
+                        seed.manager().name(),
+                        at(done, 17));
+                event(
+                        hazard,
+                        seed.manager(),
+                        done,
+                        17,
+                        HazardEvent.Type.EVALUATED,
+                        HazardState.PENDING_ACCEPTANCE,
+                        HazardState.PENDING_ACCEPTANCE,
+                        "企业安全技术人员及外聘专家 · " + done + " · 治理措施落实到位，隐患已消除");
+            }
             hazard.accept(at(accepted, 10), clock.getZone());
             event(
                     hazard,
@@ -168,7 +193,13 @@ public class HazardSeeds {
                 .min(Comparator.comparing(Hazard::getDeadline).thenComparing(Hazard::getId))
                 .ifPresent(h -> {
                     h.listForSupervision(
-                            government.unitId(), Instant.now(clock), today.plusDays(daysToComplete), note, today);
+                            government.unitId(),
+                            today.getYear(),
+                            listings.next(government.unitId(), today.getYear()),
+                            Instant.now(clock),
+                            today.plusDays(daysToComplete),
+                            note,
+                            today);
                     events.save(new HazardEvent(
                             h.getId(),
                             Instant.now(clock),

@@ -236,6 +236,11 @@ class HazardService {
                 hazard.getResponsiblePerson());
     }
 
+    /** Whether the user is on the side that takes this kind of step on the hazard, whatever its state. */
+    boolean onTheSideOf(SignedInUser user, Scope scope, Long id, HazardAction action) {
+        return HazardAccess.onTheSideOf(user, unitType(user), load(scope, id), action);
+    }
+
     /** Whether the user may take this step on the hazard now (without assembling its page). */
     boolean mayTake(SignedInUser user, Scope scope, Long id, HazardAction action) {
         Hazard hazard = load(scope, id);
@@ -245,7 +250,12 @@ class HazardService {
         return HazardAccess.actions(user, unitType(user), hazard, pending).contains(action);
     }
 
-    private Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {
+    /**
+     * The hazard in the scope, at the version the user's page showed, when this step is the user's
+     * to take now: another scope's is "not found", a stale page a conflict, another side's step 403,
+     * a step of the user's side that does not fit the state a refusal with the reason.
+     */
+    Hazard acting(SignedInUser user, Scope scope, Long id, long version, HazardAction action) {
         Hazard hazard = load(scope, id);
         if (hazard.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Hazard.class, id);
@@ -259,7 +269,10 @@ class HazardService {
         UnitType unit = unitType(user);
         if (!HazardAccess.actions(user, unit, hazard, pending).contains(action)) {
             if (HazardAccess.onTheSideOf(user, unit, hazard, action)) {
-                throw new HazardRefused("hazard.action.state");
+                throw new HazardRefused(
+                        action == HazardAction.ACCEPT && hazard.getClosingStep() != null
+                                ? "hazard.closing.notReady"
+                                : "hazard.action.state");
             }
             throw new AccessDeniedException("Not this user's turn on hazard " + id);
         }

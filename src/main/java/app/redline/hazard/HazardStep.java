@@ -57,9 +57,29 @@ public interface HazardStep {
     /** A government listed the hazard for supervision (挂牌督办). */
     record Listed(UUID id, Facts hazard, Long actorId, String unitName, LocalDate deadline) implements HazardStep {}
 
-    /** The listing ended because the hazard closed. */
     /** The enterprise filed its report of a major hazard: its supervisors are told. */
     record MajorReported(UUID id, Facts hazard, Long actorId) implements HazardStep {}
 
+    /**
+     * A step of a major hazard's closing (Order No. 16, Art. 23): its evaluation, a restart or a
+     * write-off applied for, verified, approved or refused. A refusal sends the hazard back to
+     * rectification with the reason; the approved write-off closes it.
+     */
+    record Closing(UUID id, Facts hazard, Long actorId, Kind kind, Long listedByUnitId, String comment)
+            implements HazardStep {
+
+        public enum Kind {
+            EVALUATED,
+            RESTART_REQUESTED,
+            RESTART_APPROVED,
+            RESTART_REFUSED,
+            WRITE_OFF_REQUESTED,
+            WRITE_OFF_CONFIRMED,
+            WRITE_OFF_REFUSED,
+            WRITTEN_OFF
+        }
+    }
+
+    /** The listing ended because the hazard closed. */
     record Delisted(UUID id, Facts hazard, Long actorId, Long listedByUnitId) implements HazardStep {}
 }

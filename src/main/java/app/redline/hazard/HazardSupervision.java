@@ -34,6 +34,7 @@ class HazardSupervision {
     private final OrganizationService organization;
     private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
+    private final ListingCounter listings;
     private final Clock clock;
 
     void urge(SignedInUser user, Scope scope, Long id) {
@@ -75,9 +76,13 @@ class HazardSupervision {
         if (!HazardAccess.onTheSideOf(user, unitType(user), hazard, HazardAction.LIST)) {
             throw new AccessDeniedException("Only government supervisors list hazards for supervision");
         }
-        hazard.listForSupervision(user.unitId(), Instant.now(clock), deadline, note, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        SupervisionListing.check(hazard.getGrade(), hazard.isListed(), deadline, note, today);
+        int seq = listings.next(user.unitId(), today.getYear());
+        hazard.listForSupervision(user.unitId(), today.getYear(), seq, Instant.now(clock), deadline, note, today);
         repository.saveAndFlush(hazard);
-        events.save(event(hazard, user, HazardEvent.Type.LISTED, deadline + " · " + note));
+        events.save(event(
+                hazard, user, HazardEvent.Type.LISTED, today.getYear() + "-" + seq + " · " + deadline + " · " + note));
         publisher.publishEvent(
                 new HazardStep.Listed(UUID.randomUUID(), hazards.facts(hazard), user.id(), user.unitName(), deadline));
     }

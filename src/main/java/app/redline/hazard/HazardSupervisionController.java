@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +29,7 @@ class HazardSupervisionController {
     private final HazardSupervision supervision;
     private final HazardPageModel pageModel;
     private final MajorReports majorReports;
+    private final HazardService hazards;
 
     @PostMapping("/urge")
     String urge(
@@ -64,6 +67,18 @@ class HazardSupervisionController {
         majorReports.requireFiler(user, scope, id);
         return step.take(
                 result, "hazard.majorReport.filed", (who, in, hazard) -> majorReports.file(who, in, hazard, form));
+    }
+
+    /** The listing notice (挂牌督办通知书) of a listed hazard, to print; a hazard not listed has none. */
+    @GetMapping("/listing-notice")
+    String listingNotice(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
+        HazardPage page = hazards.page(user, scope, id);
+        if (!page.hazard().isListed() || page.hazard().getListingYear() == null) {
+            throw new HazardNotFoundException(id);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("h", page.hazard());
+        return "hazards/listing-notice";
     }
 
     static String backTo(String back, long id) {

@@ -16,9 +16,13 @@ import org.springframework.data.jpa.domain.Specification;
  * the enterprise's managers assign the plan and submit evidence; the accepting side accepts and
  * — the unit that found the hazard, or for a hazard the enterprise found itself its managers
  * (GENERAL) or a supervising department (MAJOR); extensions are decided by the unit that found the
- * hazard, or a supervising department, never the enterprise. Always combined with the scope.
+ * hazard, or a supervising department, never the enterprise. A major hazard's closing
+ * ({@link ClosingStep}) is the enterprise's (evaluation, applications), the accepting side's
+ * (restart decision, acceptance, verification) or the listing government's (write-off approval).
+ * Always combined with the scope.
  */
-record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspectorOrSupervisor) {
+record HazardTurn(
+        Long unitId, UnitType unitType, boolean manager, boolean inspectorOrSupervisor, boolean governmentSupervisor) {
 
     static HazardTurn of(SignedInUser user, UnitType unitType) {
         return new HazardTurn(
@@ -26,7 +30,8 @@ record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspe
                 unitType,
                 unitType == UnitType.ENTERPRISE && user.hasRole(Role.ENTERPRISE_MANAGER),
                 (unitType == UnitType.DEPARTMENT || unitType == UnitType.GOVERNMENT)
-                        && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR)));
+                        && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR)),
+                unitType == UnitType.GOVERNMENT && user.hasRole(Role.SUPERVISOR));
     }
 
     /** Hazards whose next step is this user's, of one kind of step or (null) of any. */
@@ -43,9 +48,24 @@ record HazardTurn(Long unitId, UnitType unitType, boolean manager, boolean inspe
                         cb.equal(h.get(Hazard_.enterpriseId), unitId),
                         cb.equal(h.get(Hazard_.state), HazardState.RECTIFYING)));
             }
+            if (manager && (step == null || step == HazardAction.EVALUATE)) {
+                any.add(cb.and(
+                        cb.equal(h.get(Hazard_.enterpriseId), unitId),
+                        h.get(Hazard_.closingStep).in(ClosingStep.ENTERPRISE)));
+            }
             Predicate accepts = accepts(h, cb);
             if (accepts != null && (step == null || step == HazardAction.ACCEPT)) {
-                any.add(cb.and(accepts, cb.equal(h.get(Hazard_.state), HazardState.PENDING_ACCEPTANCE)));
+                any.add(cb.and(
+                        accepts,
+                        cb.equal(h.get(Hazard_.state), HazardState.PENDING_ACCEPTANCE),
+                        cb.or(
+                                cb.isNull(h.get(Hazard_.closingStep)),
+                                h.get(Hazard_.closingStep).in(ClosingStep.ACCEPTING))));
+            }
+            if (governmentSupervisor && (step == null || step == HazardAction.DECIDE_WRITE_OFF)) {
+                any.add(cb.and(
+                        cb.equal(h.get(Hazard_.listedByUnitId), unitId),
+                        cb.equal(h.get(Hazard_.closingStep), ClosingStep.WRITE_OFF_DECISION)));
             }
             Predicate decides = decidesExtensions(h, cb);
             if (decides != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {

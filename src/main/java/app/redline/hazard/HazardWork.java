@@ -33,7 +33,12 @@ public class HazardWork {
 
     /** The steps that make up my work, in the order the home page lists them. */
     public static final List<HazardAction> STEPS = List.of(
-            HazardAction.ASSIGN_PLAN, HazardAction.SUBMIT_EVIDENCE, HazardAction.ACCEPT, HazardAction.DECIDE_EXTENSION);
+            HazardAction.ASSIGN_PLAN,
+            HazardAction.SUBMIT_EVIDENCE,
+            HazardAction.EVALUATE,
+            HazardAction.ACCEPT,
+            HazardAction.DECIDE_WRITE_OFF,
+            HazardAction.DECIDE_EXTENSION);
 
     /** One hazard waiting for the user. */
     public record Item(
@@ -120,6 +125,15 @@ public class HazardWork {
         return entityManager.createQuery(ids).setMaxResults(CAP).getResultList().size();
     }
 
+    /** A major hazard's closing: the enterprise's steps, the listing government's, else the acceptance. */
+    private static HazardAction closingStepOf(Hazard hazard) {
+        ClosingStep step = hazard.getClosingStep();
+        if (step != null && ClosingStep.ENTERPRISE.contains(step)) {
+            return HazardAction.EVALUATE;
+        }
+        return step == ClosingStep.WRITE_OFF_DECISION ? HazardAction.DECIDE_WRITE_OFF : HazardAction.ACCEPT;
+    }
+
     private static HazardAction stepOf(Hazard hazard, HazardTurn turn) {
         return switch (hazard.getState()) {
             case REPORTED -> HazardAction.ASSIGN_PLAN;
@@ -127,7 +141,7 @@ public class HazardWork {
                 turn.manager() && hazard.getEnterpriseId().equals(turn.unitId())
                         ? HazardAction.SUBMIT_EVIDENCE
                         : HazardAction.DECIDE_EXTENSION;
-            case PENDING_ACCEPTANCE -> HazardAction.ACCEPT;
+            case PENDING_ACCEPTANCE -> closingStepOf(hazard);
             case CLOSED -> HazardAction.DECIDE_EXTENSION;
         };
     }

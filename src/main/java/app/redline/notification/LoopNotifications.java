@@ -75,12 +75,18 @@ class LoopNotifications {
             type = NotificationType.LISTED;
             detail = listed.unitName() + " · " + listed.deadline();
         } else if (step instanceof HazardStep.MajorReported) {
-            to = new java.util.LinkedHashSet<>();
+            to = new LinkedHashSet<>();
             recipients.supervisorsOf(Set.of(hazard.enterpriseId())).values().forEach(s -> {
                 to.addAll(s.department());
                 to.addAll(s.government());
             });
             type = NotificationType.MAJOR_REPORTED;
+        } else if (step instanceof HazardStep.Closing closing) {
+            to = closingRecipients(closing);
+            type = NotificationType.valueOf(closing.kind().name());
+            detail = closing.comment() == null || closing.comment().length() <= 300
+                    ? closing.comment()
+                    : closing.comment().substring(0, 299) + "…";
         } else if (step instanceof HazardStep.Delisted delisted) {
             to = recipients.supervisorsOfUnit(delisted.listedByUnitId());
             type = NotificationType.DELISTED;
@@ -140,6 +146,29 @@ class LoopNotifications {
         notifications.send(List.of(
                 new Notice(to, NotificationType.NOTICE_ISSUED, hazard, subject, String.valueOf(issued.deadline()))
                         .forEvent(issued.id())));
+    }
+
+    /**
+     * Whose turn a major hazard's closing is after the step: the accepting side decides a restart
+     * and verifies a write-off, the listing government approves it, the enterprise hears every
+     * decision; a write-off is told to both supervisors.
+     */
+    private Set<Long> closingRecipients(HazardStep.Closing closing) {
+        HazardStep.Facts hazard = closing.hazard();
+        return switch (closing.kind()) {
+            case EVALUATED, RESTART_REQUESTED, WRITE_OFF_REQUESTED -> acceptingSide(hazard);
+            case RESTART_APPROVED, RESTART_REFUSED, WRITE_OFF_REFUSED -> enterpriseSide(hazard);
+            case WRITE_OFF_CONFIRMED -> {
+                Set<Long> to = new LinkedHashSet<>(recipients.supervisorsOfUnit(closing.listedByUnitId()));
+                to.addAll(enterpriseSide(hazard));
+                yield to;
+            }
+            case WRITTEN_OFF -> {
+                Set<Long> to = enterpriseSide(hazard);
+                to.addAll(acceptingSide(hazard));
+                yield to;
+            }
+        };
     }
 
     /** The enterprise's managers and whoever bears the responsible person's name. */

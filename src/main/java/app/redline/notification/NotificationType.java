@@ -26,6 +26,22 @@ public enum NotificationType {
     LISTED,
     /** The enterprise filed the report of a major hazard (Order No. 16, Art. 14). */
     MAJOR_REPORTED,
+    /** A major hazard's treatment was evaluated: the accepting side's turn (or a restart first). */
+    EVALUATED,
+    /** The enterprise applied to restart production: the department decides. */
+    RESTART_REQUESTED,
+    /** The restart was approved. */
+    RESTART_APPROVED,
+    /** The restart was refused: the enterprise rectifies again. */
+    RESTART_REFUSED,
+    /** The enterprise applied for write-off: the department verifies. */
+    WRITE_OFF_REQUESTED,
+    /** The department verified the write-off: the listing government approves. */
+    WRITE_OFF_CONFIRMED,
+    /** The write-off was refused: the enterprise rectifies again. */
+    WRITE_OFF_REFUSED,
+    /** The listing government approved the write-off: closed and delisted. */
+    WRITTEN_OFF,
     /** The listing ended because the hazard was closed. */
     DELISTED,
     /** The deadline is near. */

@@ -78,10 +78,17 @@ class HazardAccessTests {
                 .contains(HazardAction.ACCEPT);
 
         Hazard ownMajor = hazard(HazardGrade.MAJOR, true, HazardState.PENDING_ACCEPTANCE);
+        // A major hazard's treatment is evaluated (by the enterprise) before a department accepts it.
+        assertThat(HazardAccess.actions(MANAGER, UnitType.ENTERPRISE, ownMajor, false))
+                .containsExactly(HazardAction.EVALUATE);
+        assertThat(HazardAccess.actions(OTHER_DEPARTMENT, UnitType.DEPARTMENT, ownMajor, false))
+                .contains(HazardAction.REJECT)
+                .doesNotContain(HazardAction.ACCEPT);
+        ownMajor.evaluated(false);
         assertThat(HazardAccess.actions(MANAGER, UnitType.ENTERPRISE, ownMajor, false))
                 .doesNotContain(HazardAction.ACCEPT);
         assertThat(HazardAccess.actions(OTHER_DEPARTMENT, UnitType.DEPARTMENT, ownMajor, false))
-                .contains(HazardAction.ACCEPT);
+                .contains(HazardAction.ACCEPT, HazardAction.REJECT);
 
         Hazard ownRectifying = hazard(HazardGrade.GENERAL, true, HazardState.RECTIFYING);
         assertThat(HazardAccess.actions(MANAGER, UnitType.ENTERPRISE, ownRectifying, true))

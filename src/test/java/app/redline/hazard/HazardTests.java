@@ -333,6 +333,20 @@ class HazardTests {
                 .hasRedirectedUrl("/hazards/" + major);
         post(manager, major, "evidence", "evidence", "已更换储罐");
         assertThat(post(manager, major, "accept")).hasStatus(403);
+        // Its treatment is evaluated first (MajorClosingTests has the rest of that).
+        assertThat(post(
+                        manager,
+                        major,
+                        "closing/evaluation",
+                        "evaluatorKind",
+                        "EXPERTS",
+                        "evaluator",
+                        "厂内专家组",
+                        "evaluatedOn",
+                        Today.date().toString(),
+                        "conclusion",
+                        "隐患已消除"))
+                .hasRedirectedUrl("/hazards/" + major);
         assertThat(mvc.get()
                         .uri("/hazards/{id}", major)
                         .header("Accept-Language", "en")

@@ -107,6 +107,7 @@ class MyWorkTests {
             case "t-chem-manager" ->
                 sql(
                         "select count(*) from hazard where enterprise_id = :p and (state in ('REPORTED', 'RECTIFYING')"
+                                + " or closing_step in ('EVALUATION', 'RESTART_APPLICATION', 'WRITE_OFF_APPLICATION')"
                                 + " or (self_found and grade = 'GENERAL' and state <> 'CLOSED' and (state = 'PENDING_ACCEPTANCE'"
                                 + " or exists (select 1 from hazard_extension x where x.hazard_id = hazard.id"
                                 + " and x.status = 'PENDING'))))",
@@ -117,7 +118,9 @@ class MyWorkTests {
                                 + " where h.state <> 'CLOSED' and e.region_code like '970101%'"
                                 + " and exists (select 1 from unit_industry ui where ui.unit_id = e.id and ui.industry_code = 'T_CHEMICALS')"
                                 + " and ((not h.self_found and h.found_by_unit_id = :p) or (h.self_found and h.grade = 'MAJOR'))"
-                                + " and (h.state = 'PENDING_ACCEPTANCE' or exists (select 1 from hazard_extension x"
+                                + " and ((h.state = 'PENDING_ACCEPTANCE' and (h.closing_step is null"
+                                + " or h.closing_step in ('RESTART_DECISION', 'ACCEPTANCE', 'WRITE_OFF_CHECK')))"
+                                + " or exists (select 1 from hazard_extension x"
                                 + " where x.hazard_id = h.id and x.status = 'PENDING'))",
                         people.scope.chemicalsDepartment);
             default -> 0;
