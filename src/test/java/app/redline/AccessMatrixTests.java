@@ -79,6 +79,7 @@ class AccessMatrixTests {
         SIBLING_ADMIN("t-matrix-west-admin"),
         INSPECTOR("t-matrix-inspector"),
         SAFETY("t-matrix-safety"),
+        PRINCIPAL("t-matrix-principal"),
         OTHER_MANAGER("t-matrix-west-manager"),
         DEPT("t-matrix-trade"),
         OTHER_DEPT("t-matrix-chem"),
@@ -93,7 +94,8 @@ class AccessMatrixTests {
     }
 
     /** Who sees the mall's objects (its scope covers the mall). */
-    static final Set<Who> COVER = EnumSet.of(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.SAFETY, Who.DEPT, Who.GOV);
+    static final Set<Who> COVER =
+            EnumSet.of(Who.ADMIN, Who.REGION_ADMIN, Who.INSPECTOR, Who.SAFETY, Who.PRINCIPAL, Who.DEPT, Who.GOV);
 
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> SUPERVISORS = EnumSet.of(Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV);
@@ -195,6 +197,17 @@ class AccessMatrixTests {
         RULES.put("GET /investigations", signedIn());
         RULES.put("GET /prevention", signedIn());
         RULES.put("GET /prevention/export.xlsx", signedIn());
+        // The statistics tables: read by whoever sees the enterprise, signed by its principal only,
+        // urged by supervisors; the submissions list answers everyone within their own scope.
+        RULES.put("GET /reports/statistics", signedIn());
+        RULES.put("GET /reports/statistics/{enterpriseId}/{period}", object(all));
+        RULES.put("GET /reports/statistics/{enterpriseId}/{period}/table.xlsx", object(all));
+        RULES.put("POST /reports/statistics/{enterpriseId}/{period}", object(covering(Who.PRINCIPAL)));
+        RULES.put(
+                "POST /reports/statistics/{enterpriseId}/{period}/urge",
+                object(covering(Who.INSPECTOR, Who.DEPT, Who.GOV)));
+        RULES.put("GET /reports/submissions", signedIn());
+        RULES.put("GET /reports/submissions/export.xlsx", signedIn());
         // A task of a post is done by the enterprise's own safety managers.
         RULES.put("POST /investigations/{taskId}/normal", object(covering(Who.SAFETY)));
 
@@ -689,6 +702,13 @@ class AccessMatrixTests {
                 params.put("version", version("hazard", hazard));
             }
             case "POST /hazards/{id}/urge" -> generalHazard(values);
+            case "POST /reports/statistics/{enterpriseId}/{period}" -> {
+                values.put("{period}", unreportedYear(values, "statistics_report"));
+                params.put("funds", "3.5");
+                params.put("confirm", "true");
+            }
+            case "POST /reports/statistics/{enterpriseId}/{period}/urge" ->
+                values.put("{period}", unreportedYear(values, "statistics_urge"));
             case "POST /hazards/{id}/closing/evaluation",
                     "POST /hazards/{id}/closing/restart",
                     "POST /hazards/{id}/closing/restart/decision",
@@ -858,6 +878,15 @@ class AccessMatrixTests {
         String hazard = reported.getResponse().getRedirectedUrl().replace("/hazards/", "");
         values.put("/hazards/{id}", hazard);
         return hazard;
+    }
+
+    /** A year whose table the mall has not signed, nor been urged for: the first from 2025 down. */
+    String unreportedYear(Map<String, String> values, String table) {
+        return jdbc.sql("select max(y)::text from generate_series(2000, 2025) y where not exists (select 1 from "
+                        + table + " t where t.enterprise_id = :e and t.year = y and t.quarter = 0)")
+                .param("e", Long.valueOf(values.get("enterprise")))
+                .query(String.class)
+                .single();
     }
 
     /** A fresh major hazard brought to the closing step before {@code step}: listed when it is a write-off. */
@@ -1123,7 +1152,8 @@ class AccessMatrixTests {
                         + " (select sum(version) from risk_unit), (select count(*) from risk_event),"
                         + " (select count(*) from control_measure), (select count(*) from investigation_task),"
                         + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day),"
-                        + " (select count(*) from major_hazard_closing))")
+                        + " (select count(*) from major_hazard_closing), (select count(*) from statistics_report),"
+                        + " (select count(*) from statistics_urge))")
                 .query(String.class)
                 .single();
     }
@@ -1196,6 +1226,7 @@ class AccessMatrixTests {
         Map<String, String> params = new LinkedHashMap<>();
         switch (endpoint) {
             case "GET /hazards/new", "GET /inspections/new" -> params.put("enterprise", values.get("enterprise"));
+            case "GET /reports/submissions/export.xlsx" -> params.put("period", values.get("{period}"));
             case "POST /hazards" -> {
                 params.put("enterpriseId", values.get("enterprise"));
                 params.put("location", "矩阵测试");
@@ -1277,6 +1308,8 @@ class AccessMatrixTests {
                 Who.INSPECTOR.username, "矩阵检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), password);
         Long safetyId = accounts.ensureUser(
                 Who.SAFETY.username, "矩阵安全员", fixture.commerceInCounty, Set.of(Role.ENTERPRISE_MANAGER), password);
+        accounts.ensureUser(
+                Who.PRINCIPAL.username, "矩阵负责人", fixture.commerceInCounty, Set.of(Role.PRINCIPAL), password);
         accounts.ensureUser(
                 Who.OTHER_MANAGER.username,
                 "矩阵西区安全员",
@@ -1490,6 +1523,7 @@ class AccessMatrixTests {
         values.put("/notifications/{id}", notification);
         values.put("/campaigns/{id}", campaign);
         values.put("{enterpriseId}", fixture.commerceInCounty.toString());
+        values.put("{period}", "2026-Q1");
         values.put("/enterprises/{id}", fixture.commerceInCounty.toString());
         values.put("/admin/users/{id}", safetyId.toString());
         values.put("/admin/units/{id}", fixture.commerceInCounty.toString());

@@ -5,7 +5,9 @@ public enum Role {
     ADMIN,
     INSPECTOR,
     ENTERPRISE_MANAGER,
-    SUPERVISOR;
+    SUPERVISOR,
+    /** An enterprise's principal (主要负责人): signs and submits its statistics tables. */
+    PRINCIPAL;
 
     public String authority() {
         return "ROLE_" + name();

@@ -14,6 +14,7 @@ import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.prevention.PreventionSeeds;
+import app.redline.reporting.StatisticsSeeds;
 import app.redline.system.Installation;
 import app.redline.system.Seeds;
 import java.util.Set;
@@ -54,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final InspectionSeeds inspectionSeeds;
     private final CampaignSeeds campaignSeeds;
     private final PreventionSeeds preventionSeeds;
+    private final StatisticsSeeds statisticsSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -94,6 +96,7 @@ class DemoData implements ApplicationRunner {
         user("admin", "系统管理员", operator, Role.ADMIN);
         Long inspector = user("inspector", "陈志强", pengjiangEmergency, Role.INSPECTOR);
         Long safety = user("safety", "黄丽娟", mall, Role.ENTERPRISE_MANAGER);
+        user("principal", "周建国", mall, Role.PRINCIPAL);
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
         Long gov = user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
         DemoTemplates.load(templates);
@@ -110,6 +113,9 @@ class DemoData implements ApplicationRunner {
                 new HazardSeeds.Actor(inspector, "陈志强", pengjiangEmergency),
                 new HazardSeeds.Actor(safety, "黄丽娟", mall));
         DemoPrevention.load(preventionSeeds, mall, safety);
+        // The last quarter's statistics tables: most of the district's enterprises on time, a few
+        // late, the mall's still to be signed by its principal.
+        statisticsSeeds.submit("440703", mall, 12, 3);
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

@@ -2,7 +2,16 @@
  * The demo installation, loaded on the first start with the embedded database.
  */
 @ApplicationModule(
-        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "prevention", "system"})
+        allowedDependencies = {
+            "account",
+            "campaign",
+            "hazard",
+            "inspection",
+            "organization",
+            "prevention",
+            "reporting",
+            "system"
+        })
 package app.redline.demo;
 
 import org.springframework.modulith.ApplicationModule;

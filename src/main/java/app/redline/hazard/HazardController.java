@@ -82,13 +82,7 @@ class HazardController {
         model.addAttribute("states", HazardState.values());
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("industries", organization.industryTree());
-        model.addAttribute(
-                "regions",
-                switch (scope.kind()) {
-                    case ALL -> organization.regionsManagedBy(scope);
-                    case REGION, REGION_INDUSTRIES -> organization.regionsManagedBy(Scope.region(scope.regionCode()));
-                    default -> List.of();
-                });
+        model.addAttribute("regions", organization.regionChoices(scope));
         model.addAttribute("today", ledger.today());
         model.addAttribute("countCap", HazardLedger.COUNT_CAP);
         return "hazards/list";

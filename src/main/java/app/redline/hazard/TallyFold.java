@@ -34,7 +34,8 @@ class TallyFold {
     }
 
     void fold() {
-        jdbc.sql("select hazard_tally_compact(:today), campaign_tally_compact(), enterprise_tally_compact()")
+        jdbc.sql("select hazard_tally_compact(:today), campaign_tally_compact(), enterprise_tally_compact(),"
+                        + " statistics_tally_compact()")
                 .param("today", LocalDate.now(clock))
                 .query()
                 .listOfRows();

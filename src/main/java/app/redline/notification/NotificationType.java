@@ -52,6 +52,8 @@ public enum NotificationType {
     ESCALATED,
     /** A supervisor urges an enterprise to respond to a special rectification campaign. */
     CAMPAIGN_URGED,
+    /** The enterprise is urged to submit its statistics table of a period (by a supervisor or, late, by Redline). */
+    STATISTICS_URGED,
     /** A department's day: how many hazards in its scope became overdue (one a day, counting up). */
     OVERDUE_DIGEST,
     /** A government's day: how many hazards were escalated to it (one a day, counting up). */
@@ -66,6 +68,9 @@ public enum NotificationType {
     public String path(Long hazardId, Long campaignId) {
         if (isDigest()) {
             return "/overdue";
+        }
+        if (this == STATISTICS_URGED) {
+            return "/reports/statistics";
         }
         return hazardId != null ? "/hazards/" + hazardId : campaignId != null ? "/campaigns/" + campaignId : null;
     }

@@ -247,6 +247,18 @@ public class OrganizationService {
                 .toList();
     }
 
+    /**
+     * The regions a list of this scope may be narrowed to (its region subtree, every region for the
+     * whole installation), in tree order; none for an enterprise's own people.
+     */
+    public List<RegionOption> regionChoices(Scope scope) {
+        return switch (scope.kind()) {
+            case ALL -> regionsManagedBy(scope);
+            case REGION, REGION_INDUSTRIES -> regionsManagedBy(Scope.region(scope.regionCode()));
+            default -> List.of();
+        };
+    }
+
     /** The industry catalogue in tree order: each sub-sector right after its parent. */
     public List<IndustryOption> industryTree() {
         List<ReferenceData.IndustryEntry> all = reference.industries();

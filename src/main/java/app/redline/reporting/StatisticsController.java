@@ -1,0 +1,226 @@
+package app.redline.reporting;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
+import app.redline.organization.Scope;
+import app.redline.organization.UnitType;
+import app.redline.system.Paging;
+import app.redline.system.TableExport;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The statistics tables: an enterprise's own periods, one table (printable, as .xlsx, signed by
+ * the principal), and the supervisors' view of who submitted (counts, list, export, urging).
+ */
+@Controller
+@RequestMapping("/reports")
+@RequiredArgsConstructor
+class StatisticsController {
+
+    static final int PAGE = 50;
+
+    private final StatisticsReports reports;
+    private final Submissions submissions;
+    private final OrganizationService organization;
+    private final StatisticsExport export;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    @GetMapping("/statistics")
+    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+        if (!isEnterprise(user)) {
+            return "redirect:/reports/submissions";
+        }
+        model.addAttribute("periods", reports.periodsOf(user.unitId()));
+        model.addAttribute("enterpriseId", user.unitId());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "reports/periods";
+    }
+
+    @GetMapping("/statistics/{enterpriseId}/{period}")
+    String table(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long enterpriseId,
+            @PathVariable String period,
+            Model model) {
+        ReportPeriod p = period(period);
+        if (!model.containsAttribute("sign")) {
+            model.addAttribute("sign", new SignForm());
+        }
+        return show(user, scope, enterpriseId, p, model);
+    }
+
+    @PostMapping("/statistics/{enterpriseId}/{period}")
+    String sign(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long enterpriseId,
+            @PathVariable String period,
+            @Valid @ModelAttribute("sign") SignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        ReportPeriod p = period(period);
+        reports.requireSigner(user, scope, enterpriseId);
+        if (!result.hasErrors()) {
+            try {
+                reports.sign(user, scope, enterpriseId, p, form);
+                redirect.addFlashAttribute("message", "statistics.signed");
+                return "redirect:/reports/statistics/" + enterpriseId + "/" + p.code();
+            } catch (StatisticsRefused refused) {
+                model.addAttribute("problem", refused.code());
+            }
+        }
+        return show(user, scope, enterpriseId, p, model);
+    }
+
+    @GetMapping("/statistics/{enterpriseId}/{period}/table.xlsx")
+    void exportTable(
+            Scope scope,
+            @PathVariable long enterpriseId,
+            @PathVariable String period,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        export.table(reports.table(scope, enterpriseId, period(period)), locale, response);
+    }
+
+    @PostMapping("/statistics/{enterpriseId}/{period}/urge")
+    String urge(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long enterpriseId,
+            @PathVariable String period,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        ReportPeriod p = period(period);
+        try {
+            submissions.urge(user, scope, enterpriseId, p);
+            redirect.addFlashAttribute("message", "statistics.urged");
+        } catch (StatisticsRefused refused) {
+            redirect.addFlashAttribute("problem", refused.code());
+        }
+        return "redirect:/reports/submissions?period=" + p.code();
+    }
+
+    @GetMapping("/submissions")
+    String submissions(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String industry,
+            @RequestParam(defaultValue = "ALL") Submissions.Show show,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        if (isEnterprise(user)) {
+            return "redirect:/reports/statistics";
+        }
+        List<ReportPeriod> periods = ReportPeriod.recent(LocalDate.now(clock), 4);
+        ReportPeriod p = period == null || period.isBlank() ? periods.get(0) : period(period);
+        String regionCode = region(scope, region);
+        model.addAttribute("periods", periods);
+        model.addAttribute("period", p);
+        model.addAttribute("deadline", submissions.deadline(p));
+        model.addAttribute("region", regionCode);
+        model.addAttribute("industry", industry);
+        model.addAttribute("show", show);
+        Submissions.Counts counts = submissions.counts(scope, p, regionCode, industry);
+        model.addAttribute("counts", counts);
+        model.addAttribute(
+                "rows",
+                submissions.list(
+                        scope, p, regionCode, industry, show, counts, PageRequest.of(Paging.page(page), PAGE)));
+        model.addAttribute("mayUrge", submissions.mayUrge(user));
+        model.addAttribute("regions", organization.regionChoices(scope));
+        model.addAttribute("industries", organization.industryTree());
+        return "reports/submissions";
+    }
+
+    @GetMapping("/submissions/export.xlsx")
+    void exportSubmissions(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam String period,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String industry,
+            @RequestParam(defaultValue = "ALL") Submissions.Show show,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        ReportPeriod p = period(period);
+        String regionCode = region(scope, region);
+        Submissions.Counts counts = submissions.counts(scope, p, regionCode, industry);
+        List<String> headers = new ArrayList<>();
+        for (String key :
+                List.of("statistics.enterprise", "statistics.status", "statistics.signedAt", "statistics.lastUrged")) {
+            headers.add(messages.getMessage(key, null, locale));
+        }
+        TableExport.send(
+                response,
+                TableExport.Format.XLSX,
+                "statistics-" + p.code(),
+                p.code(),
+                headers,
+                TableExport.pages(
+                        pageable -> submissions.list(scope, p, regionCode, industry, show, counts, pageable),
+                        row -> List.of(
+                                row.name(),
+                                messages.getMessage("SubmissionStatus." + row.status(), null, locale),
+                                row.signedAt() == null
+                                        ? ""
+                                        : row.signedAt().atZone(clock.getZone()).toLocalDateTime(),
+                                row.lastUrged() == null ? "" : row.lastUrged())));
+    }
+
+    private String show(SignedInUser user, Scope scope, long enterpriseId, ReportPeriod period, Model model) {
+        StatisticsReports.Table table = reports.table(scope, enterpriseId, period);
+        model.addAttribute("table", table);
+        model.addAttribute("figureLabels", StatisticsExport.FIGURES);
+        model.addAttribute("maySign", StatisticsReports.maySign(user, enterpriseId));
+        model.addAttribute("ended", period.endedBy(LocalDate.now(clock)));
+        return "reports/table";
+    }
+
+    /** A region of the scope the user asked for, or null (the whole scope). */
+    private static String region(Scope scope, String requested) {
+        if (requested == null || !RegionCode.isValid(requested) || scope.isSingleEnterprise()) {
+            return null;
+        }
+        return scope.kind() == Scope.Kind.ALL
+                        || RegionCode.of(scope.regionCode()).contains(requested)
+                ? requested
+                : null;
+    }
+
+    private boolean isEnterprise(SignedInUser user) {
+        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR) == UnitType.ENTERPRISE;
+    }
+
+    private static ReportPeriod period(String code) {
+        return ReportPeriod.parse(code).orElseThrow(() -> new ReportNotFoundException(code));
+    }
+}
