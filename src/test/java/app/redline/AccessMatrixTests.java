@@ -208,6 +208,11 @@ class AccessMatrixTests {
                 object(covering(Who.INSPECTOR, Who.DEPT, Who.GOV)));
         RULES.put("GET /reports/submissions", signedIn());
         RULES.put("GET /reports/submissions/export.xlsx", signedIn());
+        // A government's roll-up: its people read it, its supervisors submit it.
+        RULES.put(
+                "GET /reports/regional",
+                only(EnumSet.of(Who.GOV, Who.SIBLING_GOV, Who.REGION_ADMIN, Who.SIBLING_ADMIN)));
+        RULES.put("POST /reports/regional/{period}", only(EnumSet.of(Who.GOV, Who.SIBLING_GOV)));
         // A task of a post is done by the enterprise's own safety managers.
         RULES.put("POST /investigations/{taskId}/normal", object(covering(Who.SAFETY)));
 
@@ -703,12 +708,20 @@ class AccessMatrixTests {
             }
             case "POST /hazards/{id}/urge" -> generalHazard(values);
             case "POST /reports/statistics/{enterpriseId}/{period}" -> {
-                values.put("{period}", unreportedYear(values, "statistics_report"));
+                values.put("{period}", unreportedYear(values));
                 params.put("funds", "3.5");
                 params.put("confirm", "true");
             }
+            case "POST /reports/regional/{period}" ->
+                values.put(
+                        "/reports/regional/{period}",
+                        jdbc.sql("select max(y) || '-Q1' from generate_series(2000, 2025) y where not exists"
+                                        + " (select 1 from regional_report r where r.region_code = '970101'"
+                                        + " and r.year = y and r.quarter = 1)")
+                                .query(String.class)
+                                .single());
             case "POST /reports/statistics/{enterpriseId}/{period}/urge" ->
-                values.put("{period}", unreportedYear(values, "statistics_urge"));
+                values.put("{period}", unreportedYear(values));
             case "POST /hazards/{id}/closing/evaluation",
                     "POST /hazards/{id}/closing/restart",
                     "POST /hazards/{id}/closing/restart/decision",
@@ -880,10 +893,12 @@ class AccessMatrixTests {
         return hazard;
     }
 
-    /** A year whose table the mall has not signed, nor been urged for: the first from 2025 down. */
-    String unreportedYear(Map<String, String> values, String table) {
-        return jdbc.sql("select max(y)::text from generate_series(2000, 2025) y where not exists (select 1 from "
-                        + table + " t where t.enterprise_id = :e and t.year = y and t.quarter = 0)")
+    /** A year whose table the mall has neither signed nor been urged for: the first from 2025 down. */
+    String unreportedYear(Map<String, String> values) {
+        return jdbc.sql("select max(y)::text from generate_series(2000, 2025) y where not exists (select 1 from"
+                        + " statistics_report t where t.enterprise_id = :e and t.year = y and t.quarter = 0)"
+                        + " and not exists (select 1 from statistics_urge t where t.enterprise_id = :e"
+                        + " and t.year = y and t.quarter = 0)")
                 .param("e", Long.valueOf(values.get("enterprise")))
                 .query(String.class)
                 .single();
@@ -1153,7 +1168,7 @@ class AccessMatrixTests {
                         + " (select count(*) from control_measure), (select count(*) from investigation_task),"
                         + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day),"
                         + " (select count(*) from major_hazard_closing), (select count(*) from statistics_report),"
-                        + " (select count(*) from statistics_urge))")
+                        + " (select count(*) from statistics_urge), (select count(*) from regional_report))")
                 .query(String.class)
                 .single();
     }

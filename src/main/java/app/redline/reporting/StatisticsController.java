@@ -13,11 +13,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +48,7 @@ class StatisticsController {
     private final Submissions submissions;
     private final OrganizationService organization;
     private final StatisticsExport export;
+    private final RegionalReports regional;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -155,6 +159,7 @@ class StatisticsController {
                 submissions.list(
                         scope, p, regionCode, industry, show, counts, PageRequest.of(Paging.page(page), PAGE)));
         model.addAttribute("mayUrge", submissions.mayUrge(user));
+        model.addAttribute("regionalRollup", regional.regionOf(user, scope).isPresent());
         model.addAttribute("regions", organization.regionChoices(scope));
         model.addAttribute("industries", organization.industryTree());
         return "reports/submissions";
@@ -194,6 +199,66 @@ class StatisticsController {
                                         ? ""
                                         : row.signedAt().atZone(clock.getZone()).toLocalDateTime(),
                                 row.lastUrged() == null ? "" : row.lastUrged())));
+    }
+
+    /**
+     * A region's quarterly roll-up: the user's own (a government's) or, for the government above, a
+     * sub-region's; with the sub-regions' submissions and the open major hazards by year found.
+     */
+    @GetMapping("/regional")
+    String regional(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String period,
+            Locale locale,
+            Model model) {
+        List<ReportPeriod> quarters = ReportPeriod.recent(LocalDate.now(clock), 4).stream()
+                .filter(p -> !p.annual())
+                .toList();
+        ReportPeriod p = period == null || period.isBlank() ? quarters.get(0) : period(period);
+        if (p.annual()) {
+            throw new ReportNotFoundException(period);
+        }
+        String own = regional.regionOf(user, scope).orElse(null);
+        String shown = region == null || region.isBlank() ? own : region;
+        if (shown == null) {
+            throw new AccessDeniedException("A regional roll-up is a government's");
+        }
+        model.addAttribute("rollup", regional.rollup(scope, shown, p));
+        model.addAttribute("children", regional.children(scope, shown, p));
+        model.addAttribute("zero", regional.openMajorsByYear(scope, shown));
+        model.addAttribute("periods", quarters);
+        model.addAttribute("period", p);
+        model.addAttribute("own", shown.equals(own));
+        model.addAttribute(
+                "maySubmit", shown.equals(own) && regional.maySubmit(user) && p.endedBy(LocalDate.now(clock)));
+        model.addAttribute("names", names(shown, locale));
+        return "reports/regional";
+    }
+
+    @PostMapping("/regional/{period}")
+    String submitRegional(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable String period,
+            RedirectAttributes redirect) {
+        ReportPeriod p = period(period);
+        try {
+            regional.submit(user, scope, p);
+            redirect.addFlashAttribute("message", "regional.submitted");
+        } catch (StatisticsRefused refused) {
+            redirect.addFlashAttribute("problem", refused.code());
+        }
+        return "redirect:/reports/regional?period=" + p.code();
+    }
+
+    /** The names of a region's sub-regions and of the industries, by code, in the user's language. */
+    private Map<String, String> names(String region, Locale locale) {
+        Map<String, String> names = new HashMap<>();
+        organization.regionsManagedBy(Scope.region(region)).forEach(r -> names.put(r.code(), r.name(locale)));
+        organization.industries().forEach(i -> names.put(i.code(), i.name(locale)));
+        return names;
     }
 
     private String show(SignedInUser user, Scope scope, long enterpriseId, ReportPeriod period, Model model) {
