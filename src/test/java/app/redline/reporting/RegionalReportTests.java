@@ -70,7 +70,7 @@ class RegionalReportTests {
         accounts.ensureUser("t-city-supervisor", "市政府监管员", fixture.cityGovernment, Set.of(Role.SUPERVISOR), password);
         accounts.ensureUser(
                 "t-west-supervisor", "西区监管员", fixture.siblingCountyGovernment, Set.of(Role.SUPERVISOR), password);
-        ReportPeriod quarter = ReportPeriod.recent(Today.date(), 1).get(0);
+        ReportPeriod quarter = quarterBeforeLast();
         int daysAgo = (int) ChronoUnit.DAYS.between(quarter.from().plusDays(20), Today.date());
         seeds.seed(List.of(HazardSeedBuilder.of(
                         fixture.chemicalsInTown,
@@ -84,13 +84,21 @@ class RegionalReportTests {
                 .build()));
     }
 
+    /** The quarter before the last: the last is the browser test's to submit. */
+    static ReportPeriod quarterBeforeLast() {
+        return ReportPeriod.recent(Today.date(), 2).stream()
+                .filter(p -> !p.annual())
+                .toList()
+                .get(1);
+    }
+
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
     }
 
     @Test
     void theCountySubmitsItsRollupAndTheCitySeesIt() {
-        ReportPeriod quarter = ReportPeriod.recent(Today.date(), 1).get(0);
+        ReportPeriod quarter = quarterBeforeLast();
         RegionalReports.Rollup draft = regional.rollup(Scope.region("970101"), "970101", quarter);
         RegionalReports.Line total = draft.lines().get(0);
         assertThat(total.kind()).isEqualTo("TOTAL");
