@@ -2,8 +2,6 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +41,7 @@ public class MajorClosings {
     public List<MajorClosing> of(long hazardId) {
         return jdbc.sql("select * from major_hazard_closing where hazard_id = :id order by round desc")
                 .param("id", hazardId)
-                .query((rs, n) -> row(rs))
+                .query((rs, n) -> MajorClosingRows.row(rs))
                 .list();
     }
 
@@ -295,49 +293,5 @@ public class MajorClosings {
     private void told(SignedInUser user, Hazard hazard, HazardStep.Closing.Kind kind, String comment) {
         publisher.publishEvent(new HazardStep.Closing(
                 UUID.randomUUID(), hazards.facts(hazard), user.id(), kind, hazard.getListedByUnitId(), comment));
-    }
-
-    private static MajorClosing row(ResultSet rs) throws SQLException {
-        return new MajorClosing(
-                rs.getLong("hazard_id"),
-                rs.getInt("round"),
-                MajorClosing.EvaluatorKind.valueOf(rs.getString("evaluator_kind")),
-                rs.getString("evaluator"),
-                rs.getObject("evaluated_on", LocalDate.class),
-                rs.getString("conclusion"),
-                rs.getBoolean("production_stopped"),
-                rs.getString("evaluated_by_name"),
-                rs.getTimestamp("evaluated_at").toInstant(),
-                step(rs, "restart_request", "restart_requested_by", "restart_requested_at", null),
-                step(
-                        rs,
-                        "restart_comment",
-                        "restart_decided_by",
-                        "restart_decided_at",
-                        yes(rs, "restart_decision", "APPROVED")),
-                step(rs, "write_off_request", "write_off_requested_by", "write_off_requested_at", null),
-                step(
-                        rs,
-                        "write_off_check_comment",
-                        "write_off_checked_by",
-                        "write_off_checked_at",
-                        yes(rs, "write_off_check", "CONFIRMED")),
-                step(
-                        rs,
-                        "write_off_comment",
-                        "write_off_decided_by",
-                        "write_off_decided_at",
-                        yes(rs, "write_off_decision", "APPROVED")));
-    }
-
-    private static Boolean yes(ResultSet rs, String column, String yes) throws SQLException {
-        String value = rs.getString(column);
-        return value == null ? null : value.equals(yes);
-    }
-
-    private static MajorClosing.Step step(ResultSet rs, String text, String by, String at, Boolean yes)
-            throws SQLException {
-        Timestamp when = rs.getTimestamp(at);
-        return when == null ? null : new MajorClosing.Step(rs.getString(text), rs.getString(by), when.toInstant(), yes);
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +74,7 @@ public class RegionalReports {
     public record ZeroYear(int year, long open) {}
 
     private final OrganizationService organization;
+    private final RegionalFigures figures;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -95,7 +95,7 @@ public class RegionalReports {
     public Rollup rollup(Scope scope, String regionCode, ReportPeriod period) {
         requireHeld(scope, regionCode);
         return submitted(regionCode, period)
-                .orElseGet(() -> new Rollup(regionCode, period, lines(regionCode, period), null));
+                .orElseGet(() -> new Rollup(regionCode, period, figures.lines(regionCode, period), null));
     }
 
     /** Submits the region's roll-up of an ended quarter; a second submission is refused and changes nothing. */
@@ -108,7 +108,7 @@ public class RegionalReports {
         if (!period.endedBy(LocalDate.now(clock))) {
             throw new StatisticsRefused("statistics.notEnded");
         }
-        List<Line> lines = lines(region, period);
+        List<Line> lines = figures.lines(region, period);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String hash = hash(region, period, lines, user.displayName(), now);
         Optional<Long> id = jdbc.sql("""
@@ -140,7 +140,7 @@ public class RegionalReports {
                     .param("line", i + 1)
                     .param("kind", l.kind())
                     .param("code", l.code())
-                    .params(figureParams(l))
+                    .params(ContentHash.figureParams(l.figures()))
                     .update();
         }
     }
@@ -164,7 +164,7 @@ public class RegionalReports {
                                 rs.getTimestamp(3).toInstant())))
                 .list();
         List<Child> children = new ArrayList<>();
-        for (RegionOption r : subRegions(regionCode)) {
+        for (RegionOption r : figures.subRegions(regionCode)) {
             children.add(submitted.getOrDefault(r.code(), new Child(r.code(), null, null)));
         }
         return children;
@@ -181,13 +181,6 @@ public class RegionalReports {
                 .params(roll.params())
                 .query((rs, n) -> new ZeroYear(rs.getInt(1), rs.getLong(2)))
                 .list();
-    }
-
-    /** The sub-regions of a region, in tree order. */
-    List<RegionOption> subRegions(String regionCode) {
-        return organization.regionsManagedBy(Scope.region(regionCode)).stream()
-                .filter(r -> r.depth() == 1)
-                .toList();
     }
 
     private void requireHeld(Scope scope, String regionCode) {
@@ -240,88 +233,6 @@ public class RegionalReports {
                                     hash.equals(hash(regionCode, period, lines, by, at))));
                 })
                 .optional();
-    }
-
-    /** The quarter's lines from the hazards: the total, each sub-region, each industry that has any. */
-    List<Line> lines(String regionCode, ReportPeriod period) {
-        int length = RegionLevel.childLength(regionCode);
-        Map<String, Line> byRegion = new LinkedHashMap<>();
-        if (length > 0) {
-            for (RegionOption r : subRegions(regionCode)) {
-                byRegion.put(r.code(), new Line("REGION", r.code(), 0, 0, 0, 0, 0, 0, 0, 0));
-            }
-            figures(regionCode, period, "substr(k.region_code, 1, " + length + ")", "REGION")
-                    .forEach(l -> byRegion.put(l.code(), l));
-        }
-        List<Line> lines = new ArrayList<>();
-        lines.addAll(figures(regionCode, period, "'TOTAL'", "TOTAL"));
-        if (lines.isEmpty()) {
-            lines.add(new Line("TOTAL", "TOTAL", 0, 0, 0, 0, 0, 0, 0, 0));
-        }
-        lines.addAll(byRegion.values());
-        lines.addAll(figures(regionCode, period, "unnest(k.industries)", "INDUSTRY"));
-        return lines;
-    }
-
-    private List<Line> figures(String regionCode, ReportPeriod period, String group, String kind) {
-        RollUpWhere roll = RollUpWhere.of(Scope.region(regionCode), null, null);
-        String keys = "(select enterprise_id, region_code, industries from enterprise_key where active and "
-                + roll.sql() + ") k";
-        Map<String, Object> params = new HashMap<>(roll.params());
-        params.put("from", period.from());
-        params.put("to", period.to());
-        params.put(
-                "fromAt",
-                Timestamp.from(period.from().atStartOfDay(clock.getZone()).toInstant()));
-        params.put(
-                "toAt",
-                Timestamp.from(
-                        period.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-        Map<String, int[]> events = new HashMap<>();
-        jdbc.sql("select code, count(*) filter (where type = 'LISTED'), count(*) filter (where type = 'WRITTEN_OFF')"
-                        + " from (select " + group + " as code, e.type from hazard_event e"
-                        + " join hazard h on h.id = e.hazard_id join " + keys + " on k.enterprise_id = h.enterprise_id"
-                        + " where e.type in ('LISTED', 'WRITTEN_OFF') and e.at >= :fromAt and e.at < :toAt) x"
-                        + " group by code")
-                .params(params)
-                .query((rs, n) -> events.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}))
-                .list();
-        return jdbc.sql("select code,"
-                        + " count(*) filter (where grade = 'MAJOR' and reported_on >= :from),"
-                        + " count(*) filter (where grade = 'MAJOR' and closed_on between :from and :to),"
-                        + " count(*) filter (where reported_on >= :from and not self_found),"
-                        + " count(*) filter (where reported_on >= :from and self_found),"
-                        + " count(*) filter (where grade = 'GENERAL' and reported_on >= :from),"
-                        + " count(*) filter (where grade = 'GENERAL' and closed_on between :from and :to)"
-                        + " from (select " + group + " as code, h.grade, h.reported_on, h.closed_on, h.self_found"
-                        + " from hazard h join " + keys + " on k.enterprise_id = h.enterprise_id"
-                        + " where (h.reported_on between :from and :to or h.closed_on between :from and :to)) x"
-                        + " group by code order by code")
-                .params(params)
-                .query((rs, n) -> {
-                    int[] e = events.getOrDefault(rs.getString(1), new int[2]);
-                    return new Line(
-                            kind,
-                            rs.getString(1),
-                            rs.getInt(2),
-                            rs.getInt(3),
-                            e[0],
-                            e[1],
-                            rs.getInt(4),
-                            rs.getInt(5),
-                            rs.getInt(6),
-                            rs.getInt(7));
-                })
-                .list();
-    }
-
-    private static Map<String, Object> figureParams(Line l) {
-        Map<String, Object> params = new HashMap<>();
-        List<Integer> values = l.figures();
-        for (int i = 0; i < values.size(); i++) {
-            params.put("f" + i, values.get(i));
-        }
-        return params;
     }
 
     static String hash(String region, ReportPeriod period, List<Line> lines, String by, Instant at) {

@@ -166,7 +166,7 @@ public class StatisticsReports {
                 .toList();
         LocalDate deadline = settings.deadline(period);
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
-        String hash = hash(enterpriseId, enterpriseName, period, f, majors, funds, remarks, userName, now);
+        String hash = StatisticsHash.of(enterpriseId, enterpriseName, period, f, majors, funds, remarks, userName, now);
         Optional<Long> id = jdbc.sql("""
                         insert into statistics_report (enterprise_id, year, quarter, enterprise_name, found_general,
                             found_major, self_found, department_found, rectified_general, rectified_major,
@@ -180,7 +180,7 @@ public class StatisticsReports {
                 .param("y", period.year())
                 .param("q", period.quarter())
                 .param("name", enterpriseName)
-                .params(figureParams(f))
+                .params(ContentHash.figureParams(f.inOrder()))
                 .param("funds", funds)
                 .param("remarks", remarks)
                 .param("user", userId)
@@ -270,8 +270,8 @@ public class StatisticsReports {
         String signedBy = rs.getString("signed_by_name");
         Instant signedAt = rs.getTimestamp("signed_at").toInstant();
         String hash = rs.getString("content_hash");
-        boolean intact =
-                hash.equals(hash(enterprise.id(), name, period, f, majors, funds, remarks, signedBy, signedAt));
+        boolean intact = hash.equals(
+                StatisticsHash.of(enterprise.id(), name, period, f, majors, funds, remarks, signedBy, signedAt));
         return new Table(
                 enterprise,
                 name,
@@ -280,62 +280,6 @@ public class StatisticsReports {
                 majors,
                 rs.getObject("deadline", LocalDate.class),
                 new Signed(id, funds, remarks, signedBy, signedAt, rs.getBoolean("late"), hash, intact));
-    }
-
-    private static Map<String, Object> figureParams(HazardFigures.Figures f) {
-        List<Integer> values = f.inOrder();
-        Map<String, Object> params = new java.util.HashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            params.put("f" + i, values.get(i));
-        }
-        return params;
-    }
-
-    /**
-     * The SHA-256 of what was signed, written out in a fixed order: the enterprise, the period,
-     * every figure, every major hazard's line, the funds, the remarks, the signer and the instant.
-     */
-    static String hash(
-            long enterpriseId,
-            String enterpriseName,
-            ReportPeriod period,
-            HazardFigures.Figures f,
-            List<HazardFigures.MajorLine> majors,
-            BigDecimal funds,
-            String remarks,
-            String signedBy,
-            Instant signedAt) {
-        StringBuilder text = new StringBuilder()
-                .append(enterpriseId)
-                .append('\n')
-                .append(enterpriseName)
-                .append('\n')
-                .append(period.code())
-                .append('\n')
-                .append(f.inOrder())
-                .append('\n');
-        for (HazardFigures.MajorLine m : majors) {
-            text.append(m.hazardId())
-                    .append('|')
-                    .append(m.description())
-                    .append('|')
-                    .append(m.reportedOn())
-                    .append('|')
-                    .append(m.state())
-                    .append('|')
-                    .append(m.listed())
-                    .append('|')
-                    .append(m.closedOn())
-                    .append('\n');
-        }
-        text.append(funds == null ? "" : funds.stripTrailingZeros().toPlainString())
-                .append('\n')
-                .append(remarks == null ? "" : remarks)
-                .append('\n')
-                .append(signedBy)
-                .append('\n')
-                .append(signedAt);
-        return ContentHash.of(text);
     }
 
     private static String clip(String description) {
