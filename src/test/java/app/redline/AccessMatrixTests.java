@@ -216,6 +216,10 @@ class AccessMatrixTests {
         // A task of a post is done by the enterprise's own safety managers.
         RULES.put("POST /investigations/{taskId}/normal", object(covering(Who.SAFETY)));
 
+        // The catalogue of judgement standards is everyone's to read; administrators import it.
+        RULES.put("GET /standards", signedIn());
+        RULES.put("GET /standards/{id}", signedIn());
+        RULES.put("GET /standards/{id}/clauses.xlsx", signedIn());
         RULES.put("GET /hazards", signedIn());
         RULES.put("GET /hazards/export.{format}", signedIn());
         RULES.put("GET /hazards/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
@@ -885,6 +889,7 @@ class AccessMatrixTests {
                 .param("description", "双击测试隐患")
                 .param("category", "UNSAFE_CONDITION")
                 .param("grade", grade)
+                .param("legalBasis", "《消防法》第二十八条")
                 .with(user(userDetails.loadUserByUsername(Who.INSPECTOR.username)))
                 .with(csrf())
                 .exchange();
@@ -1350,6 +1355,7 @@ class AccessMatrixTests {
                 .param("description", "矩阵测试：安全出口堵塞")
                 .param("category", "UNSAFE_CONDITION")
                 .param("grade", "MAJOR")
+                .param("legalBasis", "《消防法》第二十八条")
                 .with(inspector)
                 .with(csrf())
                 .exchange();
@@ -1546,6 +1552,12 @@ class AccessMatrixTests {
         values.put("/admin/regions/{code}", "970101001");
         values.put("/admin/industries/{code}", "T_COMMERCE");
         values.put("/admin/import/{kind}", "enterprises");
+        values.put(
+                "/standards/{id}",
+                jdbc.sql("select min(id) from judgement_standard")
+                        .query(Long.class)
+                        .single()
+                        .toString());
         values.put("{format}", "csv");
         return values;
     }

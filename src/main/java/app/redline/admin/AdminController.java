@@ -42,7 +42,8 @@ class AdminController {
             "RISK_EVENT",
             "CONTROL_MEASURE",
             "INVESTIGATION_TASK",
-            "RISK_THRESHOLD");
+            "RISK_THRESHOLD",
+            "STANDARD");
 
     private final OrganizationService organization;
     private final AdministratorReach reach;

@@ -15,6 +15,7 @@ import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.prevention.PreventionSeeds;
 import app.redline.reporting.StatisticsSeeds;
+import app.redline.standard.StandardSeeds;
 import app.redline.system.Installation;
 import app.redline.system.Seeds;
 import java.util.Set;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final CampaignSeeds campaignSeeds;
     private final PreventionSeeds preventionSeeds;
     private final StatisticsSeeds statisticsSeeds;
+    private final StandardSeeds standardSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -99,7 +101,7 @@ class DemoData implements ApplicationRunner {
         user("principal", "周建国", mall, Role.PRINCIPAL);
         user("dept", "刘建国", pengjiangConstruction, Role.SUPERVISOR);
         Long gov = user("gov", "张伟", pengjiangGovernment, Role.SUPERVISOR);
-        DemoTemplates.load(templates);
+        DemoTemplates.load(templates, DemoStandards.load(standardSeeds));
         boolean fresh = !hazardSeeds.hasHazards();
         DemoHazards.load(
                 hazardSeeds, inspectionSeeds, organization, accounts, inspector, pengjiangEmergency, safety, mall);

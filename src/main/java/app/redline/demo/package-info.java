@@ -10,6 +10,7 @@
             "organization",
             "prevention",
             "reporting",
+            "standard",
             "system"
         })
 package app.redline.demo;

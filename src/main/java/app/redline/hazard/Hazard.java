@@ -47,6 +47,9 @@ public class Hazard extends BaseEntity {
 
     private String legalBasis;
 
+    /** The clause of the judgement standard a major hazard meets. */
+    private Long judgementClauseId;
+
     @Enumerated(EnumType.STRING)
     private HazardState state;
 
@@ -116,6 +119,7 @@ public class Hazard extends BaseEntity {
         this.category = finding.category();
         this.grade = finding.grade();
         this.legalBasis = finding.legalBasis();
+        this.judgementClauseId = grade == HazardGrade.MAJOR ? finding.judgementClauseId() : null;
         this.foundByUnitId = foundByUnitId;
         this.selfFound = selfFound;
         this.reportedBy = reportedBy;
@@ -273,14 +277,23 @@ public class Hazard extends BaseEntity {
     }
 
     /**
-     * The department re-inspects it (复查): rectified closes it, whatever its state; not rectified
-     * sends evidence waiting for acceptance back to rectification, under the new ordered date.
+     * The department re-inspects it (复查): rectified closes it, whatever its state — but a major
+     * hazard only at its acceptance: before that its treatment is evaluated, its restart approved and,
+     * when listed, it is written off, as the regulation asks, so rectified puts it at its closing
+     * steps. Not rectified sends evidence waiting for acceptance back to rectification, under the new
+     * ordered date. Returns whether it closed.
      */
-    void reinspect(boolean rectified, LocalDate newDeadline, Instant now, ZoneId zone) {
+    boolean reinspect(boolean rectified, LocalDate newDeadline, Instant now, ZoneId zone) {
         requireOpen();
         if (rectified) {
-            close(now, zone);
-            return;
+            if (grade != HazardGrade.MAJOR || closingStep == ClosingStep.ACCEPTANCE) {
+                close(now, zone);
+                return true;
+            }
+            if (state != HazardState.PENDING_ACCEPTANCE) {
+                waitForAcceptance();
+            }
+            return false;
         }
         if (state == HazardState.PENDING_ACCEPTANCE) {
             sendBack();
@@ -288,6 +301,7 @@ public class Hazard extends BaseEntity {
         if (newDeadline != null) {
             orderBy(newDeadline);
         }
+        return false;
     }
 
     /**

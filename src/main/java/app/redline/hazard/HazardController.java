@@ -3,6 +3,7 @@ package app.redline.hazard;
 import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.standard.StandardCatalogue;
 import app.redline.system.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +48,7 @@ class HazardController {
     private final PhotoUploads uploads;
     private final HazardPageModel pageModel;
     private final HazardPhotos photos;
+    private final StandardCatalogue standards;
 
     /** How many campaigns the ledger's campaign filter offers. */
     static final int CAMPAIGN_OPTIONS = 50;
@@ -198,6 +200,7 @@ class HazardController {
         model.addAttribute("enterprise", organization.enterprise(scope, form.getEnterpriseId()));
         model.addAttribute("categories", HazardCategory.values());
         model.addAttribute("grades", HazardGrade.values());
+        model.addAttribute("clauseGroups", standards.choices(form.getEnterpriseId()));
         return "hazards/form";
     }
 

@@ -32,6 +32,9 @@ class HazardForm {
     @Size(max = 500)
     private String legalBasis;
 
+    /** For a major hazard, the clause of the judgement standard it meets (判定依据). */
+    private Long judgementClauseId;
+
     /** The page the report came from, when it names itself (see {@link HazardRaisedFrom}). */
     @Size(max = 100)
     private String origin;
@@ -48,6 +51,13 @@ class HazardForm {
     private List<Long> kept = new ArrayList<>();
 
     HazardFinding finding() {
-        return new HazardFinding(enterpriseId, location, description, category, grade, legalBasis);
+        return new HazardFinding(
+                enterpriseId,
+                location,
+                description,
+                category,
+                grade,
+                legalBasis,
+                grade == HazardGrade.MAJOR ? judgementClauseId : null);
     }
 }

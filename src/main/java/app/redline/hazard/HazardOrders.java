@@ -56,7 +56,7 @@ class HazardOrders {
                 .orElseThrow(() -> new HazardNotFoundException(finding.hazardId()));
         HazardState from = hazard.getState();
         Instant now = Instant.now(clock);
-        hazard.reinspect(rectified, finding.newDeadline(), now, clock.getZone());
+        boolean closed = hazard.reinspect(rectified, finding.newDeadline(), now, clock.getZone());
         repository.saveAndFlush(hazard);
         String comment = finding.number() + (finding.note() == null ? "" : " · " + finding.note());
         HazardEvent event = hazards.record(
@@ -68,9 +68,14 @@ class HazardOrders {
                 comment);
         hazards.attach(user, hazard, event, HazardPhoto.Stage.RECHECK, photos);
         if (rectified) {
+            // Rectified needs no more time: an extension still asked for is refused.
             extensions
                     .findByHazardIdAndStatus(hazard.getId(), HazardExtension.Status.PENDING)
                     .ifPresent(pending -> pending.decide(false, user.id(), now));
+        }
+        if (rectified && !closed) {
+            publisher.publishEvent(new HazardStep.Reinspected(UUID.randomUUID(), hazards.facts(hazard), user.id()));
+        } else if (rectified) {
             publisher.publishEvent(new HazardStep.Accepted(UUID.randomUUID(), hazards.facts(hazard), user.id()));
             publisher.publishEvent(new HazardClosed(hazard.getId(), hazard.getEnterpriseId()));
         } else {

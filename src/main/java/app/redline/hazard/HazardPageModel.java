@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import app.redline.standard.StandardCatalogue;
 import java.util.List;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
@@ -23,6 +24,7 @@ class HazardPageModel {
     private final HazardService hazards;
     private final MajorReports majorReports;
     private final MajorClosings closings;
+    private final StandardCatalogue standards;
 
     String show(SignedInUser user, Scope scope, long id, Model model) {
         HazardPage page = hazards.page(user, scope, id);
@@ -52,6 +54,9 @@ class HazardPageModel {
         form(model, "writeOffCheck", version, ClosingDecisionForm::new);
         form(model, "writeOffDecision", version, ClosingDecisionForm::new);
         model.addAttribute("closings", page.hazard().getGrade() == HazardGrade.MAJOR ? closings.of(id) : List.of());
+        model.addAttribute(
+                "judgementClause",
+                standards.find(page.hazard().getJudgementClauseId()).orElse(null));
         model.addAttribute("majorReportFiled", majorReports.of(id).orElse(null));
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";

@@ -37,6 +37,7 @@ class HazardService {
     private final HazardExtensionRepository extensions;
     private final HazardPhotoRepository photos;
     private final PhotoUploads photoUploads;
+    private final JudgementBasis judgementBasis;
     private final OrganizationService organization;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -84,6 +85,7 @@ class HazardService {
     /** Reports what the form says, with the photos its sender kept: the hazard's id. */
     @Transactional
     Long report(SignedInUser user, Scope scope, HazardForm form, List<Long> uploads) {
+        judgementBasis.check(form.finding());
         Long id = report(
                 user,
                 scope,

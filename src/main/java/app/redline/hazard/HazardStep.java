@@ -80,6 +80,12 @@ public interface HazardStep {
         }
     }
 
+    /**
+     * The department's re-inspection found a major hazard rectified: its closing steps (evaluation
+     * first) are the enterprise's turn.
+     */
+    record Reinspected(UUID id, Facts hazard, Long actorId) implements HazardStep {}
+
     /** The listing ended because the hazard closed. */
     record Delisted(UUID id, Facts hazard, Long actorId, Long listedByUnitId) implements HazardStep {}
 }

@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import app.redline.standard.StandardCatalogue;
 import jakarta.validation.Valid;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
@@ -30,6 +31,7 @@ class HazardSupervisionController {
     private final HazardPageModel pageModel;
     private final MajorReports majorReports;
     private final HazardService hazards;
+    private final StandardCatalogue standards;
 
     @PostMapping("/urge")
     String urge(
@@ -78,6 +80,9 @@ class HazardSupervisionController {
         }
         model.addAttribute("page", page);
         model.addAttribute("h", page.hazard());
+        model.addAttribute(
+                "judgementClause",
+                standards.find(page.hazard().getJudgementClauseId()).orElse(null));
         return "hazards/listing-notice";
     }
 

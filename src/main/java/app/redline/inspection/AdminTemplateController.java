@@ -2,10 +2,16 @@ package app.redline.inspection;
 
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.standard.ClauseGroup;
+import app.redline.standard.StandardCatalogue;
+import app.redline.standard.StandardClause;
 import app.redline.system.FieldProblem;
 import app.redline.system.FormSave;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +35,7 @@ class AdminTemplateController {
     private final TemplateAdministration administration;
     private final OrganizationService organization;
     private final MessageSource messages;
+    private final StandardCatalogue standards;
 
     @GetMapping
     String showList(Scope admin, Model model) {
@@ -102,6 +109,21 @@ class AdminTemplateController {
         model.addAttribute("used", template != null && administration.isUsed(template));
         model.addAttribute("industries", organization.industryTree());
         model.addAttribute("globalAdmin", admin.kind() == Scope.Kind.ALL);
+        List<ClauseGroup> groups = standards.current();
+        Set<Long> offered = groups.stream()
+                .flatMap(g -> g.clauses().stream())
+                .map(StandardClause::id)
+                .collect(Collectors.toSet());
+        // A clause of an edition since superseded stays selectable where the template names it.
+        model.addAttribute("clauseGroups", groups);
+        model.addAttribute(
+                "olderClauses",
+                form.getItems().stream()
+                        .map(TemplateForm.ItemRow::getStandardClauseId)
+                        .filter(id -> id != null && !offered.contains(id))
+                        .distinct()
+                        .flatMap(id -> standards.find(id).stream())
+                        .toList());
         return "admin/templates/form";
     }
 }

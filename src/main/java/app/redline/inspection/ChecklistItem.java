@@ -9,7 +9,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** One thing to check: its text, the clause it cites, and whether failing it is a major hazard. */
+/**
+ * One thing to check: its text, the clause it cites, whether failing it is a major hazard and, if so,
+ * the clause of the judgement standard that makes it one.
+ */
 @Entity
 @Table(name = "checklist_item")
 @Getter
@@ -28,11 +31,15 @@ class ChecklistItem extends BaseEntity {
 
     private boolean majorIfFailed;
 
-    ChecklistItem(ChecklistTemplate template, int position, String text, String clause, boolean majorIfFailed) {
+    /** The clause of a judgement standard that failing it meets (the hazard it raises names it). */
+    private Long standardClauseId;
+
+    ChecklistItem(ChecklistTemplate template, int position, ChecklistTemplate.Item item) {
         this.template = template;
         this.position = position;
-        this.text = text;
-        this.clause = clause;
-        this.majorIfFailed = majorIfFailed;
+        this.text = item.text();
+        this.clause = item.clause();
+        this.majorIfFailed = item.majorIfFailed();
+        this.standardClauseId = item.standardClauseId();
     }
 }

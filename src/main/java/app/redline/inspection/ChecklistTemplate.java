@@ -30,7 +30,12 @@ import lombok.NoArgsConstructor;
 public class ChecklistTemplate extends BaseEntity {
 
     /** An item as a form or a seed gives it. */
-    public record Item(String text, String clause, boolean majorIfFailed) {}
+    public record Item(String text, String clause, boolean majorIfFailed, Long standardClauseId) {
+
+        public Item(String text, String clause, boolean majorIfFailed) {
+            this(text, clause, majorIfFailed, null);
+        }
+    }
 
     private Long familyId;
 
@@ -66,7 +71,7 @@ public class ChecklistTemplate extends BaseEntity {
         this.items.clear();
         int position = 1;
         for (Item item : items) {
-            this.items.add(new ChecklistItem(this, position++, item.text(), item.clause(), item.majorIfFailed()));
+            this.items.add(new ChecklistItem(this, position++, item));
         }
     }
 
@@ -80,7 +85,7 @@ public class ChecklistTemplate extends BaseEntity {
 
     List<Item> itemValues() {
         return items.stream()
-                .map(i -> new Item(i.getText(), i.getClause(), i.isMajorIfFailed()))
+                .map(i -> new Item(i.getText(), i.getClause(), i.isMajorIfFailed(), i.getStandardClauseId()))
                 .toList();
     }
 }

@@ -5,6 +5,7 @@ import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import app.redline.standard.StandardCatalogue;
 import app.redline.system.FieldProblem;
 import app.redline.system.FormSubmissions;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public class TemplateAdministration {
     private final OrganizationService organization;
     private final AuditLog auditLog;
     private final FormSubmissions submissions;
+    private final StandardCatalogue standards;
 
     List<ChecklistTemplate> current() {
         return templates.findWithItemsByCurrentTrueOrderByNameAsc();
@@ -52,7 +54,7 @@ public class TemplateAdministration {
     @Transactional
     Long create(Scope admin, TemplateForm form) {
         requireGlobal(admin);
-        List<ChecklistTemplate.Item> items = checked(form);
+        List<ChecklistTemplate.Item> items = checked(form, Set.of());
         submissions.claim();
         ChecklistTemplate template =
                 templates.save(new ChecklistTemplate(0L, 1, form.getName(), form.getIndustryCodes(), items));
@@ -69,7 +71,7 @@ public class TemplateAdministration {
         if (template.getVersion() != form.getVersion() || !template.isCurrent()) {
             throw new ObjectOptimisticLockingFailureException(ChecklistTemplate.class, id);
         }
-        List<ChecklistTemplate.Item> items = checked(form);
+        List<ChecklistTemplate.Item> items = checked(form, clauseIds(template));
         Map<String, Object> before = fields(template);
         if (!templates.isUsed(id)) {
             template.replace(form.getName(), form.getIndustryCodes(), items);
@@ -106,10 +108,17 @@ public class TemplateAdministration {
         }
     }
 
-    private List<ChecklistTemplate.Item> checked(TemplateForm form) {
+    /** The form's items, checked; a clause of a standard is a current one, or one the template names already. */
+    private List<ChecklistTemplate.Item> checked(TemplateForm form, Set<Long> named) {
         List<ChecklistTemplate.Item> items = form.itemValues();
         if (items.isEmpty()) {
             throw new FieldProblem("items", "template.items.required");
+        }
+        for (ChecklistTemplate.Item item : items) {
+            Long clause = item.standardClauseId();
+            if (clause != null && !named.contains(clause) && !standards.isCurrent(clause)) {
+                throw new FieldProblem("items", "template.item.standardClause.unknown");
+            }
         }
         Set<String> known =
                 organization.industries().stream().map(i -> i.code()).collect(Collectors.toSet());
@@ -117,6 +126,14 @@ public class TemplateAdministration {
             throw new FieldProblem("industryCodes", "unit.industries.unknown");
         }
         return items;
+    }
+
+    /** The clauses of judgement standards a template's items name. */
+    static Set<Long> clauseIds(ChecklistTemplate template) {
+        return template.itemValues().stream()
+                .map(ChecklistTemplate.Item::standardClauseId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private void audit(String action, ChecklistTemplate template, Map<String, Object> before) {
@@ -136,7 +153,9 @@ public class TemplateAdministration {
         fields.put(
                 "items",
                 template.itemValues().stream()
-                        .map(i -> i.text() + (i.majorIfFailed() ? " [!]" : ""))
+                        .map(i -> i.text()
+                                + (i.majorIfFailed() ? " [!]" : "")
+                                + (i.standardClauseId() == null ? "" : " §" + i.standardClauseId()))
                         .toList());
         return fields;
     }

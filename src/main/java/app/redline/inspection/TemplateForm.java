@@ -36,6 +36,8 @@ class TemplateForm {
         private String clause;
 
         private boolean majorIfFailed;
+
+        private Long standardClauseId;
     }
 
     static TemplateForm of(ChecklistTemplate template) {
@@ -47,6 +49,7 @@ class TemplateForm {
             row.text = item.text();
             row.clause = item.clause();
             row.majorIfFailed = item.majorIfFailed();
+            row.standardClauseId = item.standardClauseId();
             form.items.add(row);
         }
         form.version = template.getVersion();
@@ -68,7 +71,7 @@ class TemplateForm {
         return items.stream()
                 .filter(r -> r.getText() != null && !r.getText().isBlank())
                 .map(r -> new ChecklistTemplate.Item(
-                        r.getText().strip(), blankToNull(r.getClause()), r.isMajorIfFailed()))
+                        r.getText().strip(), blankToNull(r.getClause()), r.isMajorIfFailed(), r.getStandardClauseId()))
                 .toList();
     }
 

@@ -87,6 +87,9 @@ class LoopNotifications {
             detail = closing.comment() == null || closing.comment().length() <= 300
                     ? closing.comment()
                     : closing.comment().substring(0, 299) + "…";
+        } else if (step instanceof HazardStep.Reinspected) {
+            to = enterpriseSide(hazard);
+            type = NotificationType.REINSPECTED;
         } else if (step instanceof HazardStep.Delisted delisted) {
             to = recipients.supervisorsOfUnit(delisted.listedByUnitId());
             type = NotificationType.DELISTED;

@@ -26,6 +26,7 @@ public enum NotificationType {
     LISTED,
     /** The enterprise filed the report of a major hazard (Order No. 16, Art. 14). */
     MAJOR_REPORTED,
+    REINSPECTED,
     /** A major hazard's treatment was evaluated: the accepting side's turn (or a restart first). */
     EVALUATED,
     /** The enterprise applied to restart production: the department decides. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +46,7 @@ class EnterpriseImport implements AdministrativeImport {
     private final Validator validator;
     private final EnterpriseImportTemplate template;
     private final EnterpriseBatch batch;
+    private final IndustryLookup industryLookup;
 
     /** One valid row, ready to write. */
     private record Row(int number, Unit.Fields fields) {}
@@ -138,22 +138,16 @@ class EnterpriseImport implements AdministrativeImport {
                 problems.add(new ImportProblem(n, "regionCode", "import.region.outside", regionCode));
             }
         }
-        Set<String> industries = new TreeSet<>();
         String industryCell = line.cell(at.get("industries"));
         if (industryCell.isEmpty()) {
             problems.add(new ImportProblem(n, "industries", "import.value.required"));
         }
-        for (String token : industryCell.split("[;,，；、|/]+")) {
-            if (token.isBlank()) {
-                continue;
-            }
-            String code = catalogue.industries().get(token.strip().toLowerCase(Locale.ROOT));
-            if (code == null) {
-                problems.add(new ImportProblem(n, "industries", "import.industry.unknown", token.strip()));
-                break;
-            }
-            industries.add(code);
-        }
+        Set<String> industries = catalogue
+                .industries()
+                .parse(
+                        industryCell,
+                        unknown ->
+                                problems.add(new ImportProblem(n, "industries", "import.industry.unknown", unknown)));
         RiskLevel risk = null;
         String riskCell = cell(line, at, "riskLevel");
         if (riskCell != null) {
@@ -196,18 +190,11 @@ class EnterpriseImport implements AdministrativeImport {
     }
 
     /** The region codes, and the industries by code and by either name (lower-cased). */
-    private record Catalogue(Set<String> regions, Map<String, String> industries) {}
+    private record Catalogue(Set<String> regions, IndustryLookup.Names industries) {}
 
     private Catalogue catalogue() {
         Set<String> regions = new HashSet<>(
                 jdbc.sql("select code from region").query(String.class).list());
-        Map<String, String> industries = new HashMap<>();
-        jdbc.sql("select code, name_zh, name_en from industry").query(rs -> {
-            String code = rs.getString(1);
-            industries.put(code.toLowerCase(Locale.ROOT), code);
-            industries.put(rs.getString(2).toLowerCase(Locale.ROOT), code);
-            industries.put(rs.getString(3).toLowerCase(Locale.ROOT), code);
-        });
-        return new Catalogue(regions, industries);
+        return new Catalogue(regions, industryLookup.names());
     }
 }

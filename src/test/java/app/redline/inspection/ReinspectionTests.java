@@ -14,6 +14,7 @@ import app.redline.hazard.HazardState;
 import app.redline.inspection.ChecklistTemplate.Item;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.standard.StandardSeeds;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +58,9 @@ class ReinspectionTests {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    StandardSeeds standardSeeds;
 
     @Autowired
     TemplateAdministration templates;
@@ -394,6 +398,61 @@ class ReinspectionTests {
                 .hasRedirectedUrl("/inspections/" + inspection + "/notice")
                 .flash()
                 .containsEntry("problem", "reinspection.nothingOpen");
+    }
+
+    @Test
+    void aMajorHazardFoundRectifiedGoesToItsClosingStepsNotStraightToClosed() {
+        standardSeeds.ensure(
+                "T-复查标准",
+                2025,
+                "复查测试判定标准",
+                Set.of("T_CHEMICALS"),
+                List.of(new StandardSeeds.Clause("第一条", "储罐区防火堤缺失的")));
+        Long clause = standardSeeds.clauseId("T-复查标准", 2025, "第一条");
+        String name = "复查重大测试检查表" + System.nanoTime();
+        templates.ensure(
+                name,
+                Set.of("T_CHEMICALS"),
+                List.of(new Item("储罐区防火堤完好", "GB 50351", true, clause), new Item("可燃气体报警器有效", "GB/T 50493", false)));
+        template = templateRepository.findByCurrentTrueOrderByNameAsc().stream()
+                .filter(t -> t.getName().equals(name))
+                .findFirst()
+                .map(t -> templates.load(t.getId()))
+                .orElseThrow();
+        Long inspection = inspectedWithTwoFindings();
+        List<Hazard> two = found(inspection);
+        Long major = two.get(0).getId();
+        Long general = two.get(1).getId();
+        // The failed major item's clause is the hazard's judgement basis.
+        assertThat(jdbc.sql("select grade || ' ' || judgement_clause_id from hazard where id = :id")
+                        .param("id", major)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MAJOR " + clause);
+        issue(inspection, today, today.plusDays(1));
+        assertThat(mvc.post()
+                        .uri("/inspections/{id}/reinspections", inspection)
+                        .multipart()
+                        .param("reinspectedOn", today.toString())
+                        .param("inspectors", "王检查")
+                        .param("result_" + major, "RECTIFIED")
+                        .param("result_" + general, "RECTIFIED")
+                        .with(inspector)
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(hazard(general).getState()).isEqualTo(HazardState.CLOSED);
+        // The major one waits for its evaluation, the enterprise's turn, and is told so.
+        assertThat(jdbc.sql("select state || ' ' || closing_step from hazard where id = :id")
+                        .param("id", major)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PENDING_ACCEPTANCE EVALUATION");
+        assertThat(jdbc.sql("select count(*) from notification n join app_user u on u.id = n.recipient_id"
+                                + " where n.hazard_id = :id and n.type = 'REINSPECTED' and u.username = 't-re-manager'")
+                        .param("id", major)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     static byte[] pngBytes() {
