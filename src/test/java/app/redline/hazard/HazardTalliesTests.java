@@ -285,6 +285,7 @@ class HazardTalliesTests {
         form.setDescription(description);
         form.setCategory(HazardCategory.UNSAFE_CONDITION);
         form.setGrade(grade);
+        form.setLegalBasis("GB 50351-2014");
         return hazards.report(inspector, scope(inspector), form, List.of());
     }
 
