@@ -107,7 +107,12 @@ class AccessMatrixTests {
         MALL,
         OWN,
         /** An administered object of the east county: other administrators do not find it. */
-        ADMINISTERED
+        ADMINISTERED,
+        /**
+         * A public report about the mall: its handlers use it, the county government reads it (and is
+         * refused the rest), nobody else finds it — not even the mall.
+         */
+        CASE
     }
 
     /** Who may use an endpoint, and what its path names. */
@@ -125,6 +130,7 @@ class AccessMatrixTests {
                 case MALL -> COVER.contains(who) ? "403" : "404";
                 case OWN -> "404";
                 case ADMINISTERED -> ADMINS.contains(who) ? "404" : "403";
+                case CASE -> who == Who.GOV ? "403" : "404";
             };
         }
     }
@@ -220,6 +226,25 @@ class AccessMatrixTests {
         RULES.put("GET /standards", signedIn());
         RULES.put("GET /standards/{id}", signedIn());
         RULES.put("GET /standards/{id}/clauses.xlsx", signedIn());
+        // Public reports: anyone reports and follows a case; the mall's case is handled by the trade
+        // department (its inspectors and supervisors), read by the county government.
+        RULES.put("GET /report", anyone());
+        RULES.put("POST /report", anyone());
+        RULES.put("GET /report/status", anyone());
+        RULES.put("POST /report/status", anyone());
+        RULES.put(
+                "GET /public-reports",
+                only(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV)));
+        RULES.put("GET /public-reports/{id}", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.GOV), Target.OWN));
+        RULES.put(
+                "GET /public-reports/{id}/photos/{photoId}",
+                new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.GOV), Target.OWN));
+        RULES.put(
+                "GET /public-reports/{id}/photos/{photoId}/thumb",
+                new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.GOV), Target.OWN));
+        RULES.put("POST /public-reports/{id}/identity", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
+        RULES.put("POST /public-reports/{id}/dismissal", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
+        RULES.put("POST /public-reports/{id}/transfer", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
         RULES.put("GET /hazards", signedIn());
         RULES.put("GET /hazards/export.{format}", signedIn());
         RULES.put("GET /hazards/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
@@ -657,6 +682,29 @@ class AccessMatrixTests {
         switch (endpoint) {
             case "POST /hazards", "POST /inspections", "POST /admin/templates/{id}/copy" ->
                 params.put("_submission", token);
+            case "POST /report" -> {
+                params.put("enterpriseId", values.get("enterprise"));
+                params.put("location", "双击测试");
+                params.put("description", "双击举报" + token.substring(0, 8));
+                params.put("anonymous", "true");
+                params.put("draftKey", token);
+            }
+            case "POST /public-reports/{id}/identity" -> values.put("/public-reports/{id}", publicReport(values)[0]);
+            case "POST /public-reports/{id}/dismissal" -> {
+                String[] fresh = publicReport(values);
+                values.put("/public-reports/{id}", fresh[0]);
+                params.put("version", "0");
+                params.put("reply", "双击答复");
+                params.put("_submission", token);
+            }
+            case "POST /public-reports/{id}/transfer" -> {
+                String[] fresh = publicReport(values);
+                values.put("/public-reports/{id}", fresh[0]);
+                params.put("version", "0");
+                params.put("toUnitId", values.get("emergencyDepartment"));
+                params.put("reason", "双击转办");
+                params.put("_submission", token);
+            }
             case "POST /enterprises/{id}/risks/objects", "POST /enterprises/{id}/risks/units" -> {
                 params.put("name", "双击" + token.substring(0, 8));
                 params.put("_submission", token);
@@ -1173,7 +1221,9 @@ class AccessMatrixTests {
                         + " (select count(*) from control_measure), (select count(*) from investigation_task),"
                         + " (select count(*) from investigation_record), (select coalesce(sum(done), 0) from investigation_day),"
                         + " (select count(*) from major_hazard_closing), (select count(*) from statistics_report),"
-                        + " (select count(*) from statistics_urge), (select count(*) from regional_report))")
+                        + " (select count(*) from statistics_urge), (select count(*) from regional_report),"
+                        + " (select count(*) from public_report), (select sum(version) from public_report),"
+                        + " (select count(*) from public_report_event))")
                 .query(String.class)
                 .single();
     }
@@ -1552,6 +1602,10 @@ class AccessMatrixTests {
         values.put("/admin/regions/{code}", "970101001");
         values.put("/admin/industries/{code}", "T_COMMERCE");
         values.put("/admin/import/{kind}", "enterprises");
+        values.put("emergencyDepartment", fixture.emergencyDepartment.toString());
+        String[] publicReport = publicReport(values);
+        values.put("/public-reports/{id}", publicReport[0]);
+        values.put("/public-reports/{id}/photos/{photoId}", publicReport[1]);
         values.put(
                 "/standards/{id}",
                 jdbc.sql("select min(id) from judgement_standard")
@@ -1560,6 +1614,35 @@ class AccessMatrixTests {
                         .toString());
         values.put("{format}", "csv");
         return values;
+    }
+
+    /** A fresh anonymous public report about the mall, with a photo: its id and the photo's id. */
+    String[] publicReport(Map<String, String> values) throws IOException {
+        String draft = UUID.randomUUID().toString();
+        mvc.post()
+                .uri("/report")
+                .multipart()
+                .file(new MockMultipartFile("photos", "report.png", "image/png", png()))
+                .param("enterpriseId", values.get("enterprise"))
+                .param("location", "矩阵举报")
+                .param("description", "矩阵举报" + draft.substring(0, 8))
+                .param("anonymous", "true")
+                .param("draftKey", draft)
+                .with(request -> {
+                    request.setRemoteAddr("10.7." + (draft.charAt(0) % 200) + "." + (draft.charAt(1) % 200 + 1));
+                    return request;
+                })
+                .with(csrf())
+                .exchange();
+        Long id = jdbc.sql("select id from public_report where description = :d")
+                .param("d", "矩阵举报" + draft.substring(0, 8))
+                .query(Long.class)
+                .single();
+        Long photo = jdbc.sql("select id from public_report_photo where report_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        return new String[] {id.toString(), photo.toString()};
     }
 
     /** A fresh daily task of the mall's risk unit, done by a post (so by its safety manager). */

@@ -29,7 +29,15 @@ class SecurityConfiguration {
             SecurityEvents events)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/risk-cards/*")
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/risk-cards/*",
+                                "/report",
+                                "/report/status")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

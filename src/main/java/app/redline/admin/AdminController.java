@@ -43,7 +43,8 @@ class AdminController {
             "CONTROL_MEASURE",
             "INVESTIGATION_TASK",
             "RISK_THRESHOLD",
-            "STANDARD");
+            "STANDARD",
+            "PUBLIC_REPORT");
 
     private final OrganizationService organization;
     private final AdministratorReach reach;

@@ -51,9 +51,11 @@ class PhotoSweep {
 
     /** Sweeps as if it were {@code now}: kept uploads and files from before then count as old. */
     int sweep(Instant now) {
-        jdbc.sql("delete from photo_upload where uploaded_at < :before")
-                .param("before", Timestamp.from(now.minus(KEPT_UPLOADS)))
-                .update();
+        for (String kept : List.of("photo_upload", "public_report_upload")) {
+            jdbc.sql("delete from " + kept + " where uploaded_at < :before")
+                    .param("before", Timestamp.from(now.minus(KEPT_UPLOADS)))
+                    .update();
+        }
         int removed = 0;
         List<String> batch = new ArrayList<>();
         try (Stream<String> keys = files.keysWrittenBefore(PhotoStore.PREFIX, now.minus(ORPHAN_AGE))) {
@@ -84,12 +86,7 @@ class PhotoSweep {
         Set<String> named = new HashSet<>(
                 jdbc.sql("""
                         select p from unnest(cast(:paths as varchar[])) p
-                        where exists (select 1 from hazard_photo h where h.path = p)
-                           or exists (select 1 from hazard_photo h where h.thumb_path = p)
-                           or exists (select 1 from inspection_photo i where i.path = p)
-                           or exists (select 1 from inspection_photo i where i.thumb_path = p)
-                           or exists (select 1 from photo_upload u where u.path = p)
-                           or exists (select 1 from photo_upload u where u.thumb_path = p)
+                        where exists (select 1 from named_photo_file n where n.path = p)
                         """).param("paths", paths).query(String.class).list());
         int removed = 0;
         for (String path : paths) {

@@ -55,6 +55,7 @@ public enum NotificationType {
     CAMPAIGN_URGED,
     /** The enterprise is urged to submit its statistics table of a period (by a supervisor or, late, by Redline). */
     STATISTICS_URGED,
+    PUBLIC_REPORT,
     /** A department's day: how many hazards in its scope became overdue (one a day, counting up). */
     OVERDUE_DIGEST,
     /** A government's day: how many hazards were escalated to it (one a day, counting up). */
@@ -72,6 +73,9 @@ public enum NotificationType {
         }
         if (this == STATISTICS_URGED) {
             return "/reports/statistics";
+        }
+        if (this == PUBLIC_REPORT) {
+            return "/public-reports";
         }
         return hazardId != null ? "/hazards/" + hazardId : campaignId != null ? "/campaigns/" + campaignId : null;
     }

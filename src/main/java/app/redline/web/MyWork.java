@@ -9,6 +9,7 @@ import app.redline.hazard.HazardWork;
 import app.redline.inspection.InspectionWork;
 import app.redline.organization.Scope;
 import app.redline.prevention.Investigations;
+import app.redline.publicreport.PublicReportWork;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class MyWork {
     private final InspectionWork inspections;
     private final CampaignService campaigns;
     private final Investigations investigations;
+    private final PublicReportWork publicReports;
     private final CurrentUser currentUser;
 
     /** Everything waiting for the user. */
@@ -37,14 +39,16 @@ public class MyWork {
             List<InspectionWork.Item> inspections,
             List<CampaignService.Visits> visits,
             List<CampaignService.Asked> selfInspections,
-            long investigations) {
+            long investigations,
+            long publicReports) {
 
         public long total() {
             return hazards.total()
                     + inspections.size()
                     + visits.stream().mapToLong(v -> v.assigned() - v.visited()).sum()
                     + selfInspections.size()
-                    + investigations;
+                    + investigations
+                    + publicReports;
         }
     }
 
@@ -54,7 +58,8 @@ public class MyWork {
                 inspections.of(user, HazardWork.CAP),
                 visits(user),
                 selfInspections(user, scope),
-                investigations.countFor(user));
+                investigations.countFor(user),
+                publicReports.waiting(user, scope));
     }
 
     /** The header's count: everything waiting for the user, at most {@link HazardWork#CAP} per kind. */
@@ -66,7 +71,8 @@ public class MyWork {
                         .mapToLong(v -> v.assigned() - v.visited())
                         .sum()
                 + selfInspections(user, scope).size()
-                + investigations.countFor(user);
+                + investigations.countFor(user)
+                + publicReports.waiting(user, scope);
     }
 
     /** An inspector's campaign visits not all made yet. */

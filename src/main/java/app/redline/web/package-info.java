@@ -3,7 +3,16 @@
  * the layout, and the answers to requests refused as a whole (conflicts, limits, the database down).
  */
 @ApplicationModule(
-        allowedDependencies = {"account", "campaign", "hazard", "inspection", "organization", "prevention", "system"})
+        allowedDependencies = {
+            "account",
+            "campaign",
+            "hazard",
+            "inspection",
+            "organization",
+            "prevention",
+            "publicreport",
+            "system"
+        })
 package app.redline.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,355 @@
+package app.redline.publicreport;
+
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.audit.AuditEntry;
+import app.redline.audit.AuditLog;
+import app.redline.audit.Changes;
+import app.redline.hazard.HazardReports;
+import app.redline.hazard.KeptPhoto;
+import app.redline.hazard.StoredPhoto;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
+import app.redline.organization.Scope;
+import app.redline.organization.UnitType;
+import app.redline.system.FormSubmissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The department's side of a case: its inspectors and supervisors (the handlers) read it with the
+ * reporter's identity on request — every such read in the audit trail — and decide it; the
+ * supervisors of a government whose region holds the enterprise read it without the identity.
+ * Anyone else does not find it.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class CaseHandling {
+
+    static final String AUDIT_TYPE = "PUBLIC_REPORT";
+
+    /** What a user may do with a case. */
+    enum Access {
+        READ,
+        HANDLE
+    }
+
+    /** A case as the list shows it. */
+    record Row(
+            Long id,
+            String caseNumber,
+            Instant receivedAt,
+            String enterpriseName,
+            String handlerName,
+            ReportStatus status,
+            LocalDate verifyBy,
+            Long hazardId) {
+
+        public boolean overdue(LocalDate today) {
+            return status == ReportStatus.RECEIVED && verifyBy.isBefore(today);
+        }
+    }
+
+    /** A case as its page shows it. */
+    record CasePage(
+            PublicReport report,
+            String enterpriseName,
+            String enterpriseRegion,
+            String handlerName,
+            Access access,
+            List<PublicReportEvents.Event> events,
+            List<Photo> photos,
+            List<Transfer> transfers) {}
+
+    record Photo(Long id, String fileName) {}
+
+    /** A department the case may be transferred to. */
+    record Transfer(Long id, String name) {}
+
+    /** The list's filter: the open cases, the overdue ones, or all. */
+    enum Show {
+        OPEN,
+        OVERDUE,
+        ALL
+    }
+
+    private final PublicReportRepository reports;
+    private final PublicReportEvents events;
+    private final CaseNotices notices;
+    private final PublicReportSettings settings;
+    private final HazardReports hazards;
+    private final AuditLog auditLog;
+    private final FormSubmissions submissions;
+    private final OrganizationService organization;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the user handles or reads cases at all (the list is theirs). */
+    boolean mayList(SignedInUser user, Scope scope) {
+        return isDepartmentHandler(user) || isGovernmentReader(user, scope);
+    }
+
+    /** An inspector or supervisor of a department: its department's cases are theirs to handle. */
+    private boolean isDepartmentHandler(SignedInUser user) {
+        return (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR)) && unitType(user) == UnitType.DEPARTMENT;
+    }
+
+    /** A supervisor of a government: reads the cases of its region. */
+    private boolean isGovernmentReader(SignedInUser user, Scope scope) {
+        return user.hasRole(Role.SUPERVISOR) && scope.regionCode() != null && unitType(user) == UnitType.GOVERNMENT;
+    }
+
+    private UnitType unitType(SignedInUser user) {
+        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+    }
+
+    /**
+     * The cases the user handles (its department's) or reads (its government's region), open and
+     * overdue ones first, a page at a time.
+     */
+    Page<Row> list(SignedInUser user, Scope scope, Show show, Pageable pageable) {
+        if (!mayList(user, scope)) {
+            throw new AccessDeniedException("Public reports are for departments and governments");
+        }
+        StringBuilder where = new StringBuilder(
+                isDepartmentHandler(user) ? " where r.handler_unit_id = :unit" : " where e.region_code like :region");
+        if (show == Show.OPEN) {
+            where.append(" and r.status = 'RECEIVED'");
+        } else if (show == Show.OVERDUE) {
+            where.append(" and r.status = 'RECEIVED' and r.verify_by < :today");
+        }
+        Map<String, Object> params = Map.of(
+                "unit", user.unitId(),
+                "region", scope.regionCode() == null ? "-" : scope.regionCode() + "%",
+                "today", today());
+        String from =
+                " from public_report r join unit e on e.id = r.enterprise_id join unit h on h.id = r.handler_unit_id";
+        long total = jdbc.sql("select count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Row> rows = jdbc.sql("select r.id, r.case_number, r.received_at, e.name as enterprise_name,"
+                        + " h.name as handler_name, r.status, r.verify_by, r.hazard_id" + from + where
+                        + " order by (r.status = 'RECEIVED') desc, r.verify_by, r.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query(Row.class)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The overdue cases the user handles or reads, for the overdue review. */
+    List<Row> late(SignedInUser user, Scope scope, int limit) {
+        if (!mayList(user, scope)) {
+            return List.of();
+        }
+        return list(user, scope, Show.OVERDUE, org.springframework.data.domain.PageRequest.of(0, limit))
+                .getContent();
+    }
+
+    /** How many cases wait for the user's department to verify them (its work). */
+    long waiting(SignedInUser user, Scope scope) {
+        if (!isDepartmentHandler(user)) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from public_report where handler_unit_id = :unit and status = 'RECEIVED'")
+                .param("unit", user.unitId())
+                .query(Long.class)
+                .single();
+    }
+
+    CasePage page(SignedInUser user, Scope scope, long id) {
+        PublicReport report = reports.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+        Map<String, Object> names = jdbc.sql("select e.name as enterprise, e.region_code, h.name as handler"
+                        + " from unit e, unit h where e.id = :e and h.id = :h")
+                .param("e", report.getEnterpriseId())
+                .param("h", report.getHandlerUnitId())
+                .query()
+                .singleRow();
+        Access access = access(user, scope, report, (String) names.get("region_code"))
+                .orElseThrow(() -> new CaseNotFoundException(id));
+        List<Photo> photos = jdbc.sql("select id, file_name from public_report_photo where report_id = :id order by id")
+                .param("id", id)
+                .query(Photo.class)
+                .list();
+        List<Transfer> transfers = access == Access.HANDLE && report.isOpen() ? transfers(report) : List.of();
+        return new CasePage(
+                report,
+                (String) names.get("enterprise"),
+                (String) names.get("region_code"),
+                (String) names.get("handler"),
+                access,
+                events.of(id),
+                photos,
+                transfers);
+    }
+
+    /** The reporter's name and phone, for a handler; the read is in the audit trail. */
+    @Transactional
+    PublicReport.Said identity(SignedInUser user, Scope scope, long id) {
+        CasePage page = page(user, scope, id);
+        if (page.access() != Access.HANDLE) {
+            throw new AccessDeniedException("Only the handlers read the reporter's identity");
+        }
+        PublicReport report = page.report();
+        // One record per read: a double click (two requests at once) is one read.
+        jdbc.sql("select id from public_report where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        boolean justRead = jdbc.sql("select count(*) from audit_record where action = 'READ' and object_type = :type"
+                                + " and object_id = :id and actor = :actor and at > :since")
+                        .param("type", AUDIT_TYPE)
+                        .param("id", String.valueOf(id))
+                        .param("actor", user.getUsername())
+                        .param(
+                                "since",
+                                java.sql.Timestamp.from(Instant.now(clock).minusSeconds(10)))
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!justRead) {
+            auditLog.record(new AuditEntry(
+                    "READ", AUDIT_TYPE, id, report.getCaseNumber(), page.enterpriseRegion(), Changes.diff()));
+        }
+        return new PublicReport.Said(
+                report.getEnterpriseId(),
+                report.getLocation(),
+                report.getDescription(),
+                report.getSeenOn(),
+                report.isAnonymous(),
+                report.getReporterName(),
+                report.getReporterPhone());
+    }
+
+    @Transactional
+    void dismiss(SignedInUser user, Scope scope, long id, long version, String reply, String note) {
+        PublicReport report = handling(user, scope, id, version);
+        submissions.claim();
+        report.dismiss(blankToNull(reply), blankToNull(note), user.id(), Instant.now(clock));
+        reports.saveAndFlush(report);
+        events.record(id, PublicReportEvents.Type.DISMISSED, user.id(), null, null, blankToNull(reply));
+    }
+
+    @Transactional
+    void transfer(SignedInUser user, Scope scope, long id, long version, Long toUnitId, String reason) {
+        PublicReport report = handling(user, scope, id, version);
+        if (reason == null || reason.isBlank()) {
+            throw new ReportRefused("reason", "publicReport.transfer.reason");
+        }
+        if (toUnitId == null || transfers(report).stream().noneMatch(t -> t.id().equals(toUnitId))) {
+            throw new ReportRefused("toUnitId", "publicReport.transfer.unit");
+        }
+        submissions.claim();
+        Long from = report.getHandlerUnitId();
+        report.transferTo(toUnitId, today().plusDays(settings.verifyDays()));
+        reports.saveAndFlush(report);
+        events.record(id, PublicReportEvents.Type.TRANSFERRED, user.id(), from, toUnitId, reason.strip());
+        String enterprise = jdbc.sql("select name from unit where id = :id")
+                .param("id", report.getEnterpriseId())
+                .query(String.class)
+                .single();
+        notices.received(id, report.getCaseNumber(), toUnitId, enterprise);
+    }
+
+    /**
+     * A hazard was raised from the case (the hazard form named it as its origin), in the hazard's
+     * transaction: the case is decided, or — decided meanwhile, or not the reporter's to decide —
+     * the hazard is refused with it.
+     */
+    @Transactional
+    void raised(long id, long hazardId, long enterpriseId, long userId) {
+        PublicReport report = reports.findById(id).orElse(null);
+        boolean handler = jdbc.sql("select count(*) from app_user u join user_role r on r.user_id = u.id"
+                                + " where u.id = :user and u.unit_id = :unit and r.role = 'INSPECTOR'")
+                        .param("user", userId)
+                        .param("unit", report == null ? -1L : report.getHandlerUnitId())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (report == null || !handler || report.getEnterpriseId() != enterpriseId) {
+            throw new app.redline.hazard.HazardRefused("description", "publicReport.raise.notYours");
+        }
+        if (!report.isOpen()) {
+            throw new app.redline.hazard.HazardRefused("description", "publicReport.decided");
+        }
+        report.raised(hazardId, null, null, userId, Instant.now(clock));
+        reports.saveAndFlush(report);
+        events.record(id, PublicReportEvents.Type.HAZARD_RAISED, userId, null, null, null);
+    }
+
+    /** A photo of a case the user reads. */
+    HazardReports.PhotoFile photo(SignedInUser user, Scope scope, long id, long photoId, boolean thumbnail) {
+        page(user, scope, id);
+        return jdbc.sql("select file_name, path, thumb_path, content_type, size_bytes, sha256"
+                        + " from public_report_photo where id = :photo and report_id = :id")
+                .param("photo", photoId)
+                .param("id", id)
+                .query((rs, n) -> new KeptPhoto(
+                        rs.getString("file_name"),
+                        new StoredPhoto(
+                                rs.getString("path"),
+                                rs.getString("thumb_path"),
+                                rs.getString("content_type"),
+                                rs.getLong("size_bytes"),
+                                rs.getString("sha256"))))
+                .optional()
+                .map(p -> hazards.photoFile(p, thumbnail))
+                .orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    private PublicReport handling(SignedInUser user, Scope scope, long id, long version) {
+        CasePage page = page(user, scope, id);
+        if (page.access() != Access.HANDLE) {
+            throw new AccessDeniedException("Only the handlers decide a case");
+        }
+        if (page.report().getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(PublicReport.class, id);
+        }
+        return page.report();
+    }
+
+    /** The departments that supervise the enterprise, other than the handler. */
+    private List<Transfer> transfers(PublicReport report) {
+        return jdbc.sql("select s.id, s.name from unit s where s.id <> :h and s.id in (select v.supervisor_id"
+                        + " from supervision v where v.enterprise_id = :e and v.supervisor_type = 'DEPARTMENT')"
+                        + " order by length(s.region_code) desc, s.name")
+                .param("e", report.getEnterpriseId())
+                .param("h", report.getHandlerUnitId())
+                .query(Transfer.class)
+                .list();
+    }
+
+    private Optional<Access> access(SignedInUser user, Scope scope, PublicReport report, String region) {
+        if (isDepartmentHandler(user) && user.unitId().equals(report.getHandlerUnitId())) {
+            return Optional.of(Access.HANDLE);
+        }
+        if (isGovernmentReader(user, scope) && RegionCode.of(scope.regionCode()).contains(region)) {
+            return Optional.of(Access.READ);
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,15 @@
+package app.redline.publicreport;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The rules of public reporting ({@code redline.public-reports.*}), configuration because each
+ * region sets its own: the days a department has to verify a report, and the limits that keep a
+ * flood out — reports from one address an hour, reports about one enterprise a day.
+ */
+@ConfigurationProperties("redline.public-reports")
+record PublicReportSettings(
+        @DefaultValue("15") int verifyDays,
+        @DefaultValue("5") int perAddressPerHour,
+        @DefaultValue("50") int perEnterprisePerDay) {}

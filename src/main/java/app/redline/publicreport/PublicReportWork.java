@@ -1,0 +1,43 @@
+package app.redline.publicreport;
+
+import app.redline.account.SignedInUser;
+import app.redline.organization.Scope;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Public reports in the user's work and in the overdue review: the cases its department has to
+ * verify, and those past their verification date.
+ */
+@Component("publicReportWork")
+@RequiredArgsConstructor
+public class PublicReportWork {
+
+    /** A case past its verification date. */
+    public record Late(
+            Long id, String caseNumber, String enterpriseName, String handlerName, LocalDate verifyBy, long daysLate) {}
+
+    private final CaseHandling cases;
+
+    /** How many cases wait for the user's department. */
+    public long waiting(SignedInUser user, Scope scope) {
+        return cases.waiting(user, scope);
+    }
+
+    /** The cases past their date that the user handles or reads, at most {@code limit}. */
+    public List<Late> late(SignedInUser user, Scope scope, int limit) {
+        LocalDate today = cases.today();
+        return cases.late(user, scope, limit).stream()
+                .map(r -> new Late(
+                        r.id(),
+                        r.caseNumber(),
+                        r.enterpriseName(),
+                        r.handlerName(),
+                        r.verifyBy(),
+                        ChronoUnit.DAYS.between(r.verifyBy(), today)))
+                .toList();
+    }
+}
