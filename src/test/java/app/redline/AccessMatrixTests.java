@@ -234,7 +234,27 @@ class AccessMatrixTests {
         RULES.put("POST /report/status", anyone());
         RULES.put(
                 "GET /public-reports",
-                only(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV)));
+                only(EnumSet.of(
+                        Who.INSPECTOR,
+                        Who.DEPT,
+                        Who.OTHER_DEPT,
+                        Who.GOV,
+                        Who.SIBLING_GOV,
+                        Who.SAFETY,
+                        Who.OTHER_MANAGER)));
+        // The posters: an enterprise's for whoever sees it; a region's for its government's and
+        // departments' people (an enterprise's people and the operator's have none).
+        RULES.put("GET /public-reports/posters/enterprise/{id}", object(all));
+        RULES.put(
+                "GET /public-reports/posters/region",
+                only(EnumSet.of(
+                        Who.REGION_ADMIN,
+                        Who.SIBLING_ADMIN,
+                        Who.INSPECTOR,
+                        Who.DEPT,
+                        Who.OTHER_DEPT,
+                        Who.GOV,
+                        Who.SIBLING_GOV)));
         RULES.put("GET /public-reports/{id}", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.GOV), Target.OWN));
         RULES.put(
                 "GET /public-reports/{id}/photos/{photoId}",
@@ -1606,6 +1626,7 @@ class AccessMatrixTests {
         String[] publicReport = publicReport(values);
         values.put("/public-reports/{id}", publicReport[0]);
         values.put("/public-reports/{id}/photos/{photoId}", publicReport[1]);
+        values.put("/public-reports/posters/enterprise/{id}", fixture.commerceInCounty.toString());
         values.put(
                 "/standards/{id}",
                 jdbc.sql("select min(id) from judgement_standard")

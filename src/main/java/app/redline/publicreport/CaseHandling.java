@@ -104,7 +104,12 @@ class CaseHandling {
 
     /** Whether the user handles or reads cases at all (the list is theirs). */
     boolean mayList(SignedInUser user, Scope scope) {
-        return isDepartmentHandler(user) || isGovernmentReader(user, scope);
+        return isDepartmentHandler(user) || isGovernmentReader(user, scope) || isEnterpriseHandler(user);
+    }
+
+    /** A safety manager of an enterprise: its employees' reports (the staff channel) are theirs. */
+    private boolean isEnterpriseHandler(SignedInUser user) {
+        return user.hasRole(Role.ENTERPRISE_MANAGER) && unitType(user) == UnitType.ENTERPRISE;
     }
 
     /** An inspector or supervisor of a department: its department's cases are theirs to handle. */
@@ -130,7 +135,9 @@ class CaseHandling {
             throw new AccessDeniedException("Public reports are for departments and governments");
         }
         StringBuilder where = new StringBuilder(
-                isDepartmentHandler(user) ? " where r.handler_unit_id = :unit" : " where e.region_code like :region");
+                isDepartmentHandler(user) || isEnterpriseHandler(user)
+                        ? " where r.handler_unit_id = :unit"
+                        : " where e.region_code like :region and r.channel = 'PUBLIC'");
         if (show == Show.OPEN) {
             where.append(" and r.status = 'RECEIVED'");
         } else if (show == Show.OVERDUE) {
@@ -168,7 +175,7 @@ class CaseHandling {
 
     /** How many cases wait for the user's department to verify them (its work). */
     long waiting(SignedInUser user, Scope scope) {
-        if (!isDepartmentHandler(user)) {
+        if (!isDepartmentHandler(user) && !isEnterpriseHandler(user)) {
             return 0;
         }
         return jdbc.sql("select count(*) from public_report where handler_unit_id = :unit and status = 'RECEIVED'")
@@ -191,7 +198,8 @@ class CaseHandling {
                 .param("id", id)
                 .query(Photo.class)
                 .list();
-        List<Transfer> transfers = access == Access.HANDLE && report.isOpen() ? transfers(report) : List.of();
+        List<Transfer> transfers =
+                access == Access.HANDLE && report.isOpen() && !report.isStaff() ? transfers(report) : List.of();
         return new CasePage(
                 report,
                 (String) names.get("enterprise"),
@@ -238,7 +246,8 @@ class CaseHandling {
                 report.getSeenOn(),
                 report.isAnonymous(),
                 report.getReporterName(),
-                report.getReporterPhone());
+                report.getReporterPhone(),
+                report.isStaff());
     }
 
     @Transactional
@@ -256,7 +265,9 @@ class CaseHandling {
         if (reason == null || reason.isBlank()) {
             throw new ReportRefused("reason", "publicReport.transfer.reason");
         }
-        if (toUnitId == null || transfers(report).stream().noneMatch(t -> t.id().equals(toUnitId))) {
+        if (toUnitId == null
+                || report.isStaff()
+                || transfers(report).stream().noneMatch(t -> t.id().equals(toUnitId))) {
             throw new ReportRefused("toUnitId", "publicReport.transfer.unit");
         }
         submissions.claim();
@@ -280,9 +291,10 @@ class CaseHandling {
     void raised(long id, long hazardId, long enterpriseId, long userId) {
         PublicReport report = reports.findById(id).orElse(null);
         boolean handler = jdbc.sql("select count(*) from app_user u join user_role r on r.user_id = u.id"
-                                + " where u.id = :user and u.unit_id = :unit and r.role = 'INSPECTOR'")
+                                + " where u.id = :user and u.unit_id = :unit and r.role = :role")
                         .param("user", userId)
                         .param("unit", report == null ? -1L : report.getHandlerUnitId())
+                        .param("role", report != null && report.isStaff() ? "ENTERPRISE_MANAGER" : "INSPECTOR")
                         .query(Long.class)
                         .single()
                 > 0;
@@ -340,10 +352,13 @@ class CaseHandling {
     }
 
     private Optional<Access> access(SignedInUser user, Scope scope, PublicReport report, String region) {
-        if (isDepartmentHandler(user) && user.unitId().equals(report.getHandlerUnitId())) {
+        if (user.unitId().equals(report.getHandlerUnitId())
+                && (report.isStaff() ? isEnterpriseHandler(user) : isDepartmentHandler(user))) {
             return Optional.of(Access.HANDLE);
         }
-        if (isGovernmentReader(user, scope) && RegionCode.of(scope.regionCode()).contains(region)) {
+        if (!report.isStaff()
+                && isGovernmentReader(user, scope)
+                && RegionCode.of(scope.regionCode()).contains(region)) {
             return Optional.of(Access.READ);
         }
         return Optional.empty();

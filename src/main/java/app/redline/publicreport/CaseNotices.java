@@ -8,7 +8,10 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells a department's handlers — its inspectors and supervisors — that a case is theirs to verify. */
+/**
+ * Tells the handlers that a case is theirs to verify: a department's inspectors and supervisors, or
+ * for an employee's report the enterprise's safety managers.
+ */
 @Component
 @RequiredArgsConstructor
 class CaseNotices {
@@ -17,8 +20,9 @@ class CaseNotices {
     private final JdbcClient jdbc;
 
     void received(Long reportId, String caseNumber, Long handlerUnitId, String enterpriseName) {
-        List<Long> handlers = jdbc.sql("select distinct u.id from app_user u join user_role r on r.user_id = u.id"
-                        + " where u.unit_id = :unit and u.enabled and r.role in ('INSPECTOR', 'SUPERVISOR')")
+        List<Long> handlers = jdbc.sql(
+                        "select distinct u.id from app_user u join user_role r on r.user_id = u.id"
+                                + " where u.unit_id = :unit and u.enabled and r.role in ('INSPECTOR', 'SUPERVISOR', 'ENTERPRISE_MANAGER')")
                 .param("unit", handlerUnitId)
                 .query(Long.class)
                 .list();

@@ -47,9 +47,12 @@ class PublicIntake {
     private final CaseNotices notices;
     private final Clock clock;
 
-    /** Active enterprises whose name holds the text, at most 20, for the public page's search. */
+    /**
+     * Active enterprises whose name holds the text (of a region and below, from its poster), at most
+     * 20, for the public page's search.
+     */
     @Transactional(readOnly = true)
-    List<Enterprise> search(String text) {
+    List<Enterprise> search(String text, String regionCode) {
         String q = text == null ? "" : text.strip();
         if (q.length() < 2) {
             return List.of();
@@ -57,10 +60,20 @@ class PublicIntake {
         return jdbc.sql(
                         "select u.id, u.name, r.name_zh as region_name from unit u join region r on r.code = u.region_code"
                                 + " where u.type = 'ENTERPRISE' and u.active and lower(u.name) like :q"
+                                + " and u.region_code like :region"
                                 + " order by length(u.name), u.name limit 20")
                 .param("q", LikePattern.contains(q))
+                .param("region", regionCode == null ? "%" : regionCode + "%")
                 .query(Enterprise.class)
                 .list();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<String> regionName(String code) {
+        return jdbc.sql("select name_zh from region where code = :code")
+                .param("code", code)
+                .query(String.class)
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -121,8 +134,10 @@ class PublicIntake {
         admit(clientHash, said.enterpriseId());
         Enterprise enterprise = enterprise(said.enterpriseId())
                 .orElseThrow(() -> new ReportRefused("enterpriseId", "publicReport.enterprise.unknown"));
-        Long handler = handlerOf(enterprise.id())
-                .orElseThrow(() -> new ReportRefused("enterpriseId", "publicReport.enterprise.unsupervised"));
+        Long handler = said.staff()
+                ? staffHandler(enterprise.id())
+                : handlerOf(enterprise.id())
+                        .orElseThrow(() -> new ReportRefused("enterpriseId", "publicReport.enterprise.unsupervised"));
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         long seq = jdbc.sql("select nextval('public_report_case_seq')")
@@ -158,6 +173,19 @@ class PublicIntake {
                 .param("e", enterpriseId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** An employee's report goes to the enterprise itself, when it has a safety manager to take it. */
+    private Long staffHandler(Long enterpriseId) {
+        long managers = jdbc.sql("select count(*) from app_user u join user_role r on r.user_id = u.id"
+                        + " where u.unit_id = :e and u.enabled and r.role = 'ENTERPRISE_MANAGER'")
+                .param("e", enterpriseId)
+                .query(Long.class)
+                .single();
+        if (managers == 0) {
+            throw new ReportRefused(null, "publicReport.staff.noManager");
+        }
+        return enterpriseId;
     }
 
     static String codeHash(String caseNumber, String code) {

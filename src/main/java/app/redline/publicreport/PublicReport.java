@@ -76,7 +76,8 @@ class PublicReport extends BaseEntity {
             LocalDate seenOn,
             boolean anonymous,
             String reporterName,
-            String reporterPhone) {}
+            String reporterPhone,
+            boolean staff) {}
 
     PublicReport(
             String caseNumber,
@@ -90,6 +91,7 @@ class PublicReport extends BaseEntity {
         this.caseNumber = caseNumber;
         this.codeHash = codeHash;
         this.draftHash = draftHash;
+        this.channel = said.staff() ? "STAFF" : "PUBLIC";
         this.enterpriseId = said.enterpriseId();
         this.location = said.location();
         this.description = said.description();
@@ -101,6 +103,11 @@ class PublicReport extends BaseEntity {
         this.receivedAt = receivedAt;
         this.handlerUnitId = handlerUnitId;
         this.verifyBy = verifyBy;
+    }
+
+    /** An employee's report to the enterprise's own safety managers (internal reporting). */
+    public boolean isStaff() {
+        return "STAFF".equals(channel);
     }
 
     public boolean isOpen() {

@@ -33,18 +33,27 @@ class PublicReportController {
 
     @GetMapping
     String start(
-            @RequestParam(required = false) String q, @RequestParam(required = false) Long enterprise, Model model) {
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long enterprise,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean staff,
+            Model model) {
         if (enterprise != null) {
             if (intake.enterprise(enterprise).isEmpty()) {
                 return "redirect:/report";
             }
             PublicReportForm form = new PublicReportForm();
             form.setEnterpriseId(enterprise);
+            form.setStaff(staff);
             form.setDraftKey(UUID.randomUUID().toString());
             return form(form, List.of(), model);
         }
+        String within = region != null && region.matches("\\d{2,12}") ? region : null;
         model.addAttribute("q", q);
-        model.addAttribute("found", intake.search(q));
+        model.addAttribute("region", within);
+        model.addAttribute(
+                "regionName", within == null ? null : intake.regionName(within).orElse(null));
+        model.addAttribute("found", intake.search(q, within));
         return "public/search";
     }
 

@@ -33,6 +33,9 @@ class PublicReportForm {
 
     private boolean anonymous = true;
 
+    /** Sent from the enterprise's staff QR code: to its own safety managers. */
+    private boolean staff;
+
     @Size(max = 50)
     private String reporterName;
 
@@ -58,6 +61,7 @@ class PublicReportForm {
                 seenOn,
                 anonymous,
                 reporterName == null ? null : reporterName.strip(),
-                reporterPhone == null ? null : reporterPhone.strip());
+                reporterPhone == null ? null : reporterPhone.strip(),
+                staff);
     }
 }

@@ -223,7 +223,11 @@ class PublicReportTests {
                 .hasStatus(404);
         assertThat(mvc.get().uri("/public-reports/" + id).with(as("t-pr-manager")))
                 .hasStatus(404);
-        assertThat(mvc.get().uri("/public-reports").with(as("t-pr-manager"))).hasStatus(403);
+        // The enterprise's managers list only their employees' reports: not this one.
+        assertThat(mvc.get().uri("/public-reports").with(as("t-pr-manager")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(receipt[0]);
         assertThat(mvc.get()
                         .uri("/public-reports")
                         .header("Accept-Language", "en")
@@ -424,5 +428,80 @@ class PublicReportTests {
                 .contains("public-report-form");
         // An unknown enterprise: back to the search.
         assertThat(mvc.get().uri("/report?enterprise=987654321")).hasRedirectedUrl("/report");
+    }
+
+    @Test
+    void anEmployeeReportsToTheEnterprisesOwnSafetyManagers() {
+        String description = "员工报告：车间灭火器过期 " + UUID.randomUUID();
+        String body =
+                body(send(Map.of("description", description, "anonymous", "true", "staff", "true"), freshAddress()));
+        String[] receipt = receipt(body);
+        long id = id(receipt[0]);
+        Map<String, Object> row = row(receipt[0]);
+        assertThat(row.get("channel")).isEqualTo("STAFF");
+        assertThat(row.get("handler_unit_id")).isEqualTo(scope.chemicalsInTown);
+        // The enterprise's safety managers handle it; the department and the government do not see it.
+        assertThat(mvc.get()
+                        .uri("/public-reports")
+                        .header("Accept-Language", "en")
+                        .with(as("t-pr-manager")))
+                .hasStatusOk()
+                .bodyText()
+                .contains(receipt[0]);
+        assertThat(mvc.get().uri("/public-reports/" + id).with(as("t-pr-manager")))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/public-reports/" + id).with(as("t-pr-chem"))).hasStatus(404);
+        assertThat(mvc.get().uri("/public-reports/" + id).with(as("t-supervisor")))
+                .hasStatus(404);
+        // The manager raises it as the enterprise's own hazard.
+        String hazard = "自查：灭火器过期 " + UUID.randomUUID();
+        assertThat(mvc.post()
+                        .uri("/hazards")
+                        .multipart()
+                        .param("enterpriseId", scope.chemicalsInTown.toString())
+                        .param("location", "一号车间")
+                        .param("description", hazard)
+                        .param("category", "UNSAFE_CONDITION")
+                        .param("grade", "GENERAL")
+                        .param("origin", "public-report:" + id)
+                        .with(as("t-pr-manager"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(row(receipt[0]).get("status")).isEqualTo("HAZARD_RAISED");
+        assertThat(jdbc.sql("select self_found from hazard where description = :d")
+                        .param("d", hazard)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void postersCarryTheQrCodesOfTheChannels() {
+        assertThat(mvc.get()
+                        .uri("/public-reports/posters/enterprise/" + scope.chemicalsInTown)
+                        .header("Accept-Language", "en")
+                        .with(as("t-pr-manager")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("测试东镇化工厂", "/report?enterprise=" + scope.chemicalsInTown, "12350", "<svg")
+                .contains("Employees: scan to report");
+        assertThat(mvc.get()
+                        .uri("/public-reports/posters/enterprise/" + scope.chemicalsInTown)
+                        .with(as("t-pr-trade")))
+                .hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/public-reports/posters/region")
+                        .header("Accept-Language", "en")
+                        .with(as("t-pr-chem")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/report?region=970101", "East County");
+        assertThat(mvc.get().uri("/public-reports/posters/region").with(as("t-pr-manager")))
+                .hasStatus(403);
+        // The region's code narrows the public search to its enterprises.
+        assertThat(mvc.get().uri("/report?region=970102&q=化工厂").header("Accept-Language", "en"))
+                .bodyText()
+                .contains("测试西区化工厂")
+                .doesNotContain("测试东镇化工厂");
     }
 }
