@@ -130,7 +130,7 @@ class AccessMatrixTests {
                 case MALL -> COVER.contains(who) ? "403" : "404";
                 case OWN -> "404";
                 case ADMINISTERED -> ADMINS.contains(who) ? "404" : "403";
-                case CASE -> who == Who.GOV ? "403" : "404";
+                case CASE -> EnumSet.of(Who.INSPECTOR, Who.DEPT, Who.GOV).contains(who) ? "403" : "404";
             };
         }
     }
@@ -265,6 +265,11 @@ class AccessMatrixTests {
         RULES.put("POST /public-reports/{id}/identity", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
         RULES.put("POST /public-reports/{id}/dismissal", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
         RULES.put("POST /public-reports/{id}/transfer", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
+        // Its reward: proposed and marked paid by the handlers, approved by the department's supervisor.
+        RULES.put("POST /public-reports/{id}/reward", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
+        RULES.put("POST /public-reports/{id}/reward/decision", new Rule(EnumSet.of(Who.DEPT), Target.CASE));
+        RULES.put(
+                "POST /public-reports/{id}/reward/payment", new Rule(EnumSet.of(Who.INSPECTOR, Who.DEPT), Target.CASE));
         RULES.put("GET /hazards", signedIn());
         RULES.put("GET /hazards/export.{format}", signedIn());
         RULES.put("GET /hazards/new", object(covering(Who.INSPECTOR, Who.SAFETY)));
@@ -708,6 +713,22 @@ class AccessMatrixTests {
                 params.put("description", "双击举报" + token.substring(0, 8));
                 params.put("anonymous", "true");
                 params.put("draftKey", token);
+            }
+            case "POST /public-reports/{id}/reward",
+                    "POST /public-reports/{id}/reward/decision",
+                    "POST /public-reports/{id}/reward/payment" -> {
+                String id = rewardedPublicReport(values, endpoint);
+                values.put("/public-reports/{id}", id);
+                params.put(
+                        "version",
+                        jdbc.sql("select version from public_report where id = " + id)
+                                .query(Long.class)
+                                .single()
+                                .toString());
+                params.put("fine", "10000");
+                params.put("approve", "true");
+                params.put("reference", "双击凭证");
+                params.put("_submission", token);
             }
             case "POST /public-reports/{id}/identity" -> values.put("/public-reports/{id}", publicReport(values)[0]);
             case "POST /public-reports/{id}/dismissal" -> {
@@ -1635,6 +1656,47 @@ class AccessMatrixTests {
                         .toString());
         values.put("{format}", "csv");
         return values;
+    }
+
+    /**
+     * A fresh public report about the mall verified into a hazard by the inspector, and brought to
+     * where the reward's step needs it: proposed for its decision, approved for its payment.
+     */
+    String rewardedPublicReport(Map<String, String> values, String endpoint) throws IOException {
+        String id = publicReport(values)[0];
+        var inspector = user(userDetails.loadUserByUsername(Who.INSPECTOR.username));
+        var supervisor = user(userDetails.loadUserByUsername(Who.DEPT.username));
+        mvc.post()
+                .uri("/hazards")
+                .multipart()
+                .param("enterpriseId", values.get("enterprise"))
+                .param("location", "矩阵举报")
+                .param("description", "矩阵举报核实" + id)
+                .param("category", "UNSAFE_CONDITION")
+                .param("grade", "GENERAL")
+                .param("origin", "public-report:" + id)
+                .with(inspector)
+                .with(csrf())
+                .exchange();
+        if (endpoint.endsWith("/decision") || endpoint.endsWith("/payment")) {
+            mvc.post()
+                    .uri("/public-reports/" + id + "/reward")
+                    .param("version", version("public_report", id))
+                    .param("fine", "10000")
+                    .with(inspector)
+                    .with(csrf())
+                    .exchange();
+        }
+        if (endpoint.endsWith("/payment")) {
+            mvc.post()
+                    .uri("/public-reports/" + id + "/reward/decision")
+                    .param("version", version("public_report", id))
+                    .param("approve", "true")
+                    .with(supervisor)
+                    .with(csrf())
+                    .exchange();
+        }
+        return id;
     }
 
     /** A fresh anonymous public report about the mall, with a photo: its id and the photo's id. */

@@ -178,8 +178,11 @@ class CaseHandling {
         if (!isDepartmentHandler(user) && !isEnterpriseHandler(user)) {
             return 0;
         }
-        return jdbc.sql("select count(*) from public_report where handler_unit_id = :unit and status = 'RECEIVED'")
+        // Cases to verify, and for a supervisor the rewards to approve.
+        return jdbc.sql("select count(*) from public_report where handler_unit_id = :unit and (status = 'RECEIVED'"
+                        + " or (:supervisor and reward_status = 'PROPOSED'))")
                 .param("unit", user.unitId())
+                .param("supervisor", user.hasRole(Role.SUPERVISOR))
                 .query(Long.class)
                 .single();
     }
@@ -307,6 +310,14 @@ class CaseHandling {
         report.raised(hazardId, null, null, userId, Instant.now(clock));
         reports.saveAndFlush(report);
         events.record(id, PublicReportEvents.Type.HAZARD_RAISED, userId, null, null, null);
+    }
+
+    /** The grade of the hazard raised from a case. */
+    String hazardGrade(long hazardId) {
+        return jdbc.sql("select grade from hazard where id = :id")
+                .param("id", hazardId)
+                .query(String.class)
+                .single();
     }
 
     /** A photo of a case the user reads. */

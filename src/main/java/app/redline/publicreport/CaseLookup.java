@@ -33,6 +33,8 @@ class CaseLookup {
             String reply,
             Instant decidedAt,
             String hazardState,
+            RewardStatus rewardStatus,
+            java.math.BigDecimal rewardAmount,
             List<Step> steps) {}
 
     /** A step the reporter may know of: when, what, to which department. */
@@ -84,6 +86,8 @@ class CaseLookup {
                 report.getReply(),
                 report.getDecidedAt(),
                 hazardState,
+                report.getRewardStatus(),
+                report.getRewardAmount(),
                 steps));
     }
 }

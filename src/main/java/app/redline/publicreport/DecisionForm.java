@@ -19,4 +19,17 @@ class DecisionForm {
 
     @Size(max = 2000)
     private String reason;
+
+    /** The fine imposed on the enterprise after the report, in RMB (for its reward). */
+    @jakarta.validation.constraints.DecimalMin("0")
+    @jakarta.validation.constraints.Digits(integer = 10, fraction = 2)
+    private java.math.BigDecimal fine;
+
+    private boolean approve;
+
+    @Size(max = 1000)
+    private String rewardNote;
+
+    @Size(max = 100)
+    private String reference;
 }

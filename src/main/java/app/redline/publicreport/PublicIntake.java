@@ -89,6 +89,17 @@ class PublicIntake {
                 .optional();
     }
 
+    /** Whether this address has sent its hour's reports already (checked before a report is read). */
+    @Transactional(readOnly = true)
+    boolean overAddressLimit(String clientHash) {
+        return jdbc.sql("select count(*) from public_report where client_hash = :c and received_at > :since")
+                        .param("c", clientHash)
+                        .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                        .query(Long.class)
+                        .single()
+                >= settings.perAddressPerHour();
+    }
+
     /**
      * Whether one more report may come now, from this address and about this enterprise; checked
      * before the photos are read, so a flood costs no decoding.
@@ -131,6 +142,14 @@ class PublicIntake {
             return again.get();
         }
         String draftHash = PublicUploads.hash("draft:" + draftKey);
+        // Reports from one address, and about one enterprise, are counted one at a time: a flood of
+        // requests at once cannot slip past the limits between counting and writing.
+        jdbc.sql("select pg_advisory_xact_lock(4101, hashtext(:client)),"
+                        + " pg_advisory_xact_lock(4102, cast(:enterprise % 2147483647 as integer))")
+                .param("client", "public-report:" + clientHash)
+                .param("enterprise", said.enterpriseId() == null ? 0L : said.enterpriseId())
+                .query()
+                .singleRow();
         admit(clientHash, said.enterpriseId());
         Enterprise enterprise = enterprise(said.enterpriseId())
                 .orElseThrow(() -> new ReportRefused("enterpriseId", "publicReport.enterprise.unknown"));

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -64,6 +65,29 @@ class PublicReport extends BaseEntity {
     private String internalNote;
 
     private Long hazardId;
+
+    @Enumerated(EnumType.STRING)
+    private RewardStatus rewardStatus;
+
+    private BigDecimal rewardFine;
+
+    private BigDecimal rewardAmount;
+
+    private String rewardBasis;
+
+    private Long rewardProposedBy;
+
+    private Instant rewardProposedAt;
+
+    private Long rewardDecidedBy;
+
+    private Instant rewardDecidedAt;
+
+    private String rewardNote;
+
+    private Instant rewardPaidAt;
+
+    private String rewardReference;
 
     @Version
     private long version;
@@ -140,6 +164,58 @@ class PublicReport extends BaseEntity {
             throw new ReportRefused("reply", "publicReport.reply.required");
         }
         decide(ReportStatus.DISMISSED, reply, note, userId, now);
+    }
+
+    /**
+     * Proposes a reward for a verified public report that led to a major hazard or a fine (again
+     * after a refusal).
+     */
+    void proposeReward(BigDecimal fine, RewardRule.Reckoned reward, boolean ledToMajor, Long userId, Instant now) {
+        if (isStaff() || status != ReportStatus.HAZARD_RAISED) {
+            throw new ReportRefused(null, "publicReport.reward.notVerified");
+        }
+        if (rewardStatus != null && rewardStatus != RewardStatus.REFUSED) {
+            throw new ReportRefused(null, "publicReport.reward.exists");
+        }
+        if (!ledToMajor && (fine == null || fine.signum() == 0)) {
+            throw new ReportRefused("fine", "publicReport.reward.notEligible");
+        }
+        this.rewardStatus = RewardStatus.PROPOSED;
+        this.rewardFine = fine;
+        this.rewardAmount = reward.amount();
+        this.rewardBasis = reward.basis();
+        this.rewardProposedBy = userId;
+        this.rewardProposedAt = now;
+        this.rewardDecidedBy = null;
+        this.rewardDecidedAt = null;
+        this.rewardNote = null;
+    }
+
+    /** A supervisor approves the proposed reward, or refuses it with the reason. */
+    void decideReward(boolean approve, String note, Long userId, Instant now) {
+        if (rewardStatus != RewardStatus.PROPOSED) {
+            throw new ReportRefused(null, "publicReport.reward.notProposed");
+        }
+        if (!approve && (note == null || note.isBlank())) {
+            throw new ReportRefused("rewardNote", "publicReport.reward.reason");
+        }
+        this.rewardStatus = approve ? RewardStatus.APPROVED : RewardStatus.REFUSED;
+        this.rewardNote = note;
+        this.rewardDecidedBy = userId;
+        this.rewardDecidedAt = now;
+    }
+
+    /** The approved reward was paid (the payment's reference, e.g. its voucher number). */
+    void rewardPaid(String reference, Instant now) {
+        if (rewardStatus != RewardStatus.APPROVED) {
+            throw new ReportRefused(null, "publicReport.reward.notApproved");
+        }
+        if (reference == null || reference.isBlank()) {
+            throw new ReportRefused("reference", "publicReport.reward.reference.required");
+        }
+        this.rewardStatus = RewardStatus.PAID;
+        this.rewardReference = reference;
+        this.rewardPaidAt = now;
     }
 
     private void decide(ReportStatus status, String reply, String note, Long userId, Instant now) {

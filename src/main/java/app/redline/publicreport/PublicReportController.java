@@ -37,6 +37,7 @@ class PublicReportController {
             @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "false") boolean staff,
+            @RequestParam(required = false) String turned,
             Model model) {
         if (enterprise != null) {
             if (intake.enterprise(enterprise).isEmpty()) {
@@ -49,6 +50,11 @@ class PublicReportController {
             return form(form, List.of(), model);
         }
         String within = region != null && region.matches("\\d{2,12}") ? region : null;
+        model.addAttribute(
+                "problem",
+                "limited".equals(turned)
+                        ? "publicReport.limit.address"
+                        : "busy".equals(turned) ? "publicReport.busy" : null);
         model.addAttribute("q", q);
         model.addAttribute("region", within);
         model.addAttribute(
@@ -74,7 +80,7 @@ class PublicReportController {
         if (intake.enterprise(form.getEnterpriseId()).isEmpty()) {
             return "redirect:/report";
         }
-        String client = PublicUploads.hash("client:" + request.getRemoteAddr());
+        String client = PublicReportGate.clientHash(request);
         try {
             intake.admit(client, form.getEnterpriseId());
         } catch (ReportRefused refused) {

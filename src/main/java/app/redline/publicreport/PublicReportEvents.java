@@ -17,7 +17,11 @@ class PublicReportEvents {
         RECEIVED,
         TRANSFERRED,
         HAZARD_RAISED,
-        DISMISSED
+        DISMISSED,
+        REWARD_PROPOSED,
+        REWARD_APPROVED,
+        REWARD_REFUSED,
+        REWARD_PAID
     }
 
     /** A step of a case, with the names of the units it went from and to. */

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicReportsController {
 
     private final CaseHandling cases;
+    private final CaseRewards rewards;
 
     @GetMapping
     String showList(
@@ -63,45 +64,75 @@ class PublicReportsController {
         return page(user, scope, id, model, said);
     }
 
-    @PostMapping("/{id}/dismissal")
-    String dismiss(
+    /**
+     * A handler's decision on a case, by the step its address names: dismissal (with the reply),
+     * transfer (where to and why), or the reward's proposal, decision and payment.
+     */
+    @PostMapping({"/{id}/dismissal", "/{id}/transfer", "/{id}/reward", "/{id}/reward/decision", "/{id}/reward/payment"})
+    String decideStep(
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             @PathVariable long id,
             @Valid @ModelAttribute("decision") DecisionForm decision,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        return decide(
-                user,
-                scope,
-                id,
-                result,
-                model,
-                redirect,
-                "publicReport.dismissed",
-                () -> cases.dismiss(user, scope, id, decision.getVersion(), decision.getReply(), decision.getNote()));
-    }
-
-    @PostMapping("/{id}/transfer")
-    String transfer(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @PathVariable long id,
-            @Valid @ModelAttribute("decision") DecisionForm decision,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        return decide(
-                user,
-                scope,
-                id,
-                result,
-                model,
-                redirect,
-                "publicReport.transferred",
-                () -> cases.transfer(
-                        user, scope, id, decision.getVersion(), decision.getToUnitId(), decision.getReason()));
+        String marker = "/public-reports/" + id + "/";
+        String step = request.getRequestURI().substring(request.getRequestURI().indexOf(marker) + marker.length());
+        long version = decision.getVersion();
+        return switch (step) {
+            case "dismissal" ->
+                decide(
+                        user,
+                        scope,
+                        id,
+                        result,
+                        model,
+                        redirect,
+                        "publicReport.dismissed",
+                        () -> cases.dismiss(user, scope, id, version, decision.getReply(), decision.getNote()));
+            case "transfer" ->
+                decide(
+                        user,
+                        scope,
+                        id,
+                        result,
+                        model,
+                        redirect,
+                        "publicReport.transferred",
+                        () -> cases.transfer(user, scope, id, version, decision.getToUnitId(), decision.getReason()));
+            case "reward" ->
+                decide(
+                        user,
+                        scope,
+                        id,
+                        result,
+                        model,
+                        redirect,
+                        "publicReport.reward.proposed",
+                        () -> rewards.propose(user, scope, id, version, decision.getFine()));
+            case "reward/decision" ->
+                decide(
+                        user,
+                        scope,
+                        id,
+                        result,
+                        model,
+                        redirect,
+                        decision.isApprove() ? "publicReport.reward.approved" : "publicReport.reward.refused",
+                        () -> rewards.decide(user, scope, id, version, decision.isApprove(), decision.getRewardNote()));
+            default ->
+                decide(
+                        user,
+                        scope,
+                        id,
+                        result,
+                        model,
+                        redirect,
+                        "publicReport.reward.paid",
+                        () -> rewards.paid(user, scope, id, version, decision.getReference()));
+        };
     }
 
     @GetMapping({"/{id}/photos/{photoId}", "/{id}/photos/{photoId}/thumb"})
@@ -153,6 +184,12 @@ class PublicReportsController {
         model.addAttribute("identity", identity);
         model.addAttribute("today", cases.today());
         model.addAttribute("origin", PublicReportHazards.origin(id));
+        model.addAttribute("rewardRule", rewards.preview(null));
+        model.addAttribute(
+                "hazardGrade",
+                page.report().getHazardId() == null
+                        ? null
+                        : cases.hazardGrade(page.report().getHazardId()));
         if (!model.containsAttribute("decision")) {
             DecisionForm decision = new DecisionForm();
             decision.setVersion(page.report().getVersion());

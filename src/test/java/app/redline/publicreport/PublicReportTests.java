@@ -10,12 +10,19 @@ import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.organization.OrganizationSeeds;
+import app.redline.prevention.FreshEnterprise;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +73,7 @@ class PublicReportTests {
         TestAdmins.ensure(accounts, scope);
         String password = TestAdmins.PASSWORD;
         accounts.ensureUser("t-pr-chem", "危化核查员", scope.chemicalsDepartment, Set.of(Role.INSPECTOR), password);
+        accounts.ensureUser("t-pr-chem-sup", "危化科长", scope.chemicalsDepartment, Set.of(Role.SUPERVISOR), password);
         accounts.ensureUser("t-pr-trade", "工贸核查员", scope.tradeDepartment, Set.of(Role.INSPECTOR), password);
         accounts.ensureUser("t-pr-emergency", "应急核查员", scope.emergencyDepartment, Set.of(Role.INSPECTOR), password);
         accounts.ensureUser("t-pr-manager", "化工厂安全员", scope.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), password);
@@ -399,8 +407,10 @@ class PublicReportTests {
                     .contains("case-number");
         }
         String sixth = "第六次 " + UUID.randomUUID();
+        // Turned away before the report is read at all, to a page that says why.
         assertThat(send(Map.of("description", sixth, "anonymous", "true"), address))
-                .hasStatusOk()
+                .hasRedirectedUrl("/report?turned=limited");
+        assertThat(mvc.get().uri("/report?turned=limited").header("Accept-Language", "en"))
                 .bodyText()
                 .contains("Too many reports have come from your connection");
         assertThat(count("select count(*) from public_report where description = '" + sixth + "'"))
@@ -503,5 +513,137 @@ class PublicReportTests {
                 .bodyText()
                 .contains("测试西区化工厂")
                 .doesNotContain("测试东镇化工厂");
+    }
+
+    @Test
+    void aReportThatFoundAMajorHazardIsRewardedOnceApprovedAndPaid() {
+        String[] receipt = report("重大隐患举报 " + UUID.randomUUID());
+        long id = id(receipt[0]);
+        assertThat(mvc.post()
+                        .uri("/hazards")
+                        .multipart()
+                        .param("enterpriseId", scope.chemicalsInTown.toString())
+                        .param("location", "储罐区")
+                        .param("description", "举报核实：储罐区可燃气体报警失效 " + id)
+                        .param("category", "UNSAFE_CONDITION")
+                        .param("grade", "MAJOR")
+                        .param("legalBasis", "GB/T 50493-2019")
+                        .param("origin", "public-report:" + id)
+                        .with(as("t-pr-chem"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        // Proposed by the rule (a major hazard without a fine: the minimum).
+        assertThat(decide(id, "reward", "t-pr-chem", "version", version(receipt), "fine", ""))
+                .hasStatus3xxRedirection();
+        assertThat(row(receipt[0]).get("reward_amount").toString()).isEqualTo("3000.00");
+        assertThat(status(receipt[0], receipt[1])).bodyText().contains("A reward of 3,000.00 RMB is proposed");
+        // Approved by a supervisor of the department only.
+        assertThat(decide(id, "reward/decision", "t-pr-chem", "version", version(receipt), "approve", "true"))
+                .hasStatus(403);
+        assertThat(decide(id, "reward/decision", "t-pr-chem-sup", "version", version(receipt), "approve", "true"))
+                .hasStatus3xxRedirection();
+        assertThat(status(receipt[0], receipt[1]))
+                .bodyText()
+                .contains("A reward of 3,000.00 RMB is approved", "Bring your case number and follow-up code");
+        // Paid, with the payment's reference.
+        assertThat(decide(id, "reward/payment", "t-pr-chem", "version", version(receipt), "reference", ""))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Give the payment");
+        assertThat(decide(id, "reward/payment", "t-pr-chem", "version", version(receipt), "reference", "PZ-2026-001"))
+                .hasStatus3xxRedirection();
+        assertThat(row(receipt[0]).get("reward_status")).isEqualTo("PAID");
+        assertThat(status(receipt[0], receipt[1])).bodyText().contains("A reward of 3,000.00 RMB has been paid");
+        assertThat(count("select count(*) from public_report_event where report_id = " + id
+                        + " and type like 'REWARD%'"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aGeneralHazardIsRewardedOnlyForAFineByItsShare() {
+        String[] receipt = report("一般隐患举报 " + UUID.randomUUID());
+        long id = id(receipt[0]);
+        assertThat(raise(id, "举报核实：一般隐患 " + id)).hasStatus3xxRedirection();
+        assertThat(decide(id, "reward", "t-pr-chem", "version", version(receipt), "fine", ""))
+                .hasStatusOk()
+                .bodyText()
+                .contains("a reward needs a fine");
+        assertThat(row(receipt[0]).get("reward_status")).isNull();
+        assertThat(decide(id, "reward", "t-pr-chem", "version", version(receipt), "fine", "50000"))
+                .hasStatus3xxRedirection();
+        Map<String, Object> row = row(receipt[0]);
+        assertThat(row.get("reward_amount").toString()).isEqualTo("7500.00");
+        assertThat(row.get("reward_basis")).isEqualTo("15% × 50000 = 7500 (3000–300000)");
+        // Refused with its reason; it may be proposed again.
+        assertThat(decide(id, "reward/decision", "t-pr-chem-sup", "version", version(receipt), "approve", "false"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Say why the reward is refused.");
+        assertThat(decide(
+                        id,
+                        "reward/decision",
+                        "t-pr-chem-sup",
+                        "version",
+                        version(receipt),
+                        "approve",
+                        "false",
+                        "rewardNote",
+                        "罚款尚未生效"))
+                .hasStatus3xxRedirection();
+        assertThat(status(receipt[0], receipt[1])).bodyText().contains("No reward was granted");
+    }
+
+    String version(String[] receipt) {
+        return row(receipt[0]).get("version").toString();
+    }
+
+    /**
+     * A flood at once: 24 reports with photos from one address, and 60 from as many addresses about
+     * one enterprise. The limits hold exactly (counted one at a time), nothing answers with an error,
+     * and a refused report costs no photo decoding.
+     */
+    @Test
+    void aFloodAtOnceIsHeldToTheLimits() throws Exception {
+        FreshEnterprise target = FreshEnterprise.create(organizationSeeds, accounts, "举报洪水测试商场", TestAdmins.PASSWORD);
+        String address = "10.8.8." + (ADDRESS.incrementAndGet() % 250 + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int n = i;
+                sent.add(pool.submit(() -> flood(target.id(), "同址洪水 " + n, address, true)));
+            }
+            for (int i = 0; i < 60; i++) {
+                int n = i;
+                sent.add(pool.submit(() -> flood(target.id(), "多址洪水 " + n, freshAddress(), false)));
+            }
+            for (Future<Integer> answer : sent) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isLessThan(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from public_report where enterprise_id = " + target.id()
+                        + " and description like '同址洪水%'"))
+                .isEqualTo(5);
+        assertThat(count("select count(*) from public_report where enterprise_id = " + target.id()))
+                .isEqualTo(50);
+    }
+
+    int flood(Long enterprise, String description, String address, boolean photo) {
+        var request = mvc.post().uri("/report").multipart();
+        if (photo) {
+            request = request.file(new MockMultipartFile("photos", "flood.png", "image/png", png()));
+        }
+        return request.param("enterpriseId", enterprise.toString())
+                .param("location", "洪水")
+                .param("description", description + " " + UUID.randomUUID())
+                .param("anonymous", "true")
+                .param("draftKey", UUID.randomUUID().toString())
+                .with(from(address))
+                .with(csrf())
+                .exchange()
+                .getResponse()
+                .getStatus();
     }
 }
