@@ -242,6 +242,18 @@ class AccessMatrixTests {
                         Who.SIBLING_GOV,
                         Who.SAFETY,
                         Who.OTHER_MANAGER)));
+        // The figures of public reports: for everyone but an enterprise's people, within their scope.
+        Set<Who> notEnterprises = EnumSet.of(
+                Who.ADMIN,
+                Who.REGION_ADMIN,
+                Who.SIBLING_ADMIN,
+                Who.INSPECTOR,
+                Who.DEPT,
+                Who.OTHER_DEPT,
+                Who.GOV,
+                Who.SIBLING_GOV);
+        RULES.put("GET /public-reports/figures", only(notEnterprises));
+        RULES.put("GET /public-reports/figures.xlsx", only(notEnterprises));
         // The posters: an enterprise's for whoever sees it; a region's for its government's and
         // departments' people (an enterprise's people and the operator's have none).
         RULES.put("GET /public-reports/posters/enterprise/{id}", object(all));

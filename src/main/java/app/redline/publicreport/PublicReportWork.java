@@ -21,6 +21,20 @@ public class PublicReportWork {
             Long id, String caseNumber, String enterpriseName, String handlerName, LocalDate verifyBy, long daysLate) {}
 
     private final CaseHandling cases;
+    private final PublicReportFigures figures;
+
+    /** This year's reports about a supervisor's scope: received, to verify, past their date. */
+    public record ThisYear(long received, long open, long overdue) {}
+
+    /** The dashboard's line for a supervisor's scope; null for an enterprise. */
+    public ThisYear thisYear(Scope scope) {
+        if (!PublicReportFigures.answers(scope)) {
+            return null;
+        }
+        PublicReportFigures.Line total =
+                figures.of(scope, cases.today().getYear()).total();
+        return new ThisYear(total.received(), total.open(), total.overdue());
+    }
 
     /** How many cases wait for the user's department. */
     public long waiting(SignedInUser user, Scope scope) {

@@ -10,6 +10,7 @@ import app.redline.organization.OrganizationService;
 import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.prevention.PreventionFigures;
+import app.redline.publicreport.PublicReportWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -35,6 +36,7 @@ class HomeController {
     private final HazardReports hazardReports;
     private final EnterpriseNotices enterpriseNotices;
     private final PreventionFigures prevention;
+    private final PublicReportWork publicReports;
     private final Clock clock;
 
     @GetMapping("/")
@@ -50,6 +52,7 @@ class HomeController {
         model.addAttribute("scope", scope);
         model.addAttribute("overview", organization.overview(scope));
         model.addAttribute("prevention", prevention.recent(scope, LocalDate.now(clock)));
+        model.addAttribute("publicReports", publicReports.thisYear(scope));
         model.addAttribute("riskLevels", RiskLevel.values());
         if (user.hasRole(Role.INSPECTOR)) {
             model.addAttribute("visits", campaigns.visitsOf(user.id()));

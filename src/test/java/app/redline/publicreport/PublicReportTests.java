@@ -646,4 +646,55 @@ class PublicReportTests {
                 .getResponse()
                 .getStatus();
     }
+
+    @Test
+    void theFiguresCountTheScopesReportsByOutcome() {
+        FreshEnterprise shop = FreshEnterprise.create(organizationSeeds, accounts, "举报统计商场", TestAdmins.PASSWORD);
+        for (String what : List.of("统计一", "统计二", "统计三")) {
+            var request = mvc.post()
+                    .uri("/report")
+                    .multipart()
+                    .param("enterpriseId", shop.id().toString())
+                    .param("location", "一楼")
+                    .param("description", what + UUID.randomUUID())
+                    .param("anonymous", "true")
+                    .param("draftKey", UUID.randomUUID().toString())
+                    .with(from(freshAddress()))
+                    .with(csrf());
+            assertThat(request).hasStatusOk();
+        }
+        long year =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        String counted =
+                "select count(*) from public_report p join enterprise_key k on k.enterprise_id = p.enterprise_id"
+                        + " where k.region_code like '970101%' and extract(year from p.received_at at time zone 'Asia/Shanghai') = "
+                        + year;
+        long county = count(counted);
+        assertThat(county).isGreaterThanOrEqualTo(3);
+        assertThat(mvc.get()
+                        .uri("/public-reports/figures")
+                        .header("Accept-Language", "en")
+                        .with(as("t-supervisor")))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "id=\"figure-received\">" + county + "<",
+                        "East Town",
+                        "By industry",
+                        "Test industry and trade");
+        // The trade department counts its industries' enterprises only.
+        long trade = count(counted + " and k.industries && array['T_COMMERCE', 'T_TRADE']");
+        assertThat(mvc.get().uri("/public-reports/figures").with(as("t-pr-trade")))
+                .bodyText()
+                .contains("id=\"figure-received\">" + trade + "<");
+        assertThat(mvc.get().uri("/public-reports/figures").with(as("t-pr-manager")))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/public-reports/figures.xlsx").with(as("t-supervisor")))
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // The supervisor's dashboard has the line.
+        assertThat(mvc.get().uri("/").header("Accept-Language", "en").with(as("t-supervisor")))
+                .bodyText()
+                .contains("Public reports this year: " + county);
+    }
 }

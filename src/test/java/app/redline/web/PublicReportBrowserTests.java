@@ -39,8 +39,8 @@ class PublicReportBrowserTests extends BrowserTest {
     @BeforeEach
     void people() {
         fixture = new ScopeFixture(organizationSeeds);
-        accounts.ensureUser("pr-inspector", "危化核查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
-        accounts.ensureUser("pr-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        accounts.ensureUser("pub-inspector", "危化核查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
+        accounts.ensureUser("pub-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(390, 844));
     }
@@ -48,7 +48,7 @@ class PublicReportBrowserTests extends BrowserTest {
     @Test
     void aMemberOfThePublicReportsAndSeesTheOutcomeAndTheReward() throws IOException {
         // The enterprise's poster carries the address its QR code opens.
-        signIn("pr-manager", PASSWORD);
+        signIn("pub-manager", PASSWORD);
         browser.get(url("/enterprises/" + fixture.chemicalsInTown));
         submit(By.id("enterprise-poster"));
         assertThat(browser.findElement(By.id("poster-public-qr")).getAttribute("innerHTML"))
@@ -73,7 +73,7 @@ class PublicReportBrowserTests extends BrowserTest {
         screenshot("public-report-received-phone");
 
         // The department's inspector verifies it into a hazard and proposes the reward.
-        signIn("pr-inspector", PASSWORD);
+        signIn("pub-inspector", PASSWORD);
         browser.get(url("/public-reports"));
         submit(By.linkText(caseNumber));
         assertImagesLoaded("#case-photos img");
