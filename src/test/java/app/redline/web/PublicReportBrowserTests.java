@@ -40,7 +40,8 @@ class PublicReportBrowserTests extends BrowserTest {
     void people() {
         fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("pub-inspector", "危化核查员", fixture.chemicalsDepartment, Set.of(Role.INSPECTOR), PASSWORD);
-        accounts.ensureUser("pub-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        accounts.ensureUser(
+                "pub-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(390, 844));
     }
