@@ -14,6 +14,7 @@ import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import app.redline.prevention.PreventionSeeds;
+import app.redline.publicreport.PublicReportSeeds;
 import app.redline.reporting.StatisticsSeeds;
 import app.redline.standard.StandardSeeds;
 import app.redline.system.Installation;
@@ -58,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final PreventionSeeds preventionSeeds;
     private final StatisticsSeeds statisticsSeeds;
     private final StandardSeeds standardSeeds;
+    private final PublicReportSeeds publicReportSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -118,6 +120,9 @@ class DemoData implements ApplicationRunner {
         // The last quarter's statistics tables: most of the district's enterprises on time, a few
         // late, the mall's still to be signed by its principal.
         statisticsSeeds.submit("440703", mall, 12, 3);
+        // Two reports from the public about the mall, waiting for the district's emergency bureau.
+        publicReportSeeds.ensure("mall-exit", mall, "负一层东侧安全出口", "安全出口被商户货物堵住，晚上还上了锁");
+        publicReportSeeds.ensure("mall-charging", mall, "三楼员工通道", "有人在楼道里给电动自行车充电，插线板拉得很长");
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

@@ -9,6 +9,7 @@
             "inspection",
             "organization",
             "prevention",
+            "publicreport",
             "reporting",
             "standard",
             "system"
