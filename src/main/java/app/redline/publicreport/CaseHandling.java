@@ -2,12 +2,6 @@ package app.redline.publicreport;
 
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
-import app.redline.audit.AuditEntry;
-import app.redline.audit.AuditLog;
-import app.redline.audit.Changes;
-import app.redline.hazard.HazardReports;
-import app.redline.hazard.KeptPhoto;
-import app.redline.hazard.StoredPhoto;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
@@ -91,8 +85,6 @@ class CaseHandling {
     private final PublicReportEvents events;
     private final CaseNotices notices;
     private final PublicReportSettings settings;
-    private final HazardReports hazards;
-    private final AuditLog auditLog;
     private final FormSubmissions submissions;
     private final OrganizationService organization;
     private final JdbcClient jdbc;
@@ -214,45 +206,6 @@ class CaseHandling {
                 transfers);
     }
 
-    /** The reporter's name and phone, for a handler; the read is in the audit trail. */
-    @Transactional
-    PublicReport.Said identity(SignedInUser user, Scope scope, long id) {
-        CasePage page = page(user, scope, id);
-        if (page.access() != Access.HANDLE) {
-            throw new AccessDeniedException("Only the handlers read the reporter's identity");
-        }
-        PublicReport report = page.report();
-        // One record per read: a double click (two requests at once) is one read.
-        jdbc.sql("select id from public_report where id = :id for update")
-                .param("id", id)
-                .query(Long.class)
-                .single();
-        boolean justRead = jdbc.sql("select count(*) from audit_record where action = 'READ' and object_type = :type"
-                                + " and object_id = :id and actor = :actor and at > :since")
-                        .param("type", AUDIT_TYPE)
-                        .param("id", String.valueOf(id))
-                        .param("actor", user.getUsername())
-                        .param(
-                                "since",
-                                java.sql.Timestamp.from(Instant.now(clock).minusSeconds(10)))
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!justRead) {
-            auditLog.record(new AuditEntry(
-                    "READ", AUDIT_TYPE, id, report.getCaseNumber(), page.enterpriseRegion(), Changes.diff()));
-        }
-        return new PublicReport.Said(
-                report.getEnterpriseId(),
-                report.getLocation(),
-                report.getDescription(),
-                report.getSeenOn(),
-                report.isAnonymous(),
-                report.getReporterName(),
-                report.getReporterPhone(),
-                report.isStaff());
-    }
-
     @Transactional
     void dismiss(SignedInUser user, Scope scope, long id, long version, String reply, String note) {
         PublicReport report = handling(user, scope, id, version);
@@ -283,61 +236,6 @@ class CaseHandling {
                 .query(String.class)
                 .single();
         notices.received(id, report.getCaseNumber(), toUnitId, enterprise);
-    }
-
-    /**
-     * A hazard was raised from the case (the hazard form named it as its origin), in the hazard's
-     * transaction: the case is decided, or — decided meanwhile, or not the reporter's to decide —
-     * the hazard is refused with it.
-     */
-    @Transactional
-    void raised(long id, long hazardId, long enterpriseId, long userId) {
-        PublicReport report = reports.findById(id).orElse(null);
-        boolean handler = jdbc.sql("select count(*) from app_user u join user_role r on r.user_id = u.id"
-                                + " where u.id = :user and u.unit_id = :unit and r.role = :role")
-                        .param("user", userId)
-                        .param("unit", report == null ? -1L : report.getHandlerUnitId())
-                        .param("role", report != null && report.isStaff() ? "ENTERPRISE_MANAGER" : "INSPECTOR")
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (report == null || !handler || report.getEnterpriseId() != enterpriseId) {
-            throw new app.redline.hazard.HazardRefused("description", "publicReport.raise.notYours");
-        }
-        if (!report.isOpen()) {
-            throw new app.redline.hazard.HazardRefused("description", "publicReport.decided");
-        }
-        report.raised(hazardId, null, null, userId, Instant.now(clock));
-        reports.saveAndFlush(report);
-        events.record(id, PublicReportEvents.Type.HAZARD_RAISED, userId, null, null, null);
-    }
-
-    /** The grade of the hazard raised from a case. */
-    String hazardGrade(long hazardId) {
-        return jdbc.sql("select grade from hazard where id = :id")
-                .param("id", hazardId)
-                .query(String.class)
-                .single();
-    }
-
-    /** A photo of a case the user reads. */
-    HazardReports.PhotoFile photo(SignedInUser user, Scope scope, long id, long photoId, boolean thumbnail) {
-        page(user, scope, id);
-        return jdbc.sql("select file_name, path, thumb_path, content_type, size_bytes, sha256"
-                        + " from public_report_photo where id = :photo and report_id = :id")
-                .param("photo", photoId)
-                .param("id", id)
-                .query((rs, n) -> new KeptPhoto(
-                        rs.getString("file_name"),
-                        new StoredPhoto(
-                                rs.getString("path"),
-                                rs.getString("thumb_path"),
-                                rs.getString("content_type"),
-                                rs.getLong("size_bytes"),
-                                rs.getString("sha256"))))
-                .optional()
-                .map(p -> hazards.photoFile(p, thumbnail))
-                .orElseThrow(() -> new CaseNotFoundException(id));
     }
 
     private PublicReport handling(SignedInUser user, Scope scope, long id, long version) {

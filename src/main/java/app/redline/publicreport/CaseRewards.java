@@ -45,12 +45,7 @@ class CaseRewards {
             throw new ReportRefused("fine", "publicReport.reward.fine");
         }
         submissions.claim();
-        boolean major = report.getHazardId() != null
-                && "MAJOR"
-                        .equals(jdbc.sql("select grade from hazard where id = :id")
-                                .param("id", report.getHazardId())
-                                .query(String.class)
-                                .single());
+        boolean major = report.getHazardId() != null && "MAJOR".equals(hazardGrade(report.getHazardId()));
         RewardRule.Reckoned reward = rule.reckon(fine);
         report.proposeReward(fine, reward, major, user.id(), Instant.now(clock));
         reports.saveAndFlush(report);
@@ -90,6 +85,14 @@ class CaseRewards {
         report.rewardPaid(ref, Instant.now(clock));
         reports.saveAndFlush(report);
         events.record(id, PublicReportEvents.Type.REWARD_PAID, user.id(), null, null, ref);
+    }
+
+    /** The grade of the hazard raised from a case. */
+    String hazardGrade(long hazardId) {
+        return jdbc.sql("select grade from hazard where id = :id")
+                .param("id", hazardId)
+                .query(String.class)
+                .single();
     }
 
     private PublicReport handled(SignedInUser user, Scope scope, long id, long version) {

@@ -107,13 +107,7 @@ class PublicIntake {
     @Transactional(readOnly = true)
     void admit(String clientHash, Long enterpriseId) {
         Instant now = clock.instant();
-        long fromAddress = jdbc.sql(
-                        "select count(*) from public_report where client_hash = :c and received_at > :since")
-                .param("c", clientHash)
-                .param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
-                .query(Long.class)
-                .single();
-        if (fromAddress >= settings.perAddressPerHour()) {
+        if (overAddressLimit(clientHash)) {
             throw new ReportRefused(null, "publicReport.limit.address");
         }
         long aboutEnterprise = jdbc.sql(

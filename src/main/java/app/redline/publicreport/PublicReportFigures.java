@@ -66,26 +66,11 @@ class PublicReportFigures {
     }
 
     Figures of(Scope scope, int year) {
-        RollUpWhere where = RollUpWhere.of(scope, null, null);
-        ZoneId zone = clock.getZone();
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put(
-                "from",
-                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()));
-        params.put(
-                "to",
-                Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
-        params.put("today", LocalDate.now(clock));
-        params.put("zone", zone.getId());
-        String reports = "with r as (select p.*, k.region_code, k.industries from public_report p"
-                + " join enterprise_key k on k.enterprise_id = p.enterprise_id"
-                + " where p.received_at >= :from and p.received_at < :to and " + where.sql() + ") ";
+        Map<String, Object> params = new HashMap<>();
+        String reports = reports(scope, year, params);
         int length = childLength(scope);
         params.put("length", length);
-        Line total = jdbc.sql(reports + "select 'TOTAL' as key, '' as name, '' as name_en, " + COUNTS + " from r")
-                .params(params)
-                .query(Line.class)
-                .single();
+        Line total = total(reports, params);
         List<Line> regions = jdbc.sql(reports + "select substring(r.region_code, 1, :length) as key,"
                         + " coalesce(g.name_zh, substring(r.region_code, 1, :length)) as name,"
                         + " coalesce(g.name_en, substring(r.region_code, 1, :length)) as name_en, " + COUNTS
@@ -108,6 +93,37 @@ class PublicReportFigures {
                 .query(Line.class)
                 .list();
         return new Figures(year, total, regions, industries, channels);
+    }
+
+    /** A year's total of a scope alone (the dashboard's line). */
+    Line total(Scope scope, int year) {
+        Map<String, Object> params = new HashMap<>();
+        return total(reports(scope, year, params), params);
+    }
+
+    private Line total(String reports, Map<String, Object> params) {
+        return jdbc.sql(reports + "select 'TOTAL' as key, '' as name, '' as name_en, " + COUNTS + " from r")
+                .params(params)
+                .query(Line.class)
+                .single();
+    }
+
+    /** The year's reports of the scope as a table expression ({@code r}); fills in its parameters. */
+    private String reports(Scope scope, int year, Map<String, Object> params) {
+        RollUpWhere where = RollUpWhere.of(scope, null, null);
+        ZoneId zone = clock.getZone();
+        params.putAll(where.params());
+        params.put(
+                "from",
+                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()));
+        params.put(
+                "to",
+                Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+        params.put("today", LocalDate.now(clock));
+        params.put("zone", zone.getId());
+        return "with r as (select p.*, k.region_code, k.industries from public_report p"
+                + " join enterprise_key k on k.enterprise_id = p.enterprise_id"
+                + " where p.received_at >= :from and p.received_at < :to and " + where.sql() + ") ";
     }
 
     /** The length of the codes of the regions right under the scope's (provinces for the whole country). */

@@ -31,8 +31,7 @@ public class PublicReportWork {
         if (!PublicReportFigures.answers(scope)) {
             return null;
         }
-        PublicReportFigures.Line total =
-                figures.of(scope, cases.today().getYear()).total();
+        PublicReportFigures.Line total = figures.total(scope, cases.today().getYear());
         return new ThisYear(total.received(), total.open(), total.overdue());
     }
 

@@ -1,6 +1,7 @@
 package app.redline.publicreport;
 
 import app.redline.account.SignedInUser;
+import app.redline.hazard.HazardReports;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,8 @@ class PublicReportsController {
 
     private final CaseHandling cases;
     private final CaseRewards rewards;
+    private final CaseIdentity identities;
+    private final PublicUploads uploads;
 
     @GetMapping
     String showList(
@@ -59,7 +62,7 @@ class PublicReportsController {
             @PathVariable long id,
             HttpServletResponse response,
             Model model) {
-        PublicReport.Said said = cases.identity(user, scope, id);
+        PublicReport.Said said = identities.identity(user, scope, id);
         response.setHeader("Cache-Control", "no-store");
         return page(user, scope, id, model, said);
     }
@@ -144,8 +147,13 @@ class PublicReportsController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        cases.photo(user, scope, id, photoId, request.getRequestURI().endsWith("/thumb"))
-                .send(response);
+        cases.page(user, scope, id);
+        HazardReports.PhotoFile file =
+                uploads.file(id, photoId, request.getRequestURI().endsWith("/thumb"));
+        if (file == null) {
+            throw new CaseNotFoundException(id);
+        }
+        file.send(response);
     }
 
     private String decide(
@@ -189,7 +197,7 @@ class PublicReportsController {
                 "hazardGrade",
                 page.report().getHazardId() == null
                         ? null
-                        : cases.hazardGrade(page.report().getHazardId()));
+                        : rewards.hazardGrade(page.report().getHazardId()));
         if (!model.containsAttribute("decision")) {
             DecisionForm decision = new DecisionForm();
             decision.setVersion(page.report().getVersion());

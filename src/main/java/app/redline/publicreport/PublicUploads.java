@@ -110,6 +110,25 @@ class PublicUploads {
                 .update();
     }
 
+    /** A photo of a report (the caller has checked that the user reads the case), or null. */
+    HazardReports.PhotoFile file(long id, long photoId, boolean thumbnail) {
+        return jdbc.sql("select file_name, path, thumb_path, content_type, size_bytes, sha256"
+                        + " from public_report_photo where id = :photo and report_id = :id")
+                .param("photo", photoId)
+                .param("id", id)
+                .query((rs, n) -> new KeptPhoto(
+                        rs.getString("file_name"),
+                        new StoredPhoto(
+                                rs.getString("path"),
+                                rs.getString("thumb_path"),
+                                rs.getString("content_type"),
+                                rs.getLong("size_bytes"),
+                                rs.getString("sha256"))))
+                .optional()
+                .map(p -> hazards.photoFile(p, thumbnail))
+                .orElse(null);
+    }
+
     static String hash(String text) {
         try {
             return HexFormat.of()
