@@ -25,6 +25,7 @@ class HazardPageModel {
     private final MajorReports majorReports;
     private final MajorClosings closings;
     private final StandardCatalogue standards;
+    private final List<HazardOrigin> origins;
 
     String show(SignedInUser user, Scope scope, long id, Model model) {
         HazardPage page = hazards.page(user, scope, id);
@@ -57,6 +58,9 @@ class HazardPageModel {
         model.addAttribute(
                 "judgementClause",
                 standards.find(page.hazard().getJudgementClauseId()).orElse(null));
+        model.addAttribute(
+                "origins",
+                origins.stream().flatMap(o -> o.of(user, scope, id).stream()).toList());
         model.addAttribute("majorReportFiled", majorReports.of(id).orElse(null));
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";

@@ -260,6 +260,15 @@ class CaseHandling {
                 .list();
     }
 
+    /** Whether the user may open the case (handle or read it). */
+    boolean mayOpen(SignedInUser user, Scope scope, PublicReport report) {
+        String region = jdbc.sql("select region_code from unit where id = :e")
+                .param("e", report.getEnterpriseId())
+                .query(String.class)
+                .single();
+        return access(user, scope, report, region).isPresent();
+    }
+
     private Optional<Access> access(SignedInUser user, Scope scope, PublicReport report, String region) {
         if (user.unitId().equals(report.getHandlerUnitId())
                 && (report.isStaff() ? isEnterpriseHandler(user) : isDepartmentHandler(user))) {

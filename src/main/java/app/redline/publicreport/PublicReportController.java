@@ -37,7 +37,6 @@ class PublicReportController {
             @RequestParam(required = false) Long enterprise,
             @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "false") boolean staff,
-            @RequestParam(required = false) String turned,
             Model model) {
         if (enterprise != null) {
             if (intake.enterprise(enterprise).isEmpty()) {
@@ -50,11 +49,6 @@ class PublicReportController {
             return form(form, List.of(), model);
         }
         String within = region != null && region.matches("\\d{2,12}") ? region : null;
-        model.addAttribute(
-                "problem",
-                "limited".equals(turned)
-                        ? "publicReport.limit.address"
-                        : "busy".equals(turned) ? "publicReport.busy" : null);
         model.addAttribute("q", q);
         model.addAttribute("region", within);
         model.addAttribute(
@@ -79,6 +73,10 @@ class PublicReportController {
         }
         if (intake.enterprise(form.getEnterpriseId()).isEmpty()) {
             return "redirect:/report";
+        }
+        if (request.getAttribute(PublicReportGate.TURNED_AWAY) instanceof String why) {
+            result.reject(why);
+            return form(form, List.of(), model);
         }
         String client = PublicReportGate.clientHash(request);
         try {

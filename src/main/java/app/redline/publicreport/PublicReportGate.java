@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a flood of public reports from the signed-in users' share of the machine, before the body of
- * a report (its photos) is read at all: an address over its hourly limit is turned away at once, and
+ * a report's photos are read at all: an address over its hourly limit is turned away at once, and
  * only a few reports are read at the same time on an instance — the others wait a little, then are
- * asked to try again. Runs before the security filters, whose CSRF check would read the body.
+ * asked to try again. A report turned away comes back to its sender with the text kept. Runs before the security filters, whose CSRF check would read the body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,7 +42,7 @@ class PublicReportGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (intake.overAddressLimit(clientHash(request))) {
-            response.sendRedirect(request.getContextPath() + "/report?turned=limited");
+            turnAway(request, response, chain, "publicReport.limit.address");
             return;
         }
         boolean admitted;
@@ -53,7 +53,7 @@ class PublicReportGate extends OncePerRequestFilter {
             admitted = false;
         }
         if (!admitted) {
-            response.sendRedirect(request.getContextPath() + "/report?turned=busy");
+            turnAway(request, response, chain, "publicReport.busy");
             return;
         }
         try {
@@ -62,6 +62,20 @@ class PublicReportGate extends OncePerRequestFilter {
             reading.release();
         }
     }
+
+    /**
+     * A report turned away still reaches the form, which shows it again with what the person wrote
+     * and why it was not taken; its photos are not read.
+     */
+    private static void turnAway(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String why)
+            throws ServletException, IOException {
+        request.setAttribute(TURNED_AWAY, why);
+        chain.doFilter(request, response);
+    }
+
+    /** The request attribute that says why the gate turned a report away (a message code). */
+    static final String TURNED_AWAY = PublicReportGate.class.getName() + ".turnedAway";
 
     static String clientHash(HttpServletRequest request) {
         return PublicUploads.hash("client:" + request.getRemoteAddr());

@@ -1,5 +1,6 @@
 package app.redline.publicreport;
 
+import app.redline.hazard.FindingPhotos;
 import app.redline.hazard.HazardRaisedFrom;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A hazard raised from a case's page (the hazard form's origin {@code public-report:<id>}) decides
- * the case in the hazard's own transaction: both happen, or neither.
+ * the case in the hazard's own transaction: both happen, or neither. The report's photos become the
+ * hazard's finding photos.
  */
 @Component
 @RequiredArgsConstructor
@@ -23,6 +25,8 @@ class PublicReportHazards {
 
     private final PublicReportRepository reports;
     private final PublicReportEvents events;
+    private final PublicUploads uploads;
+    private final FindingPhotos findingPhotos;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -63,5 +67,6 @@ class PublicReportHazards {
         report.raised(hazardId, null, null, userId, Instant.now(clock));
         reports.saveAndFlush(report);
         events.record(id, PublicReportEvents.Type.HAZARD_RAISED, userId, null, null, null);
+        findingPhotos.add(hazardId, userId, uploads.files(id));
     }
 }

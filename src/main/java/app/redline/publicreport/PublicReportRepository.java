@@ -8,4 +8,6 @@ interface PublicReportRepository extends JpaRepository<PublicReport, Long> {
     Optional<PublicReport> findByCaseNumber(String caseNumber);
 
     Optional<PublicReport> findByDraftHash(String draftHash);
+
+    Optional<PublicReport> findByHazardId(Long hazardId);
 }

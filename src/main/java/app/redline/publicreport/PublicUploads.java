@@ -7,6 +7,8 @@ import app.redline.hazard.StoredPhoto;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -116,14 +118,7 @@ class PublicUploads {
                         + " from public_report_photo where id = :photo and report_id = :id")
                 .param("photo", photoId)
                 .param("id", id)
-                .query((rs, n) -> new KeptPhoto(
-                        rs.getString("file_name"),
-                        new StoredPhoto(
-                                rs.getString("path"),
-                                rs.getString("thumb_path"),
-                                rs.getString("content_type"),
-                                rs.getLong("size_bytes"),
-                                rs.getString("sha256"))))
+                .query(PublicUploads::kept)
                 .optional()
                 .map(p -> hazards.photoFile(p, thumbnail))
                 .orElse(null);
@@ -137,5 +132,29 @@ class PublicUploads {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The files of a report's photos, in the order they were sent. */
+    List<StoredPhoto> files(long id) {
+        return jdbc
+                .sql("select file_name, path, thumb_path, content_type, size_bytes, sha256"
+                        + " from public_report_photo where report_id = :id order by id")
+                .param("id", id)
+                .query(PublicUploads::kept)
+                .list()
+                .stream()
+                .map(KeptPhoto::file)
+                .toList();
+    }
+
+    private static KeptPhoto kept(ResultSet rs, int row) throws SQLException {
+        return new KeptPhoto(
+                rs.getString("file_name"),
+                new StoredPhoto(
+                        rs.getString("path"),
+                        rs.getString("thumb_path"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("sha256")));
     }
 }

@@ -213,7 +213,10 @@ class PublicReportTests {
 
     @Test
     void theHandlersVerifyItIntoAHazardAndTheReporterSeesTheOutcome() {
-        String[] receipt = report("配电箱裸露 " + UUID.randomUUID());
+        String[] receipt = receipt(body(send(
+                Map.of("description", "配电箱裸露 " + UUID.randomUUID(), "anonymous", "true"),
+                freshAddress(),
+                new MockMultipartFile("photos", "box.png", "image/png", png()))));
         long id = id(receipt[0]);
         // Who finds the case: its department (handler), the county government (reads); not another
         // department, not the enterprise.
@@ -258,6 +261,26 @@ class PublicReportTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(scope.chemicalsDepartment);
+        // The report's photo is the hazard's finding photo (the same file), and the hazard page
+        // links back to the case for its handlers, not for the enterprise.
+        assertThat(jdbc.sql("select count(*) from hazard_photo h join public_report_photo p on p.path = h.path"
+                                + " where h.hazard_id = :h and p.report_id = :r and h.stage = 'BEFORE'")
+                        .param("h", hazard)
+                        .param("r", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThat(mvc.get()
+                        .uri("/hazards/" + hazard)
+                        .header("Accept-Language", "en")
+                        .with(as("t-pr-chem")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/public-reports/" + id, "Public report " + receipt[0]);
+        assertThat(mvc.get().uri("/hazards/" + hazard).with(as("t-pr-manager")))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("/public-reports/" + id, receipt[0]);
         // A second hazard from the decided case is refused, and not written.
         assertThat(raise(id, description + "（重复）"))
                 .hasStatusOk()
@@ -407,12 +430,16 @@ class PublicReportTests {
                     .contains("case-number");
         }
         String sixth = "第六次 " + UUID.randomUUID();
-        // Turned away before the report is read at all, to a page that says why.
-        assertThat(send(Map.of("description", sixth, "anonymous", "true"), address))
-                .hasRedirectedUrl("/report?turned=limited");
-        assertThat(mvc.get().uri("/report?turned=limited").header("Accept-Language", "en"))
+        // Turned away before its photos are read, back to the form with what was written and why.
+        assertThat(send(
+                        Map.of("description", sixth, "anonymous", "true"),
+                        address,
+                        new MockMultipartFile("photos", "sixth.png", "image/png", png())))
+                .hasStatusOk()
                 .bodyText()
-                .contains("Too many reports have come from your connection");
+                .contains("Too many reports have come from your connection", sixth);
+        assertThat(count("select count(*) from public_report_upload where file_name = 'sixth.png'"))
+                .isZero();
         assertThat(count("select count(*) from public_report where description = '" + sixth + "'"))
                 .isZero();
         // The hidden field a robot fills: nothing taken.
