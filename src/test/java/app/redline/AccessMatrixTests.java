@@ -253,6 +253,21 @@ class AccessMatrixTests {
                 Who.GOV,
                 Who.SIBLING_GOV);
         RULES.put("GET /public-reports/figures", only(notEnterprises));
+        // Accidents: recorded and reported on by the mall's safety manager and by the inspectors and
+        // supervisors above it; read by everyone whose scope holds the mall.
+        Set<Who> recorders = EnumSet.of(Who.INSPECTOR, Who.SAFETY, Who.DEPT, Who.GOV);
+        RULES.put("GET /accidents", signedIn());
+        RULES.put("GET /accidents/new", object(recorders));
+        RULES.put("POST /accidents", object(recorders));
+        RULES.put("GET /accidents/{id}", object(all));
+        RULES.put("POST /accidents/{id}/reports", object(recorders));
+        // The duty roster: read by the people of a department or government, kept by its supervisors.
+        Set<Who> rostered = EnumSet.of(
+                Who.REGION_ADMIN, Who.SIBLING_ADMIN, Who.INSPECTOR, Who.DEPT, Who.OTHER_DEPT, Who.GOV, Who.SIBLING_GOV);
+        RULES.put("GET /duty", only(rostered));
+        RULES.put("GET /duty/print", only(rostered));
+        RULES.put("POST /duty", only(SUPERVISORS));
+        RULES.put("POST /duty/{id}/removal", only(SUPERVISORS));
         RULES.put("GET /public-reports/figures.xlsx", only(notEnterprises));
         // The posters: an enterprise's for whoever sees it; a region's for its government's and
         // departments' people (an enterprise's people and the operator's have none).
@@ -743,6 +758,24 @@ class AccessMatrixTests {
                 params.put("_submission", token);
             }
             case "POST /public-reports/{id}/identity" -> values.put("/public-reports/{id}", publicReport(values)[0]);
+            case "POST /accidents" -> params.put("_submission", token);
+            case "POST /accidents/{id}/reports" -> {
+                params.put(
+                        "version",
+                        jdbc.sql("select version from accident where id = " + values.get("/accidents/{id}"))
+                                .query(Long.class)
+                                .single()
+                                .toString());
+                params.put("_submission", token);
+            }
+            // A day of its own each time: the pair adds it once.
+            case "POST /duty" ->
+                params.put(
+                        "from",
+                        Today.date()
+                                .plusDays(1000 + DUTY_DAYS.incrementAndGet())
+                                .toString());
+            case "POST /duty/{id}/removal" -> values.put("/duty/{id}", dutyShift(values.get("dutyPerson")));
             case "POST /public-reports/{id}/dismissal" -> {
                 String[] fresh = publicReport(values);
                 values.put("/public-reports/{id}", fresh[0]);
@@ -1252,7 +1285,8 @@ class AccessMatrixTests {
     }
 
     /** Text of the objects that a refused request must never show. */
-    static final List<String> SECRETS = List.of("矩阵测试：安全出口堵塞", "矩阵测试专项整治", "矩阵测试检查表", "矩阵测试：人员踩踏", "矩阵测试风险单元");
+    static final List<String> SECRETS =
+            List.of("矩阵测试：安全出口堵塞", "矩阵测试专项整治", "矩阵测试检查表", "矩阵测试：人员踩踏", "矩阵测试风险单元", "矩阵测试：仓库起火");
 
     /** Counts and version sums of everything a request could change. */
     String fingerprint() {
@@ -1276,7 +1310,9 @@ class AccessMatrixTests {
                         + " (select count(*) from major_hazard_closing), (select count(*) from statistics_report),"
                         + " (select count(*) from statistics_urge), (select count(*) from regional_report),"
                         + " (select count(*) from public_report), (select sum(version) from public_report),"
-                        + " (select count(*) from public_report_event))")
+                        + " (select count(*) from public_report_event), (select count(*) from accident),"
+                        + " (select sum(version) from accident), (select count(*) from accident_report),"
+                        + " (select count(*) from duty_shift))")
                 .query(String.class)
                 .single();
     }
@@ -1348,7 +1384,34 @@ class AccessMatrixTests {
     Map<String, String> params(String endpoint, Map<String, String> values) {
         Map<String, String> params = new LinkedHashMap<>();
         switch (endpoint) {
-            case "GET /hazards/new", "GET /inspections/new" -> params.put("enterprise", values.get("enterprise"));
+            case "GET /hazards/new", "GET /inspections/new", "GET /accidents/new" ->
+                params.put("enterprise", values.get("enterprise"));
+            case "POST /accidents" -> {
+                params.put("enterpriseId", values.get("enterprise"));
+                params.put("occurredAt", minutesAgo(90));
+                params.put("reportedAt", minutesAgo(60));
+                params.put("place", "矩阵仓库");
+                params.put("type", "FIRE");
+                params.put("summary", "矩阵测试：仓库起火");
+                params.put("deaths", "0");
+                params.put("seriousInjuries", "0");
+                params.put("minorInjuries", "1");
+                params.put("directLoss", "1.5");
+            }
+            case "POST /accidents/{id}/reports" -> {
+                params.put("kind", "FOLLOW_UP");
+                params.put("reportedAt", minutesAgo(5));
+                params.put("deaths", "0");
+                params.put("seriousInjuries", "0");
+                params.put("minorInjuries", "2");
+                params.put("directLoss", "2");
+                params.put("version", "0");
+            }
+            case "POST /duty" -> {
+                params.put("from", Today.date().toString());
+                params.put("userId", values.get("dutyPerson"));
+                params.put("role", "STAFF");
+            }
             case "GET /reports/submissions/export.xlsx" -> params.put("period", values.get("{period}"));
             case "POST /hazards" -> {
                 params.put("enterpriseId", values.get("enterprise"));
@@ -1667,7 +1730,45 @@ class AccessMatrixTests {
                         .single()
                         .toString());
         values.put("{format}", "csv");
+        values.put("dutyPerson", inspectorId.toString());
+        values.put("/duty/{id}", dutyShift(inspectorId.toString()));
+        values.put("/accidents/{id}", accident(values));
         return values;
+    }
+
+    static final java.util.concurrent.atomic.AtomicInteger DUTY_DAYS = new java.util.concurrent.atomic.AtomicInteger();
+
+    static String minutesAgo(int minutes) {
+        return java.time.LocalDateTime.now(Today.ZONE)
+                .minusMinutes(minutes)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString();
+    }
+
+    /** A shift of the trade department's inspector on a day of its own. */
+    String dutyShift(String person) {
+        return jdbc.sql("insert into duty_shift (unit_id, day, role, user_id, phone, created_by, created_at)"
+                        + " select unit_id, current_date + 5000 + :n, 'STAFF', id, '0750-1234567', id, now()"
+                        + " from app_user where id = :person returning id")
+                .param("n", DUTY_DAYS.incrementAndGet())
+                .param("person", Long.valueOf(person))
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    /** An accident at the mall, recorded by its safety manager. */
+    String accident(Map<String, String> values) {
+        MvcTestResult recorded = mvc.post()
+                .uri("/accidents")
+                .params(org.springframework.util.CollectionUtils.toMultiValueMap(
+                        params("POST /accidents", values).entrySet().stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        Map.Entry::getKey, e -> List.of(e.getValue())))))
+                .with(user(userDetails.loadUserByUsername(Who.SAFETY.username)))
+                .with(csrf())
+                .exchange();
+        return recorded.getResponse().getRedirectedUrl().replace("/accidents/", "");
     }
 
     /**

@@ -5,6 +5,7 @@ import static app.redline.organization.RegionLevel.COUNTY;
 import static app.redline.organization.RegionLevel.PROVINCE;
 import static app.redline.organization.RegionLevel.TOWN;
 
+import app.redline.accident.AccidentSeeds;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.campaign.CampaignSeeds;
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
     private final StatisticsSeeds statisticsSeeds;
     private final StandardSeeds standardSeeds;
     private final PublicReportSeeds publicReportSeeds;
+    private final AccidentSeeds accidentSeeds;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -123,6 +125,17 @@ class DemoData implements ApplicationRunner {
         // Two reports from the public about the mall, waiting for the district's emergency bureau.
         publicReportSeeds.ensure("mall-exit", mall, "负一层东侧安全出口", "安全出口被商户货物堵住，晚上还上了锁");
         publicReportSeeds.ensure("mall-charging", mall, "三楼员工通道", "有人在楼道里给电动自行车充电，插线板拉得很长");
+        // Who is on duty in the district: the inspector at the emergency bureau, the government's
+        // supervisor as leader on duty; and a past accident at a hardware factory of the district.
+        accidentSeeds.roster(pengjiangEmergency, inspector, false, "0750-3500110");
+        accidentSeeds.roster(pengjiangGovernment, gov, true, "0750-3500120");
+        Long factory =
+                organization
+                        .enterpriseIds(app.redline.organization.Scope.region("440703"), "440703", "MACHINERY", 1)
+                        .stream()
+                        .findFirst()
+                        .orElse(mall);
+        accidentSeeds.pastAccident(factory, inspector, pengjiangEmergency, 20);
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

@@ -3,6 +3,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accident",
             "account",
             "campaign",
             "hazard",

@@ -15,21 +15,28 @@ public record Notice(
         Long campaignId,
         String subject,
         String detail,
-        UUID eventKey) {
+        UUID eventKey,
+        Long objectId) {
 
     /** A notice about a hazard. */
     public Notice(Collection<Long> recipients, NotificationType type, Long hazardId, String subject, String detail) {
-        this(recipients, type, hazardId, null, subject, detail, null);
+        this(recipients, type, hazardId, null, subject, detail, null, null);
     }
 
     /** The notice for one event: sent once per recipient however often the event is delivered. */
     Notice forEvent(UUID key) {
-        return new Notice(recipients, type, hazardId, campaignId, subject, detail, key);
+        return new Notice(recipients, type, hazardId, campaignId, subject, detail, key, objectId);
+    }
+
+    /** A notice about an object of its own type (an accident): the notification opens it. */
+    public static Notice about(
+            Collection<Long> recipients, NotificationType type, Long objectId, String subject, String detail) {
+        return new Notice(recipients, type, null, null, subject, detail, null, objectId);
     }
 
     /** A notice about a campaign. */
     public static Notice aboutCampaign(
             Collection<Long> recipients, NotificationType type, Long campaignId, String subject, String detail) {
-        return new Notice(recipients, type, null, campaignId, subject, detail, null);
+        return new Notice(recipients, type, null, campaignId, subject, detail, null, null);
     }
 }

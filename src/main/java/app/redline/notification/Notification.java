@@ -27,6 +27,8 @@ class Notification {
 
     private Long campaignId;
 
+    private Long objectId;
+
     private String subject;
 
     private String detail;

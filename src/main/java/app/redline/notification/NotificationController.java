@@ -41,7 +41,9 @@ class NotificationController {
     @PostMapping("/{id}/read")
     String markRead(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         Notification notification = notifications.markRead(user.id(), id);
-        String path = notification.getType().path(notification.getHazardId(), notification.getCampaignId());
+        String path = notification
+                .getType()
+                .path(notification.getHazardId(), notification.getCampaignId(), notification.getObjectId());
         return "redirect:" + (path == null ? "/notifications" : path);
     }
 

@@ -45,6 +45,7 @@ class NotificationMailer {
             String type,
             Long hazardId,
             Long campaignId,
+            Long objectId,
             String subject,
             String detail,
             int attempts) {}
@@ -65,7 +66,7 @@ class NotificationMailer {
         Integer handled = transactions.execute(status -> {
             Instant now = Instant.now(clock);
             List<Pending> due = jdbc.sql(
-                            "select id, recipient_id, type, hazard_id, campaign_id, subject, detail, mail_attempts"
+                            "select id, recipient_id, type, hazard_id, campaign_id, object_id, subject, detail, mail_attempts"
                                     + " from notification where mail_status = 'PENDING' and mail_next_at <= :now"
                                     + " order by mail_next_at, id limit :batch for update skip locked")
                     .param("now", Timestamp.from(now))
@@ -76,6 +77,7 @@ class NotificationMailer {
                             rs.getString("type"),
                             (Long) rs.getObject("hazard_id"),
                             (Long) rs.getObject("campaign_id"),
+                            (Long) rs.getObject("object_id"),
                             rs.getString("subject"),
                             rs.getString("detail"),
                             rs.getInt("mail_attempts")))
@@ -126,7 +128,8 @@ class NotificationMailer {
         message.setTo(contact.email());
         message.setSubject(messages.getMessage("mail.subject", new Object[] {text}, contact.locale()));
         StringBuilder body = new StringBuilder(text).append("\n\n");
-        String path = NotificationType.valueOf(pending.type()).path(pending.hazardId(), pending.campaignId());
+        String path = NotificationType.valueOf(pending.type())
+                .path(pending.hazardId(), pending.campaignId(), pending.objectId());
         if (path != null) {
             body.append(messages.getMessage("mail.open", null, contact.locale()))
                     .append(' ')

@@ -59,7 +59,11 @@ public enum NotificationType {
     /** A department's day: how many hazards in its scope became overdue (one a day, counting up). */
     OVERDUE_DIGEST,
     /** A government's day: how many hazards were escalated to it (one a day, counting up). */
-    ESCALATED_DIGEST;
+    ESCALATED_DIGEST,
+    /** An accident was reported in the unit's reach: to whoever is on duty (its supervisors when nobody is). */
+    ACCIDENT,
+    /** A follow-up or upward report of an accident the recipient was told of. */
+    ACCIDENT_REPORT;
 
     /** Whether it counts hazards of a day rather than naming one: it opens the overdue review. */
     public boolean isDigest() {
@@ -67,12 +71,15 @@ public enum NotificationType {
     }
 
     /** Where a notification of this type opens: its hazard, its campaign, or the overdue review for a digest. */
-    public String path(Long hazardId, Long campaignId) {
+    public String path(Long hazardId, Long campaignId, Long objectId) {
         if (isDigest()) {
             return "/overdue";
         }
         if (this == STATISTICS_URGED) {
             return "/reports/statistics";
+        }
+        if ((this == ACCIDENT || this == ACCIDENT_REPORT) && objectId != null) {
+            return "/accidents/" + objectId;
         }
         if (this == PUBLIC_REPORT) {
             return "/public-reports";

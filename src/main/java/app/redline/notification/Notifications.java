@@ -68,13 +68,14 @@ public class Notifications {
                     now,
                     mailed ? "PENDING" : null,
                     mailed ? now : null,
-                    notice.eventKey()
+                    notice.eventKey(),
+                    notice.objectId()
                 });
             }
         }
         jdbcTemplate.batchUpdate(
                 "insert into notification (recipient_id, type, hazard_id, campaign_id, subject, detail, created_at,"
-                        + " mail_status, mail_next_at, event_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " mail_status, mail_next_at, event_key, object_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (recipient_id, event_key) where event_key is not null do nothing",
                 rows);
         return rows.size();

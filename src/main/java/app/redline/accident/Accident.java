@@ -1,0 +1,97 @@
+package app.redline.accident;
+
+import app.redline.system.BaseEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * An accident at an enterprise: when, where and what happened, its figures as the newest report
+ * gives them and the level they make. Where the enterprise was (its region and industries) is kept
+ * as it was on the day: that is who supervises the accident.
+ */
+@Entity
+@Table(name = "accident")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Accident extends BaseEntity {
+
+    private Long enterpriseId;
+
+    private String regionCode;
+
+    private String[] industries;
+
+    private Instant occurredAt;
+
+    private String place;
+
+    @Enumerated(EnumType.STRING)
+    private AccidentType type;
+
+    private String summary;
+
+    private int deaths;
+
+    private int seriousInjuries;
+
+    private int minorInjuries;
+
+    private BigDecimal directLoss;
+
+    @Enumerated(EnumType.STRING)
+    private AccidentLevel level;
+
+    private Instant lastReportAt;
+
+    private Long recordedBy;
+
+    private Instant recordedAt;
+
+    @Version
+    private long version;
+
+    Accident(
+            Long enterpriseId,
+            String regionCode,
+            String[] industries,
+            AccidentForm.Facts facts,
+            Long recordedBy,
+            Instant recordedAt) {
+        this.enterpriseId = enterpriseId;
+        this.regionCode = regionCode;
+        this.industries = industries.clone();
+        this.occurredAt = facts.occurredAt();
+        this.place = facts.place();
+        this.type = facts.type();
+        this.summary = facts.summary();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        reported(facts.casualties(), recordedAt);
+    }
+
+    /** A newer report was recorded: its figures, and the level they make. */
+    void reported(Casualties casualties, Instant at) {
+        this.lastReportAt = at;
+        this.deaths = casualties.deaths();
+        this.seriousInjuries = casualties.seriousInjuries();
+        this.minorInjuries = casualties.minorInjuries();
+        this.directLoss = casualties.directLoss();
+        this.level = AccidentLevel.judge(casualties).level();
+    }
+
+    public Casualties casualties() {
+        return new Casualties(deaths, seriousInjuries, minorInjuries, directLoss);
+    }
+
+    public AccidentLevel.Judgement judgement() {
+        return AccidentLevel.judge(casualties());
+    }
+}

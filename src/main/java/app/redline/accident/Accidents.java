@@ -1,0 +1,244 @@
+package app.redline.accident;
+
+import app.redline.account.Role;
+import app.redline.account.SignedInUser;
+import app.redline.organization.EnterpriseRow;
+import app.redline.organization.OrganizationService;
+import app.redline.organization.RegionCode;
+import app.redline.organization.Scope;
+import app.redline.organization.UnitSummary;
+import app.redline.organization.UnitType;
+import app.redline.system.FieldProblem;
+import app.redline.system.FormSubmissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records accidents and their reports. An accident is seen by the supervisors whose scope holds
+ * the enterprise (as it was on the day) and by the enterprise; it is recorded, and reported on, by
+ * the enterprise's safety managers and by the inspectors and supervisors of those departments and
+ * governments. Each report is judged against its time limit and reaches whoever is on duty.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+class Accidents {
+
+    /** An accident with everything its page shows. */
+    record AccidentPage(
+            Accident accident,
+            String enterpriseName,
+            AccidentLevel.Judgement judgement,
+            List<ReportRow> reports,
+            List<AccidentCalls.Call> calls,
+            boolean mayReport,
+            boolean mayReportUpward) {
+
+        /** Whether any report came after its time limit. */
+        public boolean anyLate() {
+            return reports.stream().anyMatch(r -> r.report().isLate());
+        }
+    }
+
+    record ReportRow(AccidentReport report, String unitName) {}
+
+    private final AccidentRepository accidents;
+    private final AccidentReportRepository reports;
+    private final OrganizationService organization;
+    private final AccidentCalls calls;
+    private final AccidentSettings settings;
+    private final FormSubmissions submissions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /**
+     * Whether the user may record an accident of this enterprise (which the scope holds): its safety
+     * managers, and the inspectors and supervisors of the departments and governments above it.
+     */
+    boolean mayRecord(SignedInUser user, Scope scope, long enterpriseId) {
+        if (scope.isSingleEnterprise()) {
+            return user.hasRole(Role.ENTERPRISE_MANAGER) && user.unitId().equals(enterpriseId);
+        }
+        return isSupervising(user);
+    }
+
+    private boolean isSupervising(SignedInUser user) {
+        return (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR))
+                && organization
+                        .findUnit(user.unitId())
+                        .map(UnitSummary::type)
+                        .filter(t -> t == UnitType.DEPARTMENT || t == UnitType.GOVERNMENT)
+                        .isPresent();
+    }
+
+    /** The enterprise an accident is recorded for: in scope, and the user's to record. */
+    EnterpriseRow enterpriseToRecord(SignedInUser user, Scope scope, long enterpriseId) {
+        EnterpriseRow enterprise = organization.enterprise(scope, enterpriseId);
+        if (!mayRecord(user, scope, enterpriseId)) {
+            throw new AccessDeniedException("May not record accidents of " + enterpriseId);
+        }
+        return enterprise;
+    }
+
+    /** Records an accident with its first report, and tells the chain: the accident's id. */
+    @Transactional
+    Long record(SignedInUser user, Scope scope, AccidentForm form) {
+        EnterpriseRow enterprise = enterpriseToRecord(user, scope, form.getEnterpriseId());
+        Instant now = Instant.now(clock);
+        AccidentForm.Facts facts = form.facts(zone());
+        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
+        if (facts.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
+            throw new FieldProblem("occurredAt", "accident.occurredAt.future");
+        }
+        checkReportedAt(reportedAt, facts.occurredAt(), now);
+        submissions.claim();
+        Map<String, Object> key = jdbc.sql(
+                        "select region_code, industries from enterprise_key where enterprise_id = :e")
+                .param("e", enterprise.id())
+                .query()
+                .singleRow();
+        String[] industries = (String[]) toArray(key.get("industries"));
+        Accident accident = accidents.saveAndFlush(
+                new Accident(enterprise.id(), (String) key.get("region_code"), industries, facts, user.id(), now));
+        AccidentReport first = reports.saveAndFlush(new AccidentReport(
+                accident.getId(),
+                AccidentReport.Kind.INITIAL,
+                user.unitId(),
+                reportedAt,
+                facts.casualties(),
+                blankToNull(form.getText()),
+                facts.occurredAt().plus(settings.firstReportWithin()),
+                user.id(),
+                now));
+        calls.call(accident, first.getId(), enterprise.name(), today(), true);
+        return accident.getId();
+    }
+
+    /** A later report: passed up by the user's department or government, or new figures. */
+    @Transactional
+    void report(SignedInUser user, Scope scope, long id, ReportForm form) {
+        AccidentPage page = page(user, scope, id);
+        Accident accident = page.accident();
+        if (accident.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Accident.class, id);
+        }
+        boolean upward = form.getKind() == AccidentReport.Kind.UPWARD;
+        if (upward ? !page.mayReportUpward() : !page.mayReport() || form.getKind() != AccidentReport.Kind.FOLLOW_UP) {
+            throw new AccessDeniedException("May not make this report of accident " + id);
+        }
+        Instant now = Instant.now(clock);
+        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
+        checkReportedAt(reportedAt, accident.getOccurredAt(), now);
+        submissions.claim();
+        Instant due = upward ? upwardDue(user, page.reports()) : followUpDue(accident);
+        AccidentReport report = reports.saveAndFlush(new AccidentReport(
+                id,
+                form.getKind(),
+                user.unitId(),
+                reportedAt,
+                form.casualties(),
+                blankToNull(form.getText()),
+                due,
+                user.id(),
+                now));
+        accident.reported(form.casualties(), now);
+        accidents.saveAndFlush(accident);
+        calls.call(accident, report.getId(), page.enterpriseName(), today(), false);
+    }
+
+    private static void checkReportedAt(Instant reportedAt, Instant occurredAt, Instant now) {
+        if (reportedAt.isBefore(occurredAt)) {
+            throw new FieldProblem("reportedAt", "accident.reportedAt.beforeAccident");
+        }
+        if (reportedAt.isAfter(now.plus(5, ChronoUnit.MINUTES))) {
+            throw new FieldProblem("reportedAt", "accident.reportedAt.future");
+        }
+    }
+
+    /**
+     * A unit passes an accident up within the limit of receiving it: of the first report, or of a
+     * report passed up by a unit below it, whichever came last.
+     */
+    private Instant upwardDue(SignedInUser user, List<ReportRow> earlier) {
+        String own =
+                organization.findUnit(user.unitId()).map(u -> u.region().code()).orElse("");
+        Map<Long, String> regions = organization.regionCodesOf(
+                earlier.stream().map(r -> r.report().getUnitId()).collect(java.util.stream.Collectors.toSet()));
+        Instant received = earlier.stream()
+                .map(ReportRow::report)
+                .filter(r -> r.getKind() == AccidentReport.Kind.INITIAL
+                        || (r.getKind() == AccidentReport.Kind.UPWARD
+                                && regions.getOrDefault(r.getUnitId(), "").length() > own.length()
+                                && RegionCode.of(own).contains(regions.get(r.getUnitId()))))
+                .map(AccidentReport::getReportedAt)
+                .max(Instant::compareTo)
+                .orElseThrow();
+        return received.plus(settings.upwardReportWithin());
+    }
+
+    /** Changed casualties are reported within 30 days of the accident (7 for road traffic and fire). */
+    private Instant followUpDue(Accident accident) {
+        int days = accident.getType().countsSevenDays() ? settings.followUpDaysRoadAndFire() : settings.followUpDays();
+        return accident.getOccurredAt().plus(days, ChronoUnit.DAYS);
+    }
+
+    /** The accident, if the user's scope holds it; anything else is not found. */
+    Accident load(Scope scope, long id) {
+        return accidents
+                .findById(id)
+                .filter(a -> scope.holds(a.getEnterpriseId(), a.getRegionCode(), Arrays.asList(a.getIndustries())))
+                .orElseThrow(() -> new AccidentNotFoundException(id));
+    }
+
+    AccidentPage page(SignedInUser user, Scope scope, long id) {
+        Accident accident = load(scope, id);
+        List<AccidentReport> made = reports.findByAccidentIdOrderByReportedAtAscIdAsc(id);
+        Map<Long, String> names = organization.unitNames(
+                made.stream().map(AccidentReport::getUnitId).collect(java.util.stream.Collectors.toSet()));
+        List<ReportRow> rows = made.stream()
+                .map(r -> new ReportRow(r, names.get(r.getUnitId())))
+                .toList();
+        String enterprise = organization
+                .unitNames(java.util.Set.of(accident.getEnterpriseId()))
+                .get(accident.getEnterpriseId());
+        boolean mayReport = mayRecord(user, scope, accident.getEnterpriseId());
+        boolean upward = mayReport
+                && isSupervising(user)
+                && made.stream()
+                        .noneMatch(r -> r.getKind() == AccidentReport.Kind.UPWARD
+                                && r.getUnitId().equals(user.unitId()));
+        return new AccidentPage(accident, enterprise, accident.judgement(), rows, calls.of(id), mayReport, upward);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Object[] toArray(Object sqlArray) {
+        try {
+            return sqlArray instanceof java.sql.Array a ? (Object[]) a.getArray() : (Object[]) sqlArray;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

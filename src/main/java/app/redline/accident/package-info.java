@@ -1,0 +1,9 @@
+/**
+ * Accidents (生产安全事故): the record with its level computed from the Decree's thresholds, the
+ * first, upward and follow-up reports with their time limits, the duty roster (值班) of departments
+ * and governments, and whom each report reached.
+ */
+@ApplicationModule(allowedDependencies = {"account", "audit", "notification", "organization", "system"})
+package app.redline.accident;
+
+import org.springframework.modulith.ApplicationModule;

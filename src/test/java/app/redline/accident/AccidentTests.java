@@ -1,0 +1,379 @@
+package app.redline.accident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import app.redline.RedlineTest;
+import app.redline.ScopeFixture;
+import app.redline.TestAdmins;
+import app.redline.Today;
+import app.redline.account.AccountService;
+import app.redline.account.Role;
+import app.redline.organization.OrganizationSeeds;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Accidents: recorded by the enterprise or by a department above it, their level computed from the
+ * figures, each report judged against its time limit, whoever is on duty told (a unit's supervisors
+ * when nobody is), and seen only within the scopes that hold the enterprise.
+ */
+@RedlineTest
+class AccidentTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    OrganizationSeeds organizationSeeds;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ScopeFixture scope;
+    Long onDuty;
+
+    @BeforeEach
+    void people() {
+        scope = new ScopeFixture(organizationSeeds);
+        TestAdmins.ensure(accounts, scope);
+        String password = TestAdmins.PASSWORD;
+        onDuty = accounts.ensureUser("t-ac-chem", "危化值班员", scope.chemicalsDepartment, Set.of(Role.INSPECTOR), password);
+        accounts.ensureUser("t-ac-chem-lead", "危化带班领导", scope.chemicalsDepartment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser("t-ac-county", "东区政府科长", scope.countyGovernment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser("t-ac-sibling", "西区政府科长", scope.siblingCountyGovernment, Set.of(Role.SUPERVISOR), password);
+        accounts.ensureUser("t-ac-trade", "工贸核查员", scope.tradeDepartment, Set.of(Role.INSPECTOR), password);
+        accounts.ensureUser("t-ac-manager", "化工厂安全员", scope.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), password);
+        accounts.ensureUser(
+                "t-ac-other", "建筑公司安全员", scope.constructionInCounty, Set.of(Role.ENTERPRISE_MANAGER), password);
+    }
+
+    RequestPostProcessor as(String username) {
+        return user(userDetails.loadUserByUsername(username));
+    }
+
+    static String minutesAgo(long minutes) {
+        return LocalDateTime.now(Today.ZONE)
+                .minusMinutes(minutes)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+    }
+
+    MvcTestResult record(String who, Long enterprise, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(Map.of(
+                "enterpriseId", enterprise.toString(),
+                "occurredAt", minutesAgo(40),
+                "reportedAt", minutesAgo(20),
+                "place", "二号车间",
+                "type", "POISONING_ASPHYXIATION",
+                "summary", "受限空间作业中毒 " + UUID.randomUUID(),
+                "deaths", "0",
+                "seriousInjuries", "0",
+                "minorInjuries", "0",
+                "directLoss", "0"));
+        all.putAll(fields);
+        var request = mvc.post()
+                .uri("/accidents")
+                .header("Accept-Language", "en")
+                .with(as(who))
+                .with(csrf());
+        for (var field : all.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request.param("_submission", UUID.randomUUID().toString()).exchange();
+    }
+
+    long recorded(MvcTestResult result) {
+        assertThat(result).hasStatus3xxRedirection();
+        return Long.parseLong(result.getResponse().getRedirectedUrl().replace("/accidents/", ""));
+    }
+
+    long notified(String username, NotificationKind kind, long accident) {
+        return jdbc.sql("select count(*) from notification n join app_user u on u.id = n.recipient_id"
+                        + " where u.username = :u and n.type = :t and n.object_id = :a")
+                .param("u", username)
+                .param("t", kind.name())
+                .param("a", accident)
+                .query(Long.class)
+                .single();
+    }
+
+    enum NotificationKind {
+        ACCIDENT,
+        ACCIDENT_REPORT
+    }
+
+    @Test
+    void theEnterpriseRecordsItTheLevelIsComputedAndWhoeverIsOnDutyIsTold() {
+        // The department's supervisor puts the inspector on duty today; the county government has
+        // nobody on duty, so its supervisors are told.
+        assertThat(mvc.post()
+                        .uri("/duty")
+                        .param("from", Today.date().toString())
+                        .param("userId", onDuty.toString())
+                        .param("role", "STAFF")
+                        .param("phone", "0750-110")
+                        .with(as("t-ac-chem-lead"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        jdbc.sql("delete from duty_shift where unit_id = :u and day = :d")
+                .param("u", scope.countyGovernment)
+                .param("d", Today.date())
+                .update();
+        assertThat(mvc.get().uri("/duty").header("Accept-Language", "en").with(as("t-ac-chem")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("危化值班员", "0750-110");
+
+        long id = recorded(record("t-ac-manager", scope.chemicalsInTown, Map.of("deaths", "3", "minorInjuries", "4")));
+        assertThat(level(id)).isEqualTo("LARGER");
+        assertThat(mvc.get()
+                        .uri("/accidents/" + id)
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-manager")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Larger accident", "3 deaths: at least 3", "危化值班员", "0750-110", "In time");
+        assertThat(notified("t-ac-chem", NotificationKind.ACCIDENT, id)).isEqualTo(1);
+        assertThat(notified("t-ac-chem-lead", NotificationKind.ACCIDENT, id))
+                .as("the department has someone on duty: its supervisor is not called")
+                .isZero();
+        assertThat(notified("t-ac-county", NotificationKind.ACCIDENT, id)).isEqualTo(1);
+        assertThat(notified("t-ac-sibling", NotificationKind.ACCIDENT, id)).isZero();
+        assertThat(notified("t-ac-trade", NotificationKind.ACCIDENT, id)).isZero();
+        // The notification opens the accident.
+        Long notification = jdbc.sql("select n.id from notification n join app_user u on u.id = n.recipient_id"
+                        + " where u.username = 't-ac-chem' and n.object_id = :a")
+                .param("a", id)
+                .query(Long.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/notifications/" + notification + "/read")
+                        .with(as("t-ac-chem"))
+                        .with(csrf()))
+                .hasRedirectedUrl("/accidents/" + id);
+
+        // Seen within the scopes that hold the enterprise; nobody else finds it.
+        for (String reader : new String[] {"t-ac-chem", "t-ac-county", "t-ac-manager"}) {
+            assertThat(mvc.get().uri("/accidents/" + id).with(as(reader))).hasStatusOk();
+            assertThat(mvc.get().uri("/accidents").with(as(reader))).bodyText().contains("/accidents/" + id + "\"");
+        }
+        for (String stranger : new String[] {"t-ac-sibling", "t-ac-trade", "t-ac-other"}) {
+            assertThat(mvc.get().uri("/accidents/" + id).with(as(stranger))).hasStatus(404);
+            assertThat(mvc.get().uri("/accidents").with(as(stranger)))
+                    .bodyText()
+                    .doesNotContain("/accidents/" + id + "\"");
+        }
+        // Another enterprise's manager, and a department that does not supervise it, cannot record one.
+        assertThat(record("t-ac-other", scope.chemicalsInTown, Map.of())).hasStatus(404);
+        assertThat(record("t-ac-trade", scope.chemicalsInTown, Map.of())).hasStatus(404);
+        assertThat(mvc.get()
+                        .uri("/accidents/new?enterprise=" + scope.chemicalsInTown)
+                        .with(as("t-ac-sibling")))
+                .hasStatus(404);
+    }
+
+    @Test
+    void lateReportsStandOutAndAFollowUpChangesTheLevel() {
+        // Happened five hours ago, first reported two hours after it: late (the limit is an hour).
+        long id = recorded(record(
+                "t-ac-chem",
+                scope.chemicalsInTown,
+                Map.of("occurredAt", minutesAgo(300), "reportedAt", minutesAgo(180), "type", "FIRE")));
+        assertThat(level(id)).isEqualTo("GENERAL");
+        assertThat(late(id, "INITIAL")).isTrue();
+        // The department passes it up now: three hours after it received it, so late too.
+        assertThat(report(id, "t-ac-chem", "UPWARD", minutesAgo(0), "0", "0")).hasStatus3xxRedirection();
+        assertThat(late(id, "UPWARD")).isTrue();
+        // A unit passes an accident up once.
+        assertThat(report(id, "t-ac-chem-lead", "UPWARD", minutesAgo(0), "0", "0"))
+                .hasStatus(403);
+        // A follow-up with ten deaths makes it a major accident; its chain now reaches the province.
+        assertThat(report(id, "t-ac-manager", "FOLLOW_UP", minutesAgo(0), "10", "0"))
+                .hasStatus3xxRedirection();
+        assertThat(level(id)).isEqualTo("MAJOR");
+        assertThat(late(id, "FOLLOW_UP")).isFalse();
+        assertThat(notified("t-ac-county", NotificationKind.ACCIDENT_REPORT, id))
+                .isEqualTo(2);
+        assertThat(mvc.get()
+                        .uri("/accidents/" + id)
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-county")))
+                .bodyText()
+                .contains("Major accident", "10 deaths: at least 10", "Reported late", "Late: due by");
+        assertThat(mvc.get().uri("/accidents?level=MAJOR").with(as("t-ac-county")))
+                .bodyText()
+                .contains("/accidents/" + id + "\"");
+        assertThat(mvc.get().uri("/accidents?level=GENERAL").with(as("t-ac-county")))
+                .bodyText()
+                .doesNotContain("/accidents/" + id + "\"");
+        // A report from a form read before the follow-up (an old version) is refused.
+        assertThat(mvc.post()
+                        .uri("/accidents/" + id + "/reports")
+                        .param("kind", "FOLLOW_UP")
+                        .param("reportedAt", minutesAgo(0))
+                        .param("deaths", "11")
+                        .param("seriousInjuries", "0")
+                        .param("minorInjuries", "0")
+                        .param("directLoss", "0")
+                        .param("version", "0")
+                        .with(as("t-ac-manager"))
+                        .with(csrf()))
+                .hasStatus(409);
+        assertThat(level(id)).isEqualTo("MAJOR");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageAndNothingIsWritten() {
+        long before = count();
+        assertThat(record("t-ac-manager", scope.chemicalsInTown, Map.of("occurredAt", minutesAgo(-120))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("The accident cannot be in the future.");
+        assertThat(record("t-ac-manager", scope.chemicalsInTown, Map.of("reportedAt", minutesAgo(60))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("A report cannot come before the accident.");
+        assertThat(record("t-ac-manager", scope.chemicalsInTown, Map.of("deaths", "-1", "directLoss", "1.234")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Too small: at least 0", "at most two decimals");
+        assertThat(record("t-ac-manager", scope.chemicalsInTown, Map.of("occurredAt", "", "type", "")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Give the date and time of the accident.", "Choose one.", "二号车间");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theRosterIsTheUnitsToKeep() {
+        assertThat(mvc.get().uri("/duty").with(as("t-ac-manager"))).hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/duty")
+                        .param("from", Today.date().toString())
+                        .param("userId", onDuty.toString())
+                        .param("role", "LEADER")
+                        .with(as("t-ac-chem"))
+                        .with(csrf()))
+                .hasStatus(403);
+        // A person of another unit cannot be put on duty.
+        Long stranger = jdbc.sql("select id from app_user where username = 't-ac-county'")
+                .query(Long.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/duty")
+                        .header("Accept-Language", "en")
+                        .param("from", Today.date().plusDays(3).toString())
+                        .param("userId", stranger.toString())
+                        .param("role", "LEADER")
+                        .with(as("t-ac-chem-lead"))
+                        .with(csrf()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choose a person of your unit.");
+        // A week at once; the printed month lists it.
+        assertThat(mvc.post()
+                        .uri("/duty")
+                        .param("from", "2030-03-01")
+                        .param("to", "2030-03-07")
+                        .param("userId", onDuty.toString())
+                        .param("role", "LEADER")
+                        .param("phone", "0750-3888")
+                        .with(as("t-ac-chem-lead"))
+                        .with(csrf()))
+                .hasRedirectedUrl("/duty?month=2030-03");
+        assertThat(jdbc.sql(
+                                "select count(*) from duty_shift where user_id = :u and day between '2030-03-01' and '2030-03-31'")
+                        .param("u", onDuty)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(7L);
+        assertThat(mvc.get().uri("/duty/print?month=2030-03").with(as("t-ac-chem")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("危化值班员");
+        // Another unit's supervisor removes nothing of it.
+        Long shift = jdbc.sql("select min(id) from duty_shift where user_id = :u and day = '2030-03-01'")
+                .param("u", onDuty)
+                .query(Long.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/duty/" + shift + "/removal")
+                        .with(as("t-ac-county"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select count(*) from duty_shift where id = :id")
+                        .param("id", shift)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThat(mvc.post()
+                        .uri("/duty/" + shift + "/removal")
+                        .with(as("t-ac-chem-lead"))
+                        .with(csrf()))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select count(*) from duty_shift where id = :id")
+                        .param("id", shift)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    MvcTestResult report(long id, String who, String kind, String at, String deaths, String serious) {
+        long version = jdbc.sql("select version from accident where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        return mvc.post()
+                .uri("/accidents/" + id + "/reports")
+                .param("kind", kind)
+                .param("reportedAt", at)
+                .param("deaths", deaths)
+                .param("seriousInjuries", serious)
+                .param("minorInjuries", "0")
+                .param("directLoss", "0")
+                .param("version", String.valueOf(version))
+                .param("_submission", UUID.randomUUID().toString())
+                .with(as(who))
+                .with(csrf())
+                .exchange();
+    }
+
+    String level(long id) {
+        return jdbc.sql("select level from accident where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    boolean late(long id, String kind) {
+        return jdbc.sql("select bool_or(late) from accident_report where accident_id = :id and kind = :k")
+                .param("id", id)
+                .param("k", kind)
+                .query(Boolean.class)
+                .single();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from accident").query(Long.class).single();
+    }
+}
