@@ -260,6 +260,7 @@ class AccessMatrixTests {
         RULES.put("GET /accidents/new", object(recorders));
         RULES.put("POST /accidents", object(recorders));
         RULES.put("GET /accidents/{id}", object(all));
+        RULES.put("GET /accidents/{id}/trace-back", object(all));
         RULES.put("POST /accidents/{id}/reports", object(recorders));
         // The duty roster: read by the people of a department or government, kept by its supervisors.
         Set<Who> rostered = EnumSet.of(

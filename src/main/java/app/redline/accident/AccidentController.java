@@ -1,15 +1,20 @@
 package app.redline.accident;
 
 import app.redline.account.SignedInUser;
+import app.redline.campaign.CampaignService;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
 import app.redline.system.Paging;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The accidents of the user's scope, recording one, its page and its later reports. */
 @Controller
@@ -32,6 +38,10 @@ class AccidentController {
     private final Accidents accidents;
     private final AccidentLedger ledger;
     private final OrganizationService organization;
+    private final TraceBack traceBack;
+    private final AccidentCampaigns campaigns;
+    private final CampaignService campaignService;
+    private final MessageSource messages;
 
     @GetMapping
     String list(
@@ -89,6 +99,13 @@ class AccidentController {
         return page(user, scope, id, model);
     }
 
+    /** What Redline knew about the enterprise before the accident, to print. */
+    @GetMapping("/{id}/trace-back")
+    String traceBack(Scope scope, @PathVariable long id, Model model) {
+        model.addAttribute("t", traceBack.of(scope, id));
+        return "accidents/trace-back";
+    }
+
     @PostMapping("/{id}/reports")
     String report(
             @AuthenticationPrincipal SignedInUser user,
@@ -110,10 +127,42 @@ class AccidentController {
         return page(user, scope, id, model);
     }
 
+    /** The campaign form, prefilled from the accident: its title, why, the enterprise's industries. */
+    private String launch(Accidents.AccidentPage page, Locale locale) {
+        Accident a = page.accident();
+        String type = messages.getMessage("AccidentType." + a.getType(), null, locale);
+        String level = messages.getMessage("AccidentLevel." + a.getLevel(), null, locale);
+        String title =
+                messages.getMessage("accident.campaign.title", new Object[] {page.enterpriseName(), type}, locale);
+        String reason = messages.getMessage(
+                "accident.campaign.reason",
+                new Object[] {
+                    LocalDate.ofInstant(a.getOccurredAt(), accidents.zone()).toString(),
+                    page.enterpriseName(),
+                    type,
+                    level,
+                    a.getSummary()
+                },
+                locale);
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/campaigns/new")
+                .queryParam("origin", AccidentCampaigns.origin(a.getId()))
+                .queryParam("title", title.length() > 200 ? title.substring(0, 200) : title)
+                .queryParam("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+        for (String industry : a.getIndustries()) {
+            uri.queryParam("industryCodes", industry);
+        }
+        return uri.encode().build().toUriString();
+    }
+
     private String page(SignedInUser user, Scope scope, long id, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         Accidents.AccidentPage page = accidents.page(user, scope, id);
         model.addAttribute("page", page);
         model.addAttribute("a", page.accident());
+        model.addAttribute("campaigns", campaigns.of(id));
+        if (campaignService.mayLaunch(user, scope)) {
+            model.addAttribute("launch", launch(page, locale));
+        }
         if (!model.containsAttribute("report")) {
             ReportForm report = new ReportForm();
             report.setKind(page.mayReportUpward() ? AccidentReport.Kind.UPWARD : AccidentReport.Kind.FOLLOW_UP);

@@ -1,7 +1,6 @@
 package app.redline.accident;
 
 import app.redline.system.Seeds;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,15 +47,28 @@ public class AccidentSeeds {
     }
 
     /**
-     * A machinery accident at an enterprise some days ago (one serious and two minor injuries),
-     * reported by the inspector's department 40 minutes after it and passed up three hours later
-     * (late). Its id.
+     * A past accident: what happened, reported by the department some minutes after it and passed
+     * up some minutes after that (late when over the limit). Known by its summary: a second start
+     * adds nothing.
      */
-    public Long pastAccident(Long enterpriseId, Long inspectorId, Long departmentId, int daysAgo) {
-        String summary = "冲压车间工人清理模具时设备意外启动，右手被压伤；另有两人在撤离时擦伤。";
+    public record Past(
+            Long enterpriseId,
+            int daysAgo,
+            LocalTime at,
+            String place,
+            AccidentType type,
+            String summary,
+            Casualties casualties,
+            int reportedAfterMinutes,
+            String firstReport,
+            int passedUpAfterMinutes,
+            String upwardReport) {}
+
+    /** Records the accident (unless it is there) by the inspector for the department: its id. */
+    public Long past(Past past, Long inspectorId, Long departmentId) {
         Long existing = jdbc.sql("select id from accident where summary = :s and enterprise_id = :e")
-                .param("s", summary)
-                .param("e", enterpriseId)
+                .param("s", past.summary())
+                .param("e", past.enterpriseId())
                 .query(Long.class)
                 .optional()
                 .orElse(null);
@@ -65,13 +77,13 @@ public class AccidentSeeds {
         }
         ZoneId zone = clock.getZone();
         Instant occurred = LocalDate.now(clock)
-                .minusDays(daysAgo)
-                .atTime(LocalTime.of(14, 20))
+                .minusDays(past.daysAgo())
+                .atTime(past.at())
                 .atZone(zone)
                 .toInstant();
         Map<String, Object> key = jdbc.sql(
                         "select region_code, industries from enterprise_key where enterprise_id = :e")
-                .param("e", enterpriseId)
+                .param("e", past.enterpriseId())
                 .query()
                 .singleRow();
         String[] industries;
@@ -80,34 +92,34 @@ public class AccidentSeeds {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        Casualties casualties = new Casualties(0, 1, 2, new BigDecimal("18.50"));
+        Instant reported = occurred.plus(past.reportedAfterMinutes(), ChronoUnit.MINUTES);
         Accident accident = accidents.saveAndFlush(new Accident(
-                enterpriseId,
+                past.enterpriseId(),
                 (String) key.get("region_code"),
                 industries,
-                new AccidentForm.Facts(occurred, "冲压车间 3 号压力机", AccidentType.MACHINERY, summary, casualties),
+                new AccidentForm.Facts(occurred, past.place(), past.type(), past.summary(), past.casualties()),
                 inspectorId,
-                occurred.plus(45, ChronoUnit.MINUTES)));
+                reported.plus(5, ChronoUnit.MINUTES)));
         AccidentReport first = reports.saveAndFlush(new AccidentReport(
                 accident.getId(),
                 AccidentReport.Kind.INITIAL,
                 departmentId,
-                occurred.plus(40, ChronoUnit.MINUTES),
-                casualties,
-                "企业安全员电话报告：一人右手压伤送医，两人轻微擦伤，设备已断电挂牌。",
+                reported,
+                past.casualties(),
+                past.firstReport(),
                 occurred.plus(settings.firstReportWithin()),
                 inspectorId,
-                occurred.plus(45, ChronoUnit.MINUTES)));
+                reported.plus(5, ChronoUnit.MINUTES)));
         calls.record(accident, first.getId(), LocalDate.ofInstant(occurred, zone));
-        Instant upward = occurred.plus(40, ChronoUnit.MINUTES).plus(3, ChronoUnit.HOURS);
-        AccidentReport passedUp = reports.saveAndFlush(new AccidentReport(
+        Instant upward = reported.plus(past.passedUpAfterMinutes(), ChronoUnit.MINUTES);
+        reports.saveAndFlush(new AccidentReport(
                 accident.getId(),
                 AccidentReport.Kind.UPWARD,
                 departmentId,
                 upward,
-                casualties,
-                "已书面报告市应急管理局。",
-                occurred.plus(40, ChronoUnit.MINUTES).plus(settings.upwardReportWithin()),
+                past.casualties(),
+                past.upwardReport(),
+                reported.plus(settings.upwardReportWithin()),
                 inspectorId,
                 upward));
         jdbc.sql("update accident set last_report_at = :at where id = :id")
@@ -115,5 +127,14 @@ public class AccidentSeeds {
                 .param("id", accident.getId())
                 .update();
         return accident.getId();
+    }
+
+    /** Links the accident to the campaign launched from it (举一反三), found by its title. */
+    public void launched(Long accidentId, String campaignTitle) {
+        jdbc.sql("insert into accident_campaign (accident_id, campaign_id) select :a, id from campaign"
+                        + " where title = :t on conflict do nothing")
+                .param("a", accidentId)
+                .param("t", campaignTitle)
+                .update();
     }
 }

@@ -214,9 +214,7 @@ class Accidents {
         List<ReportRow> rows = made.stream()
                 .map(r -> new ReportRow(r, names.get(r.getUnitId())))
                 .toList();
-        String enterprise = organization
-                .unitNames(java.util.Set.of(accident.getEnterpriseId()))
-                .get(accident.getEnterpriseId());
+        String enterprise = enterpriseName(accident.getEnterpriseId());
         boolean mayReport = mayRecord(user, scope, accident.getEnterpriseId());
         boolean upward = mayReport
                 && isSupervising(user)
@@ -224,6 +222,10 @@ class Accidents {
                         .noneMatch(r -> r.getKind() == AccidentReport.Kind.UPWARD
                                 && r.getUnitId().equals(user.unitId()));
         return new AccidentPage(accident, enterprise, accident.judgement(), rows, calls.of(id), mayReport, upward);
+    }
+
+    String enterpriseName(long enterpriseId) {
+        return organization.unitNames(java.util.Set.of(enterpriseId)).get(enterpriseId);
     }
 
     LocalDate today() {

@@ -54,6 +54,7 @@ class CampaignController {
     private final ChecklistTemplates templates;
     private final OrganizationService organization;
     private final Clock clock;
+    private final java.util.List<CampaignOrigin> origins;
 
     @GetMapping
     String showList(
@@ -80,9 +81,23 @@ class CampaignController {
     }
 
     @GetMapping("/new")
-    String showLaunchForm(@AuthenticationPrincipal SignedInUser user, Scope scope, Model model) {
+    String showLaunchForm(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) java.util.Set<String> industryCodes,
+            @RequestParam(required = false) String origin,
+            Model model) {
         requireLaunch(user, scope);
         LaunchForm form = new LaunchForm();
+        // Prefilled by the page it is launched from (an accident): what the user may change.
+        form.setTitle(title == null || title.length() > 200 ? null : title);
+        form.setReason(reason == null || reason.length() > 2000 ? null : reason);
+        if (industryCodes != null && industryCodes.size() <= 20) {
+            form.setIndustryCodes(new java.util.LinkedHashSet<>(industryCodes));
+        }
+        form.setOrigin(origin == null || origin.length() > 100 ? null : origin);
         LocalDate today = LocalDate.now(clock);
         form.setStartsOn(today);
         form.setEndsOn(today.plusDays(30));
@@ -128,6 +143,9 @@ class CampaignController {
             Model model) {
         Campaign campaign = campaigns.load(user, scope, id);
         facts.addTo(campaign, locale, model);
+        model.addAttribute(
+                "origins",
+                origins.stream().flatMap(o -> o.of(user, scope, id).stream()).toList());
         if (scope.isSingleEnterprise()) {
             model.addAttribute(
                     "selfInspection",

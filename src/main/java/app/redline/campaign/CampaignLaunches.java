@@ -41,6 +41,7 @@ class CampaignLaunches {
     private final ChecklistTemplates templates;
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     /** The targets a launch form selects, before launching: how many, and the first few. */
     record Selection(List<Long> enterpriseIds, List<String> unknownCreditCodes, String criteria) {
@@ -145,6 +146,9 @@ class CampaignLaunches {
                 .map(id -> new Object[] {campaign.getId(), id})
                 .toList();
         jdbcTemplate.batchUpdate("insert into campaign_target (campaign_id, enterprise_id) values (?, ?)", rows);
+        if (form.getOrigin() != null && !form.getOrigin().isBlank()) {
+            publisher.publishEvent(new CampaignLaunchedFrom(campaign.getId(), user.id(), form.getOrigin()));
+        }
         return campaign.getId();
     }
 

@@ -31,6 +31,12 @@ public class CampaignService {
     private final CampaignBoard board;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CampaignAccess access;
+
+    /** Whether the user may launch a campaign (a supervisor of a government or department). */
+    public boolean mayLaunch(app.redline.account.SignedInUser user, app.redline.organization.Scope scope) {
+        return access.mayLaunch(user, scope);
+    }
 
     record CampaignRow(Campaign campaign, Campaign.Phase phase, long part) {}
 

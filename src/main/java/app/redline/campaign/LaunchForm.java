@@ -58,6 +58,10 @@ class LaunchForm {
     @NotNull
     private CampaignMode mode = CampaignMode.SELF;
 
+    /** The page the campaign is launched from, when it names itself (see {@link CampaignLaunchedFrom}). */
+    @Size(max = 100)
+    private String origin;
+
     Set<String> pickedCreditCodes() {
         if (creditCodes == null || creditCodes.isBlank()) {
             return Set.of();

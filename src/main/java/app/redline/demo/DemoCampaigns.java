@@ -36,6 +36,9 @@ final class DemoCampaigns {
 
     private DemoCampaigns() {}
 
+    /** The fire-safety campaign, launched after the fire at a market of the district. */
+    static final String FIRE_TITLE = "吸取商场火灾事故教训 人员密集场所和劳动密集型企业消防安全专项整治";
+
     static void load(
             CampaignSeeds campaigns,
             InspectionSeeds inspections,
@@ -75,8 +78,8 @@ final class DemoCampaigns {
         }
 
         CampaignSeeds.Launched fire = campaigns.launch(new CampaignSeeds.Launch(
-                "吸取商场火灾事故教训 人员密集场所和劳动密集型企业消防安全专项整治",
-                "某市商场发生火灾造成重大人员伤亡。举一反三，全区商场、市场和劳动密集型企业全面排查安全出口和疏散通道、" + "消防设施、电动自行车停放充电等问题，企业自查，区应急管理局逐家检查。",
+                FIRE_TITLE,
+                "区内一家商业广场仓库发生火灾，造成三人死亡、两人重伤。举一反三，全区商场、市场和劳动密集型企业全面排查安全出口和疏散通道、" + "消防设施、电动自行车停放充电等问题，企业自查，区应急管理局逐家检查。",
                 gov.unitId(),
                 "440703",
                 gov.userId(),

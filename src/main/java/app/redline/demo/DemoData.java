@@ -6,6 +6,8 @@ import static app.redline.organization.RegionLevel.PROVINCE;
 import static app.redline.organization.RegionLevel.TOWN;
 
 import app.redline.accident.AccidentSeeds;
+import app.redline.accident.AccidentType;
+import app.redline.accident.Casualties;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
 import app.redline.campaign.CampaignSeeds;
@@ -14,12 +16,15 @@ import app.redline.inspection.InspectionSeeds;
 import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
 import app.redline.prevention.PreventionSeeds;
 import app.redline.publicreport.PublicReportSeeds;
 import app.redline.reporting.StatisticsSeeds;
 import app.redline.standard.StandardSeeds;
 import app.redline.system.Installation;
 import app.redline.system.Seeds;
+import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -129,13 +134,43 @@ class DemoData implements ApplicationRunner {
         // supervisor as leader on duty; and a past accident at a hardware factory of the district.
         accidentSeeds.roster(pengjiangEmergency, inspector, false, "0750-3500110");
         accidentSeeds.roster(pengjiangGovernment, gov, true, "0750-3500120");
-        Long factory =
-                organization
-                        .enterpriseIds(app.redline.organization.Scope.region("440703"), "440703", "MACHINERY", 1)
-                        .stream()
-                        .findFirst()
-                        .orElse(mall);
-        accidentSeeds.pastAccident(factory, inspector, pengjiangEmergency, 20);
+        Long factory = first(organization.enterpriseIds(Scope.region("440703"), "440703", "MACHINERY", 1), mall);
+        accidentSeeds.past(
+                new AccidentSeeds.Past(
+                        factory,
+                        20,
+                        LocalTime.of(14, 20),
+                        "冲压车间 3 号压力机",
+                        AccidentType.MACHINERY,
+                        "冲压车间工人清理模具时设备意外启动，右手被压伤；另有两人在撤离时擦伤。",
+                        new Casualties(0, 1, 2, new BigDecimal("18.50")),
+                        40,
+                        "企业安全员电话报告：一人右手压伤送医，两人轻微擦伤，设备已断电挂牌。",
+                        180,
+                        "已书面报告市应急管理局。"),
+                inspector,
+                pengjiangEmergency);
+        // The fire that the district's fire-safety campaign draws its lessons from.
+        Long market = organization.enterpriseIds(Scope.region("440703"), "440703", "COMMERCE", 5).stream()
+                .filter(id -> !id.equals(mall))
+                .findFirst()
+                .orElse(mall);
+        Long fire = accidentSeeds.past(
+                new AccidentSeeds.Past(
+                        market,
+                        15,
+                        LocalTime.of(21, 40),
+                        "二楼服装仓库",
+                        AccidentType.FIRE,
+                        "二楼服装仓库内违规为电动自行车电池充电引发火灾，安全出口被货物堵塞，三名员工未能及时疏散死亡，两人重伤。",
+                        new Casualties(3, 2, 6, new BigDecimal("860")),
+                        35,
+                        "消防救援大队通报：三人死亡，两人重伤，六人轻伤，火已扑灭。",
+                        95,
+                        "已报告市应急管理局和市人民政府。"),
+                inspector,
+                pengjiangEmergency);
+        accidentSeeds.launched(fire, DemoCampaigns.FIRE_TITLE);
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");
@@ -163,5 +198,9 @@ class DemoData implements ApplicationRunner {
 
     private Long user(String username, String displayName, Long unitId, Role role) {
         return accounts.ensureUser(username, displayName, unitId, Set.of(role), PASSWORD);
+    }
+
+    private static Long first(java.util.List<Long> ids, Long otherwise) {
+        return ids.isEmpty() ? otherwise : ids.get(0);
     }
 }

@@ -10,10 +10,14 @@ import app.redline.TestAdmins;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.InspectionSeeds;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +52,12 @@ class AccidentTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TemplateAdministration templates;
+
+    @Autowired
+    InspectionSeeds inspectionSeeds;
 
     ScopeFixture scope;
     Long onDuty;
@@ -240,6 +250,92 @@ class AccidentTests {
                         .with(csrf()))
                 .hasStatus(409);
         assertThat(level(id)).isEqualTo("MAJOR");
+    }
+
+    @Test
+    void theTraceBackShowsWhatWasKnownAndACampaignIsLaunchedFromIt() throws Exception {
+        String template = "事故倒查测试表";
+        templates.ensure(
+                template,
+                Set.of(),
+                List.of(
+                        new ChecklistTemplate.Item("有限空间作业前进行气体检测", null, false),
+                        new ChecklistTemplate.Item("灭火器在有效期内", null, false)));
+        Long inspector = jdbc.sql("select id from app_user where username = 't-ac-chem'")
+                .query(Long.class)
+                .single();
+        inspectionSeeds.completed(
+                new InspectionSeeds.Visit(
+                        scope.chemicalsInTown,
+                        scope.chemicalsDepartment,
+                        inspector,
+                        "倒查检查员甲",
+                        30,
+                        List.of(new InspectionSeeds.Failure(2, "灭火器过期"))),
+                template);
+        long id = recorded(record("t-ac-manager", scope.chemicalsInTown, Map.of()));
+
+        // The trace-back: the inspection, the item it passed that concerns poisoning, its hazard.
+        assertThat(mvc.get()
+                        .uri("/accidents/" + id + "/trace-back")
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-county")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("倒查检查员甲", "事故倒查测试表", "1 items passed, 1 failed", "有限空间作业前进行气体检测")
+                .contains("Hazards and how their loops ended", "investigation tasks");
+        assertThat(mvc.get().uri("/accidents/" + id + "/trace-back").with(as("t-ac-sibling")))
+                .hasStatus(404);
+
+        // The county government's supervisor launches a campaign from it, prefilled.
+        assertThat(mvc.get().uri("/accidents/" + id).with(as("t-ac-chem")))
+                .bodyText()
+                .doesNotContain("launch-campaign-link");
+        String page = mvc.get()
+                .uri("/accidents/" + id)
+                .header("Accept-Language", "en")
+                .with(as("t-ac-county"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"launch-campaign-link\" href=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(link.find()).as(page).isTrue();
+        String launch = org.springframework.web.util.HtmlUtils.htmlUnescape(link.group(1));
+        assertThat(launch).contains("origin=accident:" + id, "industryCodes=T_CHEMICALS");
+        assertThat(mvc.get()
+                        .uri(java.net.URI.create(launch))
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-county")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Lessons from the Poisoning and asphyxiation at 测试东镇化工厂", "accident:" + id);
+        Long templateId = jdbc.sql("select id from checklist_template where name = :n and current")
+                .param("n", template)
+                .query(Long.class)
+                .single();
+        MvcTestResult launched = mvc.post()
+                .uri("/campaigns")
+                .param("title", "举一反三：有限空间专项排查")
+                .param("reason", "举一反三")
+                .param("templateId", templateId.toString())
+                .param("startsOn", Today.date().toString())
+                .param("endsOn", Today.date().plusDays(20).toString())
+                .param("mode", "SELF")
+                .param("industryCodes", "T_CHEMICALS")
+                .param("origin", "accident:" + id)
+                .param("_submission", UUID.randomUUID().toString())
+                .with(as("t-ac-county"))
+                .with(csrf())
+                .exchange();
+        assertThat(launched).hasStatus3xxRedirection();
+        String campaign = launched.getResponse().getRedirectedUrl();
+        assertThat(mvc.get().uri("/accidents/" + id).with(as("t-ac-county")))
+                .bodyText()
+                .contains("举一反三：有限空间专项排查", campaign + "\"");
+        assertThat(mvc.get().uri(campaign).header("Accept-Language", "en").with(as("t-ac-county")))
+                .bodyText()
+                .contains("/accidents/" + id, "Launched after the accident at 测试东镇化工厂");
     }
 
     @Test

@@ -6,10 +6,13 @@ import app.redline.ScopeFixture;
 import app.redline.Today;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.inspection.ChecklistTemplate;
+import app.redline.inspection.TemplateAdministration;
 import app.redline.organization.OrganizationSeeds;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 22, first part, in Chinese: the department's supervisor puts an inspector on duty; the
+ * Issue 22's "done when", in Chinese: the department's supervisor puts an inspector on duty; the
  * enterprise's safety manager records an accident from the enterprise's page on a phone; its level
- * is computed and shown with why, and the inspector on duty is told and finds it from the bell.
+ * is computed and shown with why, and the inspector on duty is told and finds it from the bell; the
+ * supervisor opens the trace-back and launches a campaign from the accident (举一反三).
  */
 class AccidentBrowserTests extends BrowserTest {
 
@@ -45,9 +49,15 @@ class AccidentBrowserTests extends BrowserTest {
         accounts.ensureUser("acc-chief", "危化局长", fixture.chemicalsDepartment, Set.of(Role.SUPERVISOR), PASSWORD);
         accounts.ensureUser(
                 "acc-manager", "化工厂安全员", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER), PASSWORD);
+        templates.ensure(TEMPLATE, Set.of(), List.of(new ChecklistTemplate.Item("有限空间作业前检测气体", null, false)));
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
+
+    static final String TEMPLATE = "举一反三浏览器测试表";
+
+    @Autowired
+    TemplateAdministration templates;
 
     void value(String id, String value) {
         ((JavascriptExecutor) browser)
@@ -102,5 +112,22 @@ class AccidentBrowserTests extends BrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
         assertThat(text("accident-summary")).isEqualTo("清理污水池时三人先后中毒窒息");
         screenshot("accident-duty-inspector");
+
+        // The department's supervisor opens the trace-back, then launches a campaign from it.
+        browser.manage().deleteAllCookies();
+        signIn("acc-chief", PASSWORD);
+        browser.get(page);
+        submit(By.id("trace-back-link"));
+        assertThat(text("trace-back")).contains("责任倒查", "检查情况", "隐患及其治理结果", "风险分级管控和隐患排查");
+        screenshot("accident-trace-back");
+        browser.get(page);
+        submit(By.id("launch-campaign-link"));
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("举一反三：测试东镇化工厂中毒和窒息事故专项排查");
+        new Select(browser.findElement(By.id("templateId"))).selectByVisibleText(TEMPLATE);
+        submit(By.id("launch-button"));
+        assertThat(text("campaign-origin")).contains("因测试东镇化工厂事故开展");
+        screenshot("accident-campaign");
+        submit(By.cssSelector("#campaign-origin a"));
+        assertThat(text("accident-campaigns")).contains("举一反三：测试东镇化工厂中毒和窒息事故专项排查");
     }
 }
