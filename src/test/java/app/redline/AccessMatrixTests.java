@@ -253,6 +253,8 @@ class AccessMatrixTests {
                 Who.GOV,
                 Who.SIBLING_GOV);
         RULES.put("GET /public-reports/figures", only(notEnterprises));
+        RULES.put("GET /accidents/figures", only(notEnterprises));
+        RULES.put("GET /accidents/figures.xlsx", only(notEnterprises));
         // Accidents: recorded and reported on by the mall's safety manager and by the inspectors and
         // supervisors above it; read by everyone whose scope holds the mall.
         Set<Who> recorders = EnumSet.of(Who.INSPECTOR, Who.SAFETY, Who.DEPT, Who.GOV);
@@ -261,6 +263,9 @@ class AccessMatrixTests {
         RULES.put("POST /accidents", object(recorders));
         RULES.put("GET /accidents/{id}", object(all));
         RULES.put("GET /accidents/{id}/trace-back", object(all));
+        RULES.put("POST /accidents/{id}/investigation", object(EnumSet.of(Who.DEPT, Who.GOV)));
+        RULES.put("POST /accidents/{id}/accountability", object(EnumSet.of(Who.DEPT, Who.GOV)));
+        RULES.put("GET /accidents/accountability", signedIn());
         RULES.put("POST /accidents/{id}/reports", object(recorders));
         // The duty roster: read by the people of a department or government, kept by its supervisors.
         Set<Who> rostered = EnumSet.of(
@@ -759,7 +764,8 @@ class AccessMatrixTests {
                 params.put("_submission", token);
             }
             case "POST /public-reports/{id}/identity" -> values.put("/public-reports/{id}", publicReport(values)[0]);
-            case "POST /accidents" -> params.put("_submission", token);
+            case "POST /accidents", "POST /accidents/{id}/investigation", "POST /accidents/{id}/accountability" ->
+                params.put("_submission", token);
             case "POST /accidents/{id}/reports" -> {
                 params.put(
                         "version",
@@ -1313,7 +1319,8 @@ class AccessMatrixTests {
                         + " (select count(*) from public_report), (select sum(version) from public_report),"
                         + " (select count(*) from public_report_event), (select count(*) from accident),"
                         + " (select sum(version) from accident), (select count(*) from accident_report),"
-                        + " (select count(*) from duty_shift))")
+                        + " (select count(*) from duty_shift), (select count(*) from accident_investigation),"
+                        + " (select count(*) from accountability))")
                 .query(String.class)
                 .single();
     }
@@ -1407,6 +1414,23 @@ class AccessMatrixTests {
                 params.put("minorInjuries", "2");
                 params.put("directLoss", "2");
                 params.put("version", "0");
+            }
+            case "POST /accidents/{id}/investigation" -> {
+                params.put("approvedBy", "矩阵市人民政府");
+                params.put("approvedOn", Today.date().toString());
+                params.put("nature", "LIABILITY");
+                params.put("cause", "矩阵原因");
+                params.put("findings", "矩阵认定");
+                params.put("measures", "矩阵措施");
+            }
+            case "POST /accidents/{id}/accountability" -> {
+                params.put("subjectKind", "PERSON");
+                params.put("subjectName", "矩阵责任人");
+                params.put("duty", "矩阵失职");
+                params.put("measure", "INTERVIEW");
+                params.put("basis", "矩阵依据");
+                params.put("decidedBy", "矩阵纪委");
+                params.put("decidedOn", Today.date().toString());
             }
             case "POST /duty" -> {
                 params.put("from", Today.date().toString());

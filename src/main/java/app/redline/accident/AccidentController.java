@@ -42,6 +42,7 @@ class AccidentController {
     private final AccidentCampaigns campaigns;
     private final CampaignService campaignService;
     private final MessageSource messages;
+    private final Accountability accountability;
 
     @GetMapping
     String list(
@@ -154,12 +155,95 @@ class AccidentController {
         return uri.encode().build().toUriString();
     }
 
+    /** The investigation report, as approved (a later one supersedes). */
+    @PostMapping("/{id}/investigation")
+    String investigate(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @Valid @ModelAttribute("investigation") InvestigationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("opened", "investigation");
+        return after(
+                user,
+                scope,
+                id,
+                result,
+                model,
+                redirect,
+                "accident.investigation.recorded",
+                () -> accountability.investigate(user, scope, id, form));
+    }
+
+    /** Who was held to account, and how. */
+    @PostMapping("/{id}/accountability")
+    String holdToAccount(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @PathVariable long id,
+            @Valid @ModelAttribute("accountableForm") AccountabilityForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("opened", "accountability");
+        return after(
+                user,
+                scope,
+                id,
+                result,
+                model,
+                redirect,
+                "accountability.recorded",
+                () -> accountability.record(user, scope, id, form));
+    }
+
+    private String after(
+            SignedInUser user,
+            Scope scope,
+            long id,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable step) {
+        if (!result.hasErrors()) {
+            try {
+                step.run();
+                redirect.addFlashAttribute("message", done);
+                return "redirect:/accidents/" + id;
+            } catch (FieldProblem refused) {
+                reject(result, refused);
+            }
+        }
+        return page(user, scope, id, model);
+    }
+
     private String page(SignedInUser user, Scope scope, long id, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         Accidents.AccidentPage page = accidents.page(user, scope, id);
         model.addAttribute("page", page);
         model.addAttribute("a", page.accident());
         model.addAttribute("campaigns", campaigns.of(id));
+        model.addAttribute("accountabilities", accountability.of(id));
+        model.addAttribute(
+                "investigationReport", accountability.investigation(id).orElse(null));
+        if (accountability.mayDecide(user, scope, page.accident().getEnterpriseId())) {
+            model.addAttribute("mayDecide", true);
+            model.addAttribute("units", accountability.choices(page.accident().getEnterpriseId()));
+            model.addAttribute("measures", Accountability.Measure.values());
+            model.addAttribute("natures", Accountability.Nature.values());
+            model.addAttribute("kinds", Accountability.SubjectKind.values());
+            if (!model.containsAttribute("investigation")) {
+                model.addAttribute("investigation", new InvestigationForm());
+            }
+            if (!model.containsAttribute("accountableForm")) {
+                AccountabilityForm form = new AccountabilityForm();
+                form.setDecidedOn(accidents.today());
+                model.addAttribute("accountableForm", form);
+            }
+        }
         if (campaignService.mayLaunch(user, scope)) {
             model.addAttribute("launch", launch(page, locale));
         }

@@ -137,4 +137,36 @@ public class AccidentSeeds {
                 .param("t", campaignTitle)
                 .update();
     }
+
+    /** Someone held to account for the accident some days ago (once however often the demo starts). */
+    public void heldToAccount(
+            Long accidentId,
+            boolean person,
+            String name,
+            String position,
+            Long unitId,
+            String duty,
+            String measure,
+            String basis,
+            String decidedBy,
+            int daysAgo,
+            Long recordedBy) {
+        jdbc.sql("insert into accountability (accident_id, subject_kind, subject_name, position, subject_unit_id, duty,"
+                        + " measure, basis, decided_by, decided_on, recorded_by, recorded_at)"
+                        + " select :a, :kind, :name, :position, :unit, :duty, :measure, :basis, :by, :on, :user, now()"
+                        + " where not exists (select 1 from accountability where accident_id = :a and subject_name = :name"
+                        + " and measure = :measure)")
+                .param("a", accidentId)
+                .param("kind", person ? "PERSON" : "UNIT")
+                .param("name", name)
+                .param("position", position)
+                .param("unit", unitId)
+                .param("duty", duty)
+                .param("measure", measure)
+                .param("basis", basis)
+                .param("by", decidedBy)
+                .param("on", LocalDate.now(clock).minusDays(daysAgo))
+                .param("user", recordedBy)
+                .update();
+    }
 }

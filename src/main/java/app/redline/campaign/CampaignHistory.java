@@ -42,7 +42,7 @@ public class CampaignHistory {
                 .list();
     }
 
-    /** How far a campaign has come: its targets, and how many self-inspected, were visited, began. */
+    /** How far a campaign has come: its targets, how many self-inspected, were visited, did either. */
     public record Progress(
             Long id,
             String title,
@@ -51,7 +51,7 @@ public class CampaignHistory {
             int targets,
             int selfInspected,
             int visited,
-            int begun) {}
+            int responded) {}
 
     /** The progress of these campaigns, newest first. */
     public List<Progress> progress(java.util.Collection<Long> ids) {
@@ -60,7 +60,8 @@ public class CampaignHistory {
         }
         return jdbc.sql("select c.id, c.title, c.starts_on, c.ends_on, c.target_count as targets,"
                         + " count(*) filter (where t.self_inspected) as self_inspected,"
-                        + " count(*) filter (where t.visited) as visited, count(*) filter (where t.begun) as begun"
+                        + " count(*) filter (where t.visited) as visited,"
+                        + " count(*) filter (where t.self_inspected or t.visited) as responded"
                         + " from campaign c join campaign_target t on t.campaign_id = c.id where c.id in (:ids)"
                         + " group by c.id order by c.starts_on desc, c.id desc")
                 .param("ids", ids)

@@ -171,6 +171,30 @@ class DemoData implements ApplicationRunner {
                 inspector,
                 pengjiangEmergency);
         accidentSeeds.launched(fire, DemoCampaigns.FIRE_TITLE);
+        accidentSeeds.heldToAccount(
+                fire,
+                true,
+                "李国强",
+                "总经理（法定代表人）",
+                market,
+                "未落实消防安全主体责任，默许仓库内为电动自行车电池充电，安全出口长期被货物堵塞",
+                "INTERVIEW",
+                "《安全生产法》第九十四条；《广东省安全生产约谈办法》",
+                "江门市蓬江区人民政府",
+                12,
+                gov);
+        accidentSeeds.heldToAccount(
+                fire,
+                false,
+                "江门市蓬江区应急管理局",
+                null,
+                pengjiangEmergency,
+                "对事故企业安全出口堵塞隐患督促整改不力，逾期未复查",
+                "CRITICISM",
+                "《安全生产领域违法违纪行为政纪处分暂行规定》",
+                "江门市蓬江区人民政府",
+                10,
+                gov);
         if (fresh) {
             hazardSeeds.listOne(
                     new HazardSeeds.Actor(gov, "张伟", pengjiangGovernment), mall, 15, "区政府挂牌督办：限期完成整改，每周报告进展");

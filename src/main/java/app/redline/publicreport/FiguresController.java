@@ -1,11 +1,11 @@
 package app.redline.publicreport;
 
 import app.redline.organization.Scope;
+import app.redline.system.FigureYears;
 import app.redline.system.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +92,10 @@ class FiguresController {
         if (!PublicReportFigures.answers(scope)) {
             throw new AccessDeniedException("The figures of public reports are for supervisors");
         }
-        int current = LocalDate.now(clock).getYear();
-        return year == null || year < 2000 || year > current ? current : year;
+        return FigureYears.shown(year, clock);
     }
 
     private List<Integer> years() {
-        int current = LocalDate.now(clock).getYear();
-        return List.of(current, current - 1, current - 2, current - 3, current - 4);
+        return FigureYears.recent(clock);
     }
 }

@@ -2,8 +2,8 @@ package app.redline.publicreport;
 
 import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
+import app.redline.system.FigureYears;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,12 +113,8 @@ class PublicReportFigures {
         RollUpWhere where = RollUpWhere.of(scope, null, null);
         ZoneId zone = clock.getZone();
         params.putAll(where.params());
-        params.put(
-                "from",
-                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()));
-        params.put(
-                "to",
-                Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+        params.put("from", FigureYears.start(year, zone));
+        params.put("to", FigureYears.start(year + 1, zone));
         params.put("today", LocalDate.now(clock));
         params.put("zone", zone.getId());
         return "with r as (select p.*, k.region_code, k.industries from public_report p"

@@ -1,5 +1,6 @@
 package app.redline.web;
 
+import app.redline.accident.AccidentFigures;
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.campaign.CampaignService;
@@ -37,6 +38,7 @@ class HomeController {
     private final EnterpriseNotices enterpriseNotices;
     private final PreventionFigures prevention;
     private final PublicReportWork publicReports;
+    private final AccidentFigures accidents;
     private final Clock clock;
 
     @GetMapping("/")
@@ -53,6 +55,7 @@ class HomeController {
         model.addAttribute("overview", organization.overview(scope));
         model.addAttribute("prevention", prevention.recent(scope, LocalDate.now(clock)));
         model.addAttribute("publicReports", publicReports.thisYear(scope));
+        model.addAttribute("accidents", accidents.thisYear(scope));
         model.addAttribute("riskLevels", RiskLevel.values());
         if (user.hasRole(Role.INSPECTOR)) {
             model.addAttribute("visits", campaigns.visitsOf(user.id()));

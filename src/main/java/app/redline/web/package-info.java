@@ -4,6 +4,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accident",
             "account",
             "campaign",
             "hazard",

@@ -339,6 +339,114 @@ class AccidentTests {
     }
 
     @Test
+    void supervisorsRecordTheInvestigationAndWhoWasHeldToAccountAndReadTheFigures() {
+        long id = recorded(record(
+                "t-ac-manager",
+                scope.chemicalsInTown,
+                Map.of(
+                        "occurredAt",
+                        minutesAgo(60 * 24 * 3),
+                        "reportedAt",
+                        minutesAgo(60 * 24 * 3 - 30),
+                        "deaths",
+                        "4")));
+        Map<String, String> held = Map.of(
+                "subjectKind", "PERSON",
+                "subjectName", "王某",
+                "position", "生产副厂长",
+                "subjectUnitId", scope.chemicalsInTown.toString(),
+                "duty", "未组织有限空间作业审批",
+                "measure", "JUDICIAL",
+                "basis", "《刑法》第一百三十四条",
+                "decidedBy", "测试市人民政府",
+                "decidedOn", Today.date().toString());
+        // The enterprise and an inspector read, they do not decide; another county does not find it.
+        assertThat(decide(id, "accountability", "t-ac-manager", held)).hasStatus(403);
+        assertThat(decide(id, "accountability", "t-ac-chem", held)).hasStatus(403);
+        assertThat(decide(id, "accountability", "t-ac-sibling", held)).hasStatus(404);
+        // A unit that is not the enterprise's nor above it, and a date before the accident: refused.
+        Map<String, String> stranger = new LinkedHashMap<>(held);
+        stranger.put("subjectUnitId", scope.chemicalsInSiblingCounty.toString());
+        assertThat(decide(id, "accountability", "t-ac-county", stranger))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choose the enterprise or a department or government above it.");
+        Map<String, String> early = new LinkedHashMap<>(held);
+        early.put("decidedOn", Today.date().minusDays(10).toString());
+        assertThat(decide(id, "accountability", "t-ac-county", early))
+                .bodyText()
+                .contains("The date cannot be before the accident.");
+        assertThat(jdbc.sql("select count(*) from accountability where accident_id = :a")
+                        .param("a", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(decide(id, "accountability", "t-ac-county", held)).hasStatus3xxRedirection();
+        assertThat(decide(
+                        id,
+                        "investigation",
+                        "t-ac-chem-lead",
+                        Map.of(
+                                "approvedBy", "测试市人民政府",
+                                "approvedOn", Today.date().toString(),
+                                "nature", "LIABILITY",
+                                "cause", "未检测气体即进入污水池",
+                                "findings", "企业主要负责人未履行职责",
+                                "measures", "开展有限空间专项整治")))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get()
+                        .uri("/accidents/" + id)
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-manager")))
+                .bodyText()
+                .contains("王某", "Referred to the judicial organs", "未检测气体即进入污水池", "A liability accident");
+        // On the unit's list, for those who see it; not for another county.
+        assertThat(mvc.get()
+                        .uri("/accidents/accountability?unit=" + scope.chemicalsInTown)
+                        .with(as("t-ac-county")))
+                .bodyText()
+                .contains("王某", "未组织有限空间作业审批");
+        assertThat(mvc.get()
+                        .uri("/accidents/accountability?unit=" + scope.chemicalsInTown)
+                        .with(as("t-ac-sibling")))
+                .bodyText()
+                .doesNotContain("王某");
+        // The figures: the county counts it; the sibling county does not; the enterprise has none.
+        assertThat(mvc.get()
+                        .uri("/accidents/figures")
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-county")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Larger accident", "Poisoning and asphyxiation", "Referred to the judicial organs");
+        assertThat(mvc.get()
+                        .uri("/accidents/figures")
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-sibling")))
+                .bodyText()
+                .doesNotContain("Poisoning and asphyxiation");
+        assertThat(mvc.get().uri("/accidents/figures").with(as("t-ac-manager"))).hasStatus(403);
+        assertThat(mvc.get().uri("/accidents/figures.xlsx").with(as("t-ac-county")))
+                .hasStatusOk()
+                .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(mvc.get().uri("/").header("Accept-Language", "en").with(as("t-ac-county")))
+                .bodyText()
+                .contains("dashboard-accidents");
+    }
+
+    MvcTestResult decide(long id, String step, String who, Map<String, String> fields) {
+        var request = mvc.post()
+                .uri("/accidents/" + id + "/" + step)
+                .header("Accept-Language", "en")
+                .with(as(who))
+                .with(csrf());
+        for (var field : fields.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request.param("_submission", UUID.randomUUID().toString()).exchange();
+    }
+
+    @Test
     void badInputIsRefusedWithAMessageAndNothingIsWritten() {
         long before = count();
         assertThat(record("t-ac-manager", scope.chemicalsInTown, Map.of("occurredAt", minutesAgo(-120))))
