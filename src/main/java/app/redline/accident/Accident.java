@@ -23,7 +23,10 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Accident extends BaseEntity {
 
+    /** The enterprise, or null for an accident at a place that is not one (then its site names it). */
     private Long enterpriseId;
+
+    private String site;
 
     private String regionCode;
 
@@ -85,6 +88,31 @@ public class Accident extends BaseEntity {
         this.minorInjuries = casualties.minorInjuries();
         this.directLoss = casualties.directLoss();
         this.level = AccidentLevel.judge(casualties).level();
+    }
+
+    /** An accident at a place that is not an enterprise Redline knows. */
+    static Accident atSite(
+            String site,
+            String regionCode,
+            String[] industries,
+            AccidentForm.Facts facts,
+            Long recordedBy,
+            Instant recordedAt) {
+        Accident accident = new Accident(null, regionCode, industries, facts, recordedBy, recordedAt);
+        accident.site = site;
+        return accident;
+    }
+
+    public boolean isAtSite() {
+        return enterpriseId == null;
+    }
+
+    /** Whether the scope holds the accident: its enterprise, or its region and industries. */
+    boolean heldBy(app.redline.organization.Scope scope) {
+        if (enterpriseId == null) {
+            return !scope.isSingleEnterprise() && scope.holds(-1, regionCode, java.util.Arrays.asList(industries));
+        }
+        return scope.holds(enterpriseId, regionCode, java.util.Arrays.asList(industries));
     }
 
     public Casualties casualties() {

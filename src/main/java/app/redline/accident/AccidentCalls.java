@@ -25,6 +25,17 @@ class AccidentCalls {
     record Call(
             Long unitId, String unitName, Long userId, String name, boolean onDuty, String dutyRole, String phone) {}
 
+    /**
+     * The departments and governments that supervise the accident (parameters {@code e}, {@code
+     * region}, {@code industries}): those of its enterprise, or, at a place that is not one, the
+     * governments and comprehensive departments of its region and the departments of its industry.
+     */
+    static final String SUPERVISORS = "select v.supervisor_id from supervision v where v.enterprise_id = :e"
+            + " union select s.id from unit s where :e = -1 and s.active and s.type in ('GOVERNMENT', 'DEPARTMENT')"
+            + " and :region like s.region_code || '%' and (s.type = 'GOVERNMENT' or s.comprehensive or exists ("
+            + "  select 1 from unit_industry si join industry_lineage l on l.ancestor = si.industry_code"
+            + "  where si.unit_id = s.id and l.code = any(cast(:industries as text[]))))";
+
     private final JdbcClient jdbc;
     private final Notifications notifications;
 
@@ -57,8 +68,8 @@ class AccidentCalls {
      */
     List<Call> record(Accident accident, long reportId, LocalDate day) {
         List<Call> due = jdbc.sql("with units as ("
-                        + "  select distinct v.supervisor_id as unit_id from supervision v join unit s on s.id = v.supervisor_id"
-                        + "  where v.enterprise_id = :e and length(s.region_code) >= :reach"
+                        + "  select s.id as unit_id from unit s where s.id in (" + SUPERVISORS
+                        + ") and length(s.region_code) >= :reach"
                         + "    and s.id not in (select n.unit_id from accident_notice n where n.accident_id = :a)),"
                         + " on_duty as ("
                         + "  select d.unit_id, d.user_id, d.role, d.phone from duty_shift d join units using (unit_id)"
@@ -72,7 +83,9 @@ class AccidentCalls {
                         + "  join user_role r on r.user_id = a.id and r.role = 'SUPERVISOR'"
                         + "  where not exists (select 1 from on_duty o where o.unit_id = u.unit_id)"
                         + " order by 2, 5 desc, 6, 4")
-                .param("e", accident.getEnterpriseId())
+                .param("e", accident.getEnterpriseId() == null ? -1L : accident.getEnterpriseId())
+                .param("region", accident.getRegionCode())
+                .param("industries", accident.getIndustries())
                 .param("reach", accident.getLevel().reachesCodeLength())
                 .param("a", accident.getId())
                 .param("day", day)

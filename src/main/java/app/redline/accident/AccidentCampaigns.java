@@ -75,10 +75,8 @@ class AccidentCampaigns implements CampaignOrigin {
                 .flatMap(id -> {
                     try {
                         Accident accident = accidents.load(scope, id);
-                        return Optional.of(new Link(
-                                "/accidents/" + id,
-                                "accident.campaign.origin",
-                                accidents.enterpriseName(accident.getEnterpriseId())));
+                        return Optional.of(
+                                new Link("/accidents/" + id, "accident.campaign.origin", accidents.nameOf(accident)));
                     } catch (AccidentNotFoundException notSeen) {
                         return Optional.empty();
                     }

@@ -2,7 +2,6 @@ package app.redline.accident;
 
 import app.redline.account.SignedInUser;
 import app.redline.campaign.CampaignService;
-import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
@@ -64,7 +63,11 @@ class AccidentController {
     }
 
     @GetMapping("/new")
-    String start(@AuthenticationPrincipal SignedInUser user, Scope scope, @RequestParam long enterprise, Model model) {
+    String start(
+            @AuthenticationPrincipal SignedInUser user,
+            Scope scope,
+            @RequestParam(required = false) Long enterprise,
+            Model model) {
         AccidentForm form = new AccidentForm();
         form.setEnterpriseId(enterprise);
         LocalDateTime now = LocalDateTime.now(accidents.zone()).truncatedTo(ChronoUnit.MINUTES);
@@ -80,9 +83,6 @@ class AccidentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (form.getEnterpriseId() == null) {
-            return "redirect:/accidents";
-        }
         if (!result.hasErrors()) {
             try {
                 Long id = accidents.record(user, scope, form);
@@ -231,7 +231,7 @@ class AccidentController {
                 "investigationReport", accountability.investigation(id).orElse(null));
         if (accountability.mayDecide(user, scope, page.accident().getEnterpriseId())) {
             model.addAttribute("mayDecide", true);
-            model.addAttribute("units", accountability.choices(page.accident().getEnterpriseId()));
+            model.addAttribute("units", accountability.choices(page.accident()));
             model.addAttribute("measures", Accountability.Measure.values());
             model.addAttribute("natures", Accountability.Nature.values());
             model.addAttribute("kinds", Accountability.SubjectKind.values());
@@ -262,9 +262,17 @@ class AccidentController {
     }
 
     private String form(SignedInUser user, Scope scope, AccidentForm form, Model model) {
-        EnterpriseRow enterprise = accidents.enterpriseToRecord(user, scope, form.getEnterpriseId());
+        if (form.getEnterpriseId() == null) {
+            // At a place that is not an enterprise: the departments' and governments' only.
+            if (!accidents.isSupervising(user) || scope.isSingleEnterprise()) {
+                throw new org.springframework.security.access.AccessDeniedException("Not a department or government");
+            }
+            model.addAttribute("regions", organization.regionChoices(scope));
+            model.addAttribute("industries", organization.industryTree());
+        } else {
+            model.addAttribute("enterprise", accidents.enterpriseToRecord(user, scope, form.getEnterpriseId()));
+        }
         model.addAttribute("form", form);
-        model.addAttribute("enterprise", enterprise);
         model.addAttribute("types", AccidentType.values());
         return "accidents/form";
     }

@@ -20,8 +20,18 @@ class AccidentForm implements ReportFigures {
 
     static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
 
-    @NotNull
+    /** The enterprise; null for an accident at a place that is not one. */
     private Long enterpriseId;
+
+    /** For a place that is not an enterprise: its name, its region and its industry. */
+    @Size(max = 200)
+    private String site;
+
+    @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2,9}", message = "{campaign.region.invalid}")
+    private String regionCode;
+
+    @Size(max = 40)
+    private String industryCode;
 
     @NotNull(message = "{accident.occurredAt.required}")
     @DateTimeFormat(pattern = DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm:ss")

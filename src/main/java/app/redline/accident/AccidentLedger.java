@@ -59,11 +59,12 @@ class AccidentLedger {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Row> rows = jdbc.sql("select a.id, a.occurred_at, u.name as enterprise_name, a.place, a.type, a.level,"
-                        + " a.deaths, a.serious_injuries, a.direct_loss,"
-                        + " exists (select 1 from accident_report r where r.accident_id = a.id and r.late) as late"
-                        + from + " join unit u on u.id = a.enterprise_id"
-                        + " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
+        List<Row> rows = jdbc.sql(
+                        "select a.id, a.occurred_at, coalesce(u.name, a.site) as enterprise_name, a.place, a.type, a.level,"
+                                + " a.deaths, a.serious_injuries, a.direct_loss,"
+                                + " exists (select 1 from accident_report r where r.accident_id = a.id and r.late) as late"
+                                + from + " left join unit u on u.id = a.enterprise_id"
+                                + " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -71,14 +70,17 @@ class Accidents {
      * Whether the user may record an accident of this enterprise (which the scope holds): its safety
      * managers, and the inspectors and supervisors of the departments and governments above it.
      */
-    boolean mayRecord(SignedInUser user, Scope scope, long enterpriseId) {
+    boolean mayRecord(SignedInUser user, Scope scope, Long enterpriseId) {
+        if (enterpriseId == null) {
+            return isSupervising(user);
+        }
         if (scope.isSingleEnterprise()) {
             return user.hasRole(Role.ENTERPRISE_MANAGER) && user.unitId().equals(enterpriseId);
         }
         return isSupervising(user);
     }
 
-    private boolean isSupervising(SignedInUser user) {
+    boolean isSupervising(SignedInUser user) {
         return (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR))
                 && organization
                         .findUnit(user.unitId())
@@ -99,6 +101,9 @@ class Accidents {
     /** Records an accident with its first report, and tells the chain: the accident's id. */
     @Transactional
     Long record(SignedInUser user, Scope scope, AccidentForm form) {
+        if (form.getEnterpriseId() == null) {
+            return recordAtSite(user, scope, form);
+        }
         EnterpriseRow enterprise = enterpriseToRecord(user, scope, form.getEnterpriseId());
         Instant now = Instant.now(clock);
         AccidentForm.Facts facts = form.facts(zone());
@@ -116,6 +121,63 @@ class Accidents {
         String[] industries = (String[]) toArray(key.get("industries"));
         Accident accident = accidents.saveAndFlush(
                 new Accident(enterprise.id(), (String) key.get("region_code"), industries, facts, user.id(), now));
+        first(user, accident, form, facts, reportedAt, now, enterprise.name());
+        return accident.getId();
+    }
+
+    /**
+     * An accident at a place that is not an enterprise, recorded by a department or government under
+     * a region and an industry of its own scope (so that it sees it).
+     */
+    private Long recordAtSite(SignedInUser user, Scope scope, AccidentForm form) {
+        if (!isSupervising(user)) {
+            throw new AccessDeniedException("Accidents at a place are recorded by departments and governments");
+        }
+        if (form.getSite() == null || form.getSite().isBlank()) {
+            throw new FieldProblem("site", "accident.site.required");
+        }
+        if (form.getRegionCode() == null
+                || organization
+                        .regionName(form.getRegionCode(), java.util.Locale.CHINESE)
+                        .isEmpty()) {
+            throw new FieldProblem("regionCode", "accident.region.required");
+        }
+        String[] industries =
+                form.getIndustryCode() == null || form.getIndustryCode().isBlank()
+                        ? new String[0]
+                        : new String[] {form.getIndustryCode()};
+        if (industries.length > 0
+                && organization.industries().stream().noneMatch(i -> i.code().equals(industries[0]))) {
+            throw new FieldProblem("industryCode", "accident.industry.unknown");
+        }
+        Instant now = Instant.now(clock);
+        AccidentForm.Facts facts = form.facts(zone());
+        Accident accident =
+                Accident.atSite(form.getSite().strip(), form.getRegionCode(), industries, facts, user.id(), now);
+        if (!accident.heldBy(scope)) {
+            throw new FieldProblem(
+                    industries.length == 0 ? "regionCode" : "industryCode", "accident.site.outsideScope");
+        }
+        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
+        if (facts.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
+            throw new FieldProblem("occurredAt", "accident.occurredAt.future");
+        }
+        checkReportedAt(reportedAt, facts.occurredAt(), now);
+        submissions.claim();
+        accidents.saveAndFlush(accident);
+        first(user, accident, form, facts, reportedAt, now, accident.getSite());
+        return accident.getId();
+    }
+
+    /** The first report of a new accident, and the calls it makes. */
+    private void first(
+            SignedInUser user,
+            Accident accident,
+            AccidentForm form,
+            AccidentForm.Facts facts,
+            Instant reportedAt,
+            Instant now,
+            String name) {
         AccidentReport first = reports.saveAndFlush(new AccidentReport(
                 accident.getId(),
                 AccidentReport.Kind.INITIAL,
@@ -126,8 +188,7 @@ class Accidents {
                 facts.occurredAt().plus(settings.firstReportWithin()),
                 user.id(),
                 now));
-        calls.call(accident, first.getId(), enterprise.name(), today(), true);
-        return accident.getId();
+        calls.call(accident, first.getId(), name, today(), true);
     }
 
     /** A later report: passed up by the user's department or government, or new figures. */
@@ -200,10 +261,7 @@ class Accidents {
 
     /** The accident, if the user's scope holds it; anything else is not found. */
     Accident load(Scope scope, long id) {
-        return accidents
-                .findById(id)
-                .filter(a -> scope.holds(a.getEnterpriseId(), a.getRegionCode(), Arrays.asList(a.getIndustries())))
-                .orElseThrow(() -> new AccidentNotFoundException(id));
+        return accidents.findById(id).filter(a -> a.heldBy(scope)).orElseThrow(() -> new AccidentNotFoundException(id));
     }
 
     AccidentPage page(SignedInUser user, Scope scope, long id) {
@@ -214,7 +272,7 @@ class Accidents {
         List<ReportRow> rows = made.stream()
                 .map(r -> new ReportRow(r, names.get(r.getUnitId())))
                 .toList();
-        String enterprise = enterpriseName(accident.getEnterpriseId());
+        String enterprise = nameOf(accident);
         boolean mayReport = mayRecord(user, scope, accident.getEnterpriseId());
         boolean upward = mayReport
                 && isSupervising(user)
@@ -222,6 +280,11 @@ class Accidents {
                         .noneMatch(r -> r.getKind() == AccidentReport.Kind.UPWARD
                                 && r.getUnitId().equals(user.unitId()));
         return new AccidentPage(accident, enterprise, accident.judgement(), rows, calls.of(id), mayReport, upward);
+    }
+
+    /** What the accident is known by: its enterprise's name, or its site. */
+    String nameOf(Accident accident) {
+        return accident.isAtSite() ? accident.getSite() : enterpriseName(accident.getEnterpriseId());
     }
 
     String enterpriseName(long enterpriseId) {

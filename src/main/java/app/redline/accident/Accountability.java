@@ -86,10 +86,10 @@ class Accountability {
 
     /** The entries of the accidents {@code accidents} (a table or a subquery). */
     private static String entries(String accidents) {
-        return "select a.id, a.accident_id, x.occurred_at, e.name as enterprise_name,"
+        return "select a.id, a.accident_id, x.occurred_at, coalesce(e.name, x.site) as enterprise_name,"
                 + " a.subject_kind, a.subject_name, a.position, a.subject_unit_id, u.name as unit_name, a.duty,"
                 + " a.measure, a.basis, a.decided_by, a.decided_on from accountability a"
-                + " join " + accidents + " x on x.id = a.accident_id join unit e on e.id = x.enterprise_id"
+                + " join " + accidents + " x on x.id = a.accident_id left join unit e on e.id = x.enterprise_id"
                 + " left join unit u on u.id = a.subject_unit_id";
     }
 
@@ -99,7 +99,7 @@ class Accountability {
     private final Clock clock;
 
     /** Whether the user decides on the accident's aftermath: a supervisor above the enterprise. */
-    boolean mayDecide(SignedInUser user, Scope scope, long enterpriseId) {
+    boolean mayDecide(SignedInUser user, Scope scope, Long enterpriseId) {
         return user.hasRole(Role.SUPERVISOR)
                 && !scope.isSingleEnterprise()
                 && accidents.mayRecord(user, scope, enterpriseId);
@@ -122,11 +122,13 @@ class Accountability {
     }
 
     /** The units that may be held to account: the enterprise and the departments and governments above it. */
-    List<Choice> choices(long enterpriseId) {
+    List<Choice> choices(Accident accident) {
         return jdbc.sql("select id, name from unit where id = :e union all"
-                        + " (select s.id, s.name from unit s where s.id in (select v.supervisor_id from supervision v"
-                        + "  where v.enterprise_id = :e) order by length(s.region_code) desc, s.name)")
-                .param("e", enterpriseId)
+                        + " (select s.id, s.name from unit s where s.id in (" + AccidentCalls.SUPERVISORS + ")"
+                        + "  order by length(s.region_code) desc, s.name)")
+                .param("e", accident.getEnterpriseId() == null ? -1L : accident.getEnterpriseId())
+                .param("region", accident.getRegionCode())
+                .param("industries", accident.getIndustries())
                 .query(Choice.class)
                 .list();
     }
@@ -135,8 +137,7 @@ class Accountability {
     void record(SignedInUser user, Scope scope, long id, AccountabilityForm form) {
         Accident accident = deciding(user, scope, id);
         if (form.getSubjectUnitId() != null
-                && choices(accident.getEnterpriseId()).stream()
-                        .noneMatch(c -> c.id().equals(form.getSubjectUnitId()))) {
+                && choices(accident).stream().noneMatch(c -> c.id().equals(form.getSubjectUnitId()))) {
             throw new FieldProblem("subjectUnitId", "accountability.unit.unknown");
         }
         notAfterToday("decidedOn", form.getDecidedOn());

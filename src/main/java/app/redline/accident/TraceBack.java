@@ -74,6 +74,10 @@ class TraceBack {
 
     Report of(Scope scope, long id) {
         Accident accident = accidents.load(scope, id);
+        if (accident.isAtSite()) {
+            // Nothing was known about a place that is not an enterprise.
+            throw new AccidentNotFoundException(id);
+        }
         long enterprise = accident.getEnterpriseId();
         LocalDate to = LocalDate.ofInstant(accident.getOccurredAt(), clock.getZone());
         LocalDate from = to.minusMonths(settings.traceBackMonths());

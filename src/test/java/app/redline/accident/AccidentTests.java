@@ -90,7 +90,7 @@ class AccidentTests {
 
     MvcTestResult record(String who, Long enterprise, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(Map.of(
-                "enterpriseId", enterprise.toString(),
+                "enterpriseId", enterprise == null ? "" : enterprise.toString(),
                 "occurredAt", minutesAgo(40),
                 "reportedAt", minutesAgo(20),
                 "place", "二号车间",
@@ -444,6 +444,48 @@ class AccidentTests {
             request = request.param(field.getKey(), field.getValue());
         }
         return request.param("_submission", UUID.randomUUID().toString()).exchange();
+    }
+
+    @Test
+    void anAccidentAtAPlaceThatIsNotAnEnterpriseReachesTheRegionAndTheIndustry() {
+        Map<String, String> site = new LinkedHashMap<>(Map.of(
+                "enterpriseId", "",
+                "site", "东区环城路市政管道施工现场",
+                "regionCode", "970101",
+                "industryCode", "T_CHEMICALS",
+                "deaths", "1"));
+        // An enterprise's manager cannot; a department only within its own industries.
+        assertThat(mvc.get().uri("/accidents/new").with(as("t-ac-manager"))).hasStatus(403);
+        assertThat(record("t-ac-trade", null, site))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choose a region and an industry within your own reach.");
+        long id = recorded(record("t-ac-county", null, site));
+        assertThat(jdbc.sql("select enterprise_id is null and site is not null from accident where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        // The chemicals department (its industry) and the county see it and were told; the trade
+        // department and the sibling county do not find it; there is no trace-back of a place.
+        assertThat(mvc.get()
+                        .uri("/accidents/" + id)
+                        .header("Accept-Language", "en")
+                        .with(as("t-ac-chem")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("东区环城路市政管道施工现场 (not an enterprise)")
+                .doesNotContain("trace-back-link");
+        assertThat(notified("t-ac-chem-lead", NotificationKind.ACCIDENT, id)
+                        + notified("t-ac-chem", NotificationKind.ACCIDENT, id))
+                .isPositive();
+        assertThat(mvc.get().uri("/accidents/" + id).with(as("t-ac-trade"))).hasStatus(404);
+        assertThat(mvc.get().uri("/accidents/" + id).with(as("t-ac-sibling"))).hasStatus(404);
+        assertThat(mvc.get().uri("/accidents/" + id + "/trace-back").with(as("t-ac-county")))
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/accidents").with(as("t-ac-county")))
+                .bodyText()
+                .contains("东区环城路市政管道施工现场");
     }
 
     @Test
