@@ -6,15 +6,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the one-time tokens of forms that create something. */
+/**
+ * Registers the one-time tokens of forms that create something, and the header figures' forgetting
+ * of what a user's post may have changed.
+ */
 @Configuration(proxyBeanMethods = false)
 @RequiredArgsConstructor
 class SubmissionConfiguration implements WebMvcConfigurer {
 
     private final FormSubmissions submissions;
+    private final HeaderFigures headerFigures;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SubmissionInterceptor(submissions));
+        registry.addInterceptor(headerFigures);
     }
 }
