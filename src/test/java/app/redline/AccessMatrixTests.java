@@ -266,6 +266,7 @@ class AccessMatrixTests {
         RULES.put("POST /accidents/{id}/investigation", object(EnumSet.of(Who.DEPT, Who.GOV)));
         RULES.put("POST /accidents/{id}/accountability", object(EnumSet.of(Who.DEPT, Who.GOV)));
         RULES.put("GET /accidents/accountability", signedIn());
+        RULES.put("GET /accidents/{id}/investigation/{investigationId}/document", object(all));
         RULES.put("POST /accidents/{id}/reports", object(recorders));
         // The duty roster: read by the people of a department or government, kept by its supervisors.
         Set<Who> rostered = EnumSet.of(
@@ -1758,6 +1759,7 @@ class AccessMatrixTests {
         values.put("dutyPerson", inspectorId.toString());
         values.put("/duty/{id}", dutyShift(inspectorId.toString()));
         values.put("/accidents/{id}", accident(values));
+        values.put("{investigationId}", investigation(values.get("/accidents/{id}")));
         return values;
     }
 
@@ -1777,6 +1779,27 @@ class AccessMatrixTests {
                         + " from app_user where id = :person returning id")
                 .param("n", DUTY_DAYS.incrementAndGet())
                 .param("person", Long.valueOf(person))
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    /** An investigation report of the accident with its document, recorded by the department. */
+    String investigation(String accident) throws IOException {
+        mvc.post()
+                .uri("/accidents/" + accident + "/investigation")
+                .multipart()
+                .file(new MockMultipartFile("document", "矩阵调查报告.pdf", "application/pdf", "%PDF-1.4 matrix".getBytes()))
+                .param("approvedBy", "矩阵市人民政府")
+                .param("approvedOn", Today.date().toString())
+                .param("nature", "LIABILITY")
+                .param("cause", "矩阵原因")
+                .param("findings", "矩阵认定")
+                .param("measures", "矩阵措施")
+                .with(user(userDetails.loadUserByUsername(Who.DEPT.username)))
+                .with(csrf())
+                .exchange();
+        return jdbc.sql("select max(id) from accident_investigation where accident_id = " + accident)
                 .query(Long.class)
                 .single()
                 .toString();

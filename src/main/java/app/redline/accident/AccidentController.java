@@ -177,6 +177,19 @@ class AccidentController {
                 () -> accountability.investigate(user, scope, id, form));
     }
 
+    /** The investigation report's document, for whoever sees the accident. */
+    @GetMapping("/{id}/investigation/{investigationId}/document")
+    void document(
+            Scope scope,
+            @PathVariable long id,
+            @PathVariable long investigationId,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        if (!accountability.sendDocument(scope, id, investigationId, response)) {
+            throw new AccidentNotFoundException(id);
+        }
+    }
+
     /** Who was held to account, and how. */
     @PostMapping("/{id}/accountability")
     String holdToAccount(

@@ -79,7 +79,9 @@ class Accountability {
             String cause,
             String findings,
             String measures,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            String documentName,
+            Long documentSize) {}
 
     /** A unit that may be held to account for the accident: the enterprise, or one above it. */
     record Choice(Long id, String name) {}
@@ -95,6 +97,7 @@ class Accountability {
 
     private final Accidents accidents;
     private final FormSubmissions submissions;
+    private final InvestigationDocuments documents;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -114,8 +117,10 @@ class Accountability {
 
     /** The newest investigation report, and how many were recorded. */
     Optional<Investigation> investigation(long accidentId) {
-        return jdbc.sql("select id, report_no, approved_by, approved_on, nature, cause, findings, measures, recorded_at"
-                        + " from accident_investigation where accident_id = :a order by id desc limit 1")
+        return jdbc.sql(
+                        "select id, report_no, approved_by, approved_on, nature, cause, findings, measures, recorded_at,"
+                                + " document_name, document_size"
+                                + " from accident_investigation where accident_id = :a order by id desc limit 1")
                 .param("a", accidentId)
                 .query(Investigation.class)
                 .optional();
@@ -171,9 +176,14 @@ class Accountability {
             throw new FieldProblem("approvedOn", "accountability.decidedOn.beforeAccident");
         }
         submissions.claim();
+        InvestigationDocuments.Kept document = documents.keep(form.getDocument());
         jdbc.sql("insert into accident_investigation (accident_id, report_no, approved_by, approved_on, nature, cause,"
-                        + " findings, measures, recorded_by, recorded_at) values (:a, :no, :by, :on, :nature, :cause,"
-                        + " :findings, :measures, :user, :at)")
+                        + " findings, measures, recorded_by, recorded_at, document_key, document_name, document_size)"
+                        + " values (:a, :no, :by, :on, :nature, :cause, :findings, :measures, :user, :at, :key, :name,"
+                        + " :size)")
+                .param("key", document == null ? null : document.key())
+                .param("name", document == null ? null : document.name())
+                .param("size", document == null ? null : document.size())
                 .param("a", id)
                 .param("no", blankToNull(form.getReportNo()))
                 .param("by", form.getApprovedBy().strip())
@@ -221,6 +231,19 @@ class Accountability {
                 .query(Entry.class)
                 .list();
         return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** Sends the document of one of the accident's investigation reports; false when it has none. */
+    boolean sendDocument(Scope scope, long id, long investigationId, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        accidents.load(scope, id);
+        var row = jdbc.sql("select document_key, document_name from accident_investigation"
+                        + " where id = :i and accident_id = :a and document_key is not null")
+                .param("i", investigationId)
+                .param("a", id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .optional();
+        return row.isPresent() && documents.send(row.get()[0], row.get()[1], response);
     }
 
     private Accident deciding(SignedInUser user, Scope scope, long id) {

@@ -36,4 +36,7 @@ class InvestigationForm {
     @NotBlank
     @Size(max = 4000)
     private String measures;
+
+    /** The report as approved, a PDF (optional). */
+    private org.springframework.web.multipart.MultipartFile document;
 }

@@ -9,6 +9,7 @@
             "campaign",
             "hazard",
             "inspection",
+            "notification",
             "organization",
             "prevention",
             "publicreport",

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -400,6 +401,28 @@ class AccidentTests {
                         .with(as("t-ac-manager")))
                 .bodyText()
                 .contains("王某", "Referred to the judicial organs", "未检测气体即进入污水池", "A liability accident");
+        // A newer report with its document as approved: a PDF only, read by whoever sees the accident.
+        assertThat(investigation(
+                        id, new MockMultipartFile("document", "报告.docx", "application/pdf", "PK..".getBytes())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Send the report as a PDF file.", "第二次调查结论");
+        byte[] pdf = "%PDF-1.4\n%test report\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(investigation(id, new MockMultipartFile("document", "调查报告.pdf", "application/pdf", pdf)))
+                .hasStatus3xxRedirection();
+        Long report = jdbc.sql("select max(id) from accident_investigation where accident_id = :a")
+                .param("a", id)
+                .query(Long.class)
+                .single();
+        String document = "/accidents/" + id + "/investigation/" + report + "/document";
+        assertThat(mvc.get().uri("/accidents/" + id).with(as("t-ac-county")))
+                .bodyText()
+                .contains(document, "第二次调查结论");
+        MvcTestResult download =
+                mvc.get().uri(document).with(as("t-ac-manager")).exchange();
+        assertThat(download).hasStatusOk().hasContentType("application/pdf");
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(mvc.get().uri(document).with(as("t-ac-sibling"))).hasStatus(404);
         // On the unit's list, for those who see it; not for another county.
         assertThat(mvc.get()
                         .uri("/accidents/accountability?unit=" + scope.chemicalsInTown)
@@ -432,6 +455,24 @@ class AccidentTests {
         assertThat(mvc.get().uri("/").header("Accept-Language", "en").with(as("t-ac-county")))
                 .bodyText()
                 .contains("dashboard-accidents");
+    }
+
+    MvcTestResult investigation(long id, MockMultipartFile document) {
+        return mvc.post()
+                .uri("/accidents/" + id + "/investigation")
+                .multipart()
+                .file(document)
+                .param("approvedBy", "测试市人民政府")
+                .param("approvedOn", Today.date().toString())
+                .param("nature", "LIABILITY")
+                .param("cause", "第二次调查结论")
+                .param("findings", "企业主要负责人未履行职责")
+                .param("measures", "开展有限空间专项整治")
+                .param("_submission", UUID.randomUUID().toString())
+                .header("Accept-Language", "en")
+                .with(as("t-ac-county"))
+                .with(csrf())
+                .exchange();
     }
 
     MvcTestResult decide(long id, String step, String who, Map<String, String> fields) {
