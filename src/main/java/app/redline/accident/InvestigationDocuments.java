@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 
@@ -50,17 +48,7 @@ class InvestigationDocuments {
             throw new FieldProblem("document", "accident.investigation.document.notPdf");
         }
         String key = PREFIX + UUID.randomUUID() + ".pdf";
-        files.put(key, content, "application/pdf");
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        files.delete(key);
-                    }
-                }
-            });
-        }
+        files.putWithTransaction(key, content, "application/pdf");
         return new Kept(key, name(document.getOriginalFilename()), content.length);
     }
 

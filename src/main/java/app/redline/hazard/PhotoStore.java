@@ -25,8 +25,6 @@ import javax.imageio.stream.ImageInputStream;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -239,19 +237,8 @@ class PhotoStore {
     }
 
     private void write(String relativePath, byte[] content, String type) {
-        String key = PREFIX + relativePath;
-        files.put(key, content, type);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        // a file left behind is harmless (no row names it) and the sweep removes it
-                        files.delete(key);
-                    }
-                }
-            });
-        }
+        // a file left behind anyway is harmless (no row names it) and the sweep removes it
+        files.putWithTransaction(PREFIX + relativePath, content, type);
     }
 
     private static String extension(String type) {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Where Redline keeps files: photos and their thumbnails today, documents later. A file lives
@@ -23,6 +25,25 @@ public interface FileStore {
 
     /** Writes a file under its key, replacing any file there. */
     void put(String key, byte[] content, String contentType);
+
+    /**
+     * Writes a file that belongs to the current transaction: taken back when the transaction does not
+     * commit, so that a refused or failed step leaves no file behind (one left behind anyway is
+     * harmless: no row names it).
+     */
+    default void putWithTransaction(String key, byte[] content, String contentType) {
+        put(key, content, contentType);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        delete(key);
+                    }
+                }
+            });
+        }
+    }
 
     /** The file under the key, open for reading (the caller closes it), or null when there is none. */
     StoredFile get(String key);
