@@ -90,6 +90,24 @@ public class Accident extends BaseEntity {
         this.level = AccidentLevel.judge(casualties).level();
     }
 
+    /** An accident at an enterprise, under its region and industries of the day. */
+    static Accident at(
+            app.redline.organization.EnterpriseRow enterprise,
+            AccidentForm.Facts facts,
+            Long recordedBy,
+            Instant recordedAt) {
+        return new Accident(
+                enterprise.id(),
+                enterprise.region().code(),
+                enterprise.industries().stream()
+                        .map(app.redline.organization.Named::code)
+                        .sorted()
+                        .toArray(String[]::new),
+                facts,
+                recordedBy,
+                recordedAt);
+    }
+
     /** An accident at a place that is not an enterprise Redline knows. */
     static Accident atSite(
             String site,

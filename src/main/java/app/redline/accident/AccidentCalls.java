@@ -37,6 +37,7 @@ class AccidentCalls {
             + "  where si.unit_id = s.id and l.code = any(cast(:industries as text[]))))";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final Notifications notifications;
 
     /** Tells the chain of a new or changed accident; returns the calls made for this report. */
@@ -91,18 +92,14 @@ class AccidentCalls {
                 .param("day", day)
                 .query(Call.class)
                 .list();
-        for (Call call : due) {
-            jdbc.sql("insert into accident_notice (accident_id, report_id, unit_id, user_id, on_duty, duty_role, phone)"
-                            + " values (:a, :r, :unit, :user, :duty, :role, :phone) on conflict do nothing")
-                    .param("a", accident.getId())
-                    .param("r", reportId)
-                    .param("unit", call.unitId())
-                    .param("user", call.userId())
-                    .param("duty", call.onDuty())
-                    .param("role", call.dutyRole())
-                    .param("phone", call.phone())
-                    .update();
-        }
+        jdbcTemplate.batchUpdate(
+                "insert into accident_notice (accident_id, report_id, unit_id, user_id, on_duty, duty_role, phone)"
+                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                due.stream()
+                        .map(c -> new Object[] {
+                            accident.getId(), reportId, c.unitId(), c.userId(), c.onDuty(), c.dutyRole(), c.phone()
+                        })
+                        .toList());
         return due;
     }
 

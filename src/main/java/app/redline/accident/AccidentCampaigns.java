@@ -6,7 +6,9 @@ import app.redline.campaign.CampaignLaunchedFrom;
 import app.redline.campaign.CampaignOrigin;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Campaigns launched from an accident (举一反三): the launch form names the accident as its origin,
@@ -30,6 +33,7 @@ class AccidentCampaigns implements CampaignOrigin {
     private final OrganizationService organization;
     private final CampaignHistory history;
     private final JdbcClient jdbc;
+    private final org.springframework.context.MessageSource messages;
 
     static String origin(long accidentId) {
         return "accident:" + accidentId;
@@ -81,5 +85,32 @@ class AccidentCampaigns implements CampaignOrigin {
                         return Optional.empty();
                     }
                 });
+    }
+
+    /** The campaign form's address, prefilled from the accident: its title, why, the enterprise's industries. */
+    String launchForm(Accidents.AccidentPage page, Locale locale) {
+        Accident a = page.accident();
+        String type = messages.getMessage("AccidentType." + a.getType(), null, locale);
+        String level = messages.getMessage("AccidentLevel." + a.getLevel(), null, locale);
+        String title =
+                messages.getMessage("accident.campaign.title", new Object[] {page.enterpriseName(), type}, locale);
+        String reason = messages.getMessage(
+                "accident.campaign.reason",
+                new Object[] {
+                    LocalDate.ofInstant(a.getOccurredAt(), accidents.zone()).toString(),
+                    page.enterpriseName(),
+                    type,
+                    level,
+                    a.getSummary()
+                },
+                locale);
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/campaigns/new")
+                .queryParam("origin", AccidentCampaigns.origin(a.getId()))
+                .queryParam("title", title.length() > 200 ? title.substring(0, 200) : title)
+                .queryParam("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+        for (String industry : a.getIndustries()) {
+            uri.queryParam("industryCodes", industry);
+        }
+        return uri.encode().build().toUriString();
     }
 }

@@ -1,20 +1,16 @@
 package app.redline.accident;
 
 import app.redline.account.SignedInUser;
-import app.redline.campaign.CampaignService;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FieldProblem;
 import app.redline.system.Paging;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The accidents of the user's scope, recording one, its page and its later reports. */
 @Controller
@@ -38,10 +33,8 @@ class AccidentController {
     private final AccidentLedger ledger;
     private final OrganizationService organization;
     private final TraceBack traceBack;
-    private final AccidentCampaigns campaigns;
-    private final CampaignService campaignService;
-    private final MessageSource messages;
     private final Accountability accountability;
+    private final AccidentPageModel pages;
 
     @GetMapping
     String list(
@@ -97,7 +90,7 @@ class AccidentController {
 
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
-        return page(user, scope, id, model);
+        return pages.show(user, scope, id, model);
     }
 
     /** What Redline knew about the enterprise before the accident, to print. */
@@ -116,43 +109,15 @@ class AccidentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accidents.report(user, scope, id, form);
-                redirect.addFlashAttribute("message", "accident.reported");
-                return "redirect:/accidents/" + id;
-            } catch (FieldProblem refused) {
-                reject(result, refused);
-            }
-        }
-        return page(user, scope, id, model);
-    }
-
-    /** The campaign form, prefilled from the accident: its title, why, the enterprise's industries. */
-    private String launch(Accidents.AccidentPage page, Locale locale) {
-        Accident a = page.accident();
-        String type = messages.getMessage("AccidentType." + a.getType(), null, locale);
-        String level = messages.getMessage("AccidentLevel." + a.getLevel(), null, locale);
-        String title =
-                messages.getMessage("accident.campaign.title", new Object[] {page.enterpriseName(), type}, locale);
-        String reason = messages.getMessage(
-                "accident.campaign.reason",
-                new Object[] {
-                    LocalDate.ofInstant(a.getOccurredAt(), accidents.zone()).toString(),
-                    page.enterpriseName(),
-                    type,
-                    level,
-                    a.getSummary()
-                },
-                locale);
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/campaigns/new")
-                .queryParam("origin", AccidentCampaigns.origin(a.getId()))
-                .queryParam("title", title.length() > 200 ? title.substring(0, 200) : title)
-                .queryParam("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason);
-        for (String industry : a.getIndustries()) {
-            uri.queryParam("industryCodes", industry);
-        }
-        return uri.encode().build().toUriString();
+        return pages.step(
+                user,
+                scope,
+                id,
+                result,
+                model,
+                redirect,
+                "accident.reported",
+                () -> accidents.report(user, scope, id, form));
     }
 
     /** The investigation report, as approved (a later one supersedes). */
@@ -166,7 +131,7 @@ class AccidentController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("opened", "investigation");
-        return after(
+        return pages.step(
                 user,
                 scope,
                 id,
@@ -201,7 +166,7 @@ class AccidentController {
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("opened", "accountability");
-        return after(
+        return pages.step(
                 user,
                 scope,
                 id,
@@ -212,73 +177,11 @@ class AccidentController {
                 () -> accountability.record(user, scope, id, form));
     }
 
-    private String after(
-            SignedInUser user,
-            Scope scope,
-            long id,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect,
-            String done,
-            Runnable step) {
-        if (!result.hasErrors()) {
-            try {
-                step.run();
-                redirect.addFlashAttribute("message", done);
-                return "redirect:/accidents/" + id;
-            } catch (FieldProblem refused) {
-                reject(result, refused);
-            }
-        }
-        return page(user, scope, id, model);
-    }
-
-    private String page(SignedInUser user, Scope scope, long id, Model model) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Accidents.AccidentPage page = accidents.page(user, scope, id);
-        model.addAttribute("page", page);
-        model.addAttribute("a", page.accident());
-        model.addAttribute("campaigns", campaigns.of(id));
-        model.addAttribute("accountabilities", accountability.of(id));
-        model.addAttribute(
-                "investigationReport", accountability.investigation(id).orElse(null));
-        if (accountability.mayDecide(user, scope, page.accident().getEnterpriseId())) {
-            model.addAttribute("mayDecide", true);
-            model.addAttribute("units", accountability.choices(page.accident()));
-            model.addAttribute("measures", Accountability.Measure.values());
-            model.addAttribute("natures", Accountability.Nature.values());
-            model.addAttribute("kinds", Accountability.SubjectKind.values());
-            if (!model.containsAttribute("investigation")) {
-                model.addAttribute("investigation", new InvestigationForm());
-            }
-            if (!model.containsAttribute("accountableForm")) {
-                AccountabilityForm form = new AccountabilityForm();
-                form.setDecidedOn(accidents.today());
-                model.addAttribute("accountableForm", form);
-            }
-        }
-        if (campaignService.mayLaunch(user, scope)) {
-            model.addAttribute("launch", launch(page, locale));
-        }
-        if (!model.containsAttribute("report")) {
-            ReportForm report = new ReportForm();
-            report.setKind(page.mayReportUpward() ? AccidentReport.Kind.UPWARD : AccidentReport.Kind.FOLLOW_UP);
-            report.setReportedAt(LocalDateTime.now(accidents.zone()).truncatedTo(ChronoUnit.MINUTES));
-            report.setDeaths(page.accident().getDeaths());
-            report.setSeriousInjuries(page.accident().getSeriousInjuries());
-            report.setMinorInjuries(page.accident().getMinorInjuries());
-            report.setDirectLoss(page.accident().getDirectLoss());
-            report.setVersion(page.accident().getVersion());
-            model.addAttribute("report", report);
-        }
-        return "accidents/detail";
-    }
-
     private String form(SignedInUser user, Scope scope, AccidentForm form, Model model) {
         if (form.getEnterpriseId() == null) {
             // At a place that is not an enterprise: the departments' and governments' only.
             if (!accidents.isSupervising(user) || scope.isSingleEnterprise()) {
-                throw new org.springframework.security.access.AccessDeniedException("Not a department or government");
+                throw new AccessDeniedException("Not a department or government");
             }
             model.addAttribute("regions", organization.regionChoices(scope));
             model.addAttribute("industries", organization.industryTree());
@@ -290,7 +193,7 @@ class AccidentController {
         return "accidents/form";
     }
 
-    private static void reject(BindingResult result, FieldProblem refused) {
+    static void reject(BindingResult result, FieldProblem refused) {
         if (refused.field() == null) {
             result.reject(refused.code());
         } else {

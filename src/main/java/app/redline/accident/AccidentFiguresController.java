@@ -1,6 +1,5 @@
 package app.redline.accident;
 
-import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.system.FigureYears;
 import app.redline.system.Paging;
@@ -33,7 +32,6 @@ class AccidentFiguresController {
 
     private final AccidentFigures figures;
     private final Accountability accountability;
-    private final OrganizationService organization;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -95,13 +93,15 @@ class AccidentFiguresController {
             @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("entries", accountability.list(scope, unit, PageRequest.of(Paging.page(page), 50)));
+        var entries = accountability.list(scope, unit, PageRequest.of(Paging.page(page), 50));
+        model.addAttribute("entries", entries);
         model.addAttribute("unit", unit);
+        // The unit's name as the entries in the scope give it: nothing of a unit outside the scope.
         model.addAttribute(
                 "unitName",
-                unit == null
+                unit == null || entries.isEmpty()
                         ? null
-                        : organization.unitNames(java.util.Set.of(unit)).get(unit));
+                        : entries.getContent().get(0).unitName());
         return "accidents/accountability";
     }
 

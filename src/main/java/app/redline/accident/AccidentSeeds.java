@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,8 @@ public class AccidentSeeds {
     private final AccidentRepository accidents;
     private final AccidentReportRepository reports;
     private final AccidentCalls calls;
-    private final AccidentSettings settings;
+    private final ReportTimes times;
+    private final app.redline.organization.OrganizationService organization;
     private final Clock clock;
 
     /** Puts the person on duty (as leader or staff) every day from a month ago to two months ahead. */
@@ -81,22 +82,9 @@ public class AccidentSeeds {
                 .atTime(past.at())
                 .atZone(zone)
                 .toInstant();
-        Map<String, Object> key = jdbc.sql(
-                        "select region_code, industries from enterprise_key where enterprise_id = :e")
-                .param("e", past.enterpriseId())
-                .query()
-                .singleRow();
-        String[] industries;
-        try {
-            industries = (String[]) ((java.sql.Array) key.get("industries")).getArray();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
         Instant reported = occurred.plus(past.reportedAfterMinutes(), ChronoUnit.MINUTES);
-        Accident accident = accidents.saveAndFlush(new Accident(
-                past.enterpriseId(),
-                (String) key.get("region_code"),
-                industries,
+        Accident accident = accidents.saveAndFlush(Accident.at(
+                organization.enterpriseRows(Set.of(past.enterpriseId())).get(past.enterpriseId()),
                 new AccidentForm.Facts(occurred, past.place(), past.type(), past.summary(), past.casualties()),
                 inspectorId,
                 reported.plus(5, ChronoUnit.MINUTES)));
@@ -107,7 +95,7 @@ public class AccidentSeeds {
                 reported,
                 past.casualties(),
                 past.firstReport(),
-                occurred.plus(settings.firstReportWithin()),
+                times.firstDue(occurred),
                 inspectorId,
                 reported.plus(5, ChronoUnit.MINUTES)));
         calls.record(accident, first.getId(), LocalDate.ofInstant(occurred, zone));
@@ -119,7 +107,7 @@ public class AccidentSeeds {
                 upward,
                 past.casualties(),
                 past.upwardReport(),
-                reported.plus(settings.upwardReportWithin()),
+                times.passedUpFrom(reported),
                 inspectorId,
                 upward));
         jdbc.sql("update accident set last_report_at = :at where id = :id")

@@ -4,7 +4,6 @@ import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
-import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitSummary;
 import app.redline.organization.UnitType;
@@ -14,11 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,9 +54,8 @@ class Accidents {
     private final AccidentReportRepository reports;
     private final OrganizationService organization;
     private final AccidentCalls calls;
-    private final AccidentSettings settings;
+    private final ReportTimes times;
     private final FormSubmissions submissions;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     ZoneId zone() {
@@ -106,23 +102,7 @@ class Accidents {
         }
         EnterpriseRow enterprise = enterpriseToRecord(user, scope, form.getEnterpriseId());
         Instant now = Instant.now(clock);
-        AccidentForm.Facts facts = form.facts(zone());
-        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
-        if (facts.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
-            throw new FieldProblem("occurredAt", "accident.occurredAt.future");
-        }
-        checkReportedAt(reportedAt, facts.occurredAt(), now);
-        submissions.claim();
-        Map<String, Object> key = jdbc.sql(
-                        "select region_code, industries from enterprise_key where enterprise_id = :e")
-                .param("e", enterprise.id())
-                .query()
-                .singleRow();
-        String[] industries = (String[]) toArray(key.get("industries"));
-        Accident accident = accidents.saveAndFlush(
-                new Accident(enterprise.id(), (String) key.get("region_code"), industries, facts, user.id(), now));
-        first(user, accident, form, facts, reportedAt, now, enterprise.name());
-        return accident.getId();
+        return first(user, form, Accident.at(enterprise, form.facts(zone()), user.id(), now), now, enterprise.name());
     }
 
     /**
@@ -151,44 +131,33 @@ class Accidents {
             throw new FieldProblem("industryCode", "accident.industry.unknown");
         }
         Instant now = Instant.now(clock);
-        AccidentForm.Facts facts = form.facts(zone());
-        Accident accident =
-                Accident.atSite(form.getSite().strip(), form.getRegionCode(), industries, facts, user.id(), now);
+        Accident accident = Accident.atSite(
+                form.getSite().strip(), form.getRegionCode(), industries, form.facts(zone()), user.id(), now);
         if (!accident.heldBy(scope)) {
             throw new FieldProblem(
                     industries.length == 0 ? "regionCode" : "industryCode", "accident.site.outsideScope");
         }
-        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
-        if (facts.occurredAt().isAfter(now.plus(5, ChronoUnit.MINUTES))) {
-            throw new FieldProblem("occurredAt", "accident.occurredAt.future");
-        }
-        checkReportedAt(reportedAt, facts.occurredAt(), now);
-        submissions.claim();
-        accidents.saveAndFlush(accident);
-        first(user, accident, form, facts, reportedAt, now, accident.getSite());
-        return accident.getId();
+        return first(user, form, accident, now, accident.getSite());
     }
 
-    /** The first report of a new accident, and the calls it makes. */
-    private void first(
-            SignedInUser user,
-            Accident accident,
-            AccidentForm form,
-            AccidentForm.Facts facts,
-            Instant reportedAt,
-            Instant now,
-            String name) {
+    /** Keeps a new accident (its times checked) with its first report, and makes its calls: its id. */
+    private Long first(SignedInUser user, AccidentForm form, Accident accident, Instant now, String name) {
+        Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
+        times.check(accident.getOccurredAt(), reportedAt, now);
+        submissions.claim();
+        accidents.saveAndFlush(accident);
         AccidentReport first = reports.saveAndFlush(new AccidentReport(
                 accident.getId(),
                 AccidentReport.Kind.INITIAL,
                 user.unitId(),
                 reportedAt,
-                facts.casualties(),
+                accident.casualties(),
                 blankToNull(form.getText()),
-                facts.occurredAt().plus(settings.firstReportWithin()),
+                times.firstDue(accident.getOccurredAt()),
                 user.id(),
                 now));
         calls.call(accident, first.getId(), name, today(), true);
+        return accident.getId();
     }
 
     /** A later report: passed up by the user's department or government, or new figures. */
@@ -205,9 +174,9 @@ class Accidents {
         }
         Instant now = Instant.now(clock);
         Instant reportedAt = form.getReportedAt().atZone(zone()).toInstant();
-        checkReportedAt(reportedAt, accident.getOccurredAt(), now);
+        times.check(accident.getOccurredAt(), reportedAt, now);
         submissions.claim();
-        Instant due = upward ? upwardDue(user, page.reports()) : followUpDue(accident);
+        Instant due = upward ? upwardDue(user, page.reports()) : times.followUpDue(accident);
         AccidentReport report = reports.saveAndFlush(new AccidentReport(
                 id,
                 form.getKind(),
@@ -223,40 +192,14 @@ class Accidents {
         calls.call(accident, report.getId(), page.enterpriseName(), today(), false);
     }
 
-    private static void checkReportedAt(Instant reportedAt, Instant occurredAt, Instant now) {
-        if (reportedAt.isBefore(occurredAt)) {
-            throw new FieldProblem("reportedAt", "accident.reportedAt.beforeAccident");
-        }
-        if (reportedAt.isAfter(now.plus(5, ChronoUnit.MINUTES))) {
-            throw new FieldProblem("reportedAt", "accident.reportedAt.future");
-        }
-    }
-
-    /**
-     * A unit passes an accident up within the limit of receiving it: of the first report, or of a
-     * report passed up by a unit below it, whichever came last.
-     */
+    /** When the user's unit must pass the accident up, from the reports it received. */
     private Instant upwardDue(SignedInUser user, List<ReportRow> earlier) {
         String own =
                 organization.findUnit(user.unitId()).map(u -> u.region().code()).orElse("");
+        List<AccidentReport> made = earlier.stream().map(ReportRow::report).toList();
         Map<Long, String> regions = organization.regionCodesOf(
-                earlier.stream().map(r -> r.report().getUnitId()).collect(java.util.stream.Collectors.toSet()));
-        Instant received = earlier.stream()
-                .map(ReportRow::report)
-                .filter(r -> r.getKind() == AccidentReport.Kind.INITIAL
-                        || (r.getKind() == AccidentReport.Kind.UPWARD
-                                && regions.getOrDefault(r.getUnitId(), "").length() > own.length()
-                                && RegionCode.of(own).contains(regions.get(r.getUnitId()))))
-                .map(AccidentReport::getReportedAt)
-                .max(Instant::compareTo)
-                .orElseThrow();
-        return received.plus(settings.upwardReportWithin());
-    }
-
-    /** Changed casualties are reported within 30 days of the accident (7 for road traffic and fire). */
-    private Instant followUpDue(Accident accident) {
-        int days = accident.getType().countsSevenDays() ? settings.followUpDaysRoadAndFire() : settings.followUpDays();
-        return accident.getOccurredAt().plus(days, ChronoUnit.DAYS);
+                made.stream().map(AccidentReport::getUnitId).collect(java.util.stream.Collectors.toSet()));
+        return times.upwardDue(own, made, regions);
     }
 
     /** The accident, if the user's scope holds it; anything else is not found. */
@@ -293,14 +236,6 @@ class Accidents {
 
     LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Object[] toArray(Object sqlArray) {
-        try {
-            return sqlArray instanceof java.sql.Array a ? (Object[]) a.getArray() : (Object[]) sqlArray;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String blankToNull(String text) {

@@ -2,31 +2,21 @@ package app.redline.campaign;
 
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
-import app.redline.inspection.ChecklistTemplates;
-import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionCode;
-import app.redline.organization.RiskLevel;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Special rectification campaigns: the list of those in reach, launching one, its page (the
- * enterprise's task, or the progress board), its target list with visits and urging. The printable
- * summary and the board's export are {@link CampaignReportController}'s.
+ * Special rectification campaigns: the list of those in reach, its page (the enterprise's task, or
+ * the progress board), its target list with visits and urging. Launching one is
+ * {@link CampaignLaunchController}'s; the printable summary and the board's export are
+ * {@link CampaignReportController}'s.
  */
 @Controller
 @RequestMapping("/campaigns")
@@ -47,11 +38,9 @@ class CampaignController {
 
     private final CampaignService campaigns;
     private final CampaignAccess access;
-    private final CampaignLaunches launches;
     private final CampaignRuns runs;
     private final CampaignBoard board;
     private final CampaignFacts facts;
-    private final ChecklistTemplates templates;
     private final OrganizationService organization;
     private final Clock clock;
     private final java.util.List<CampaignOrigin> origins;
@@ -78,59 +67,6 @@ class CampaignController {
         model.addAttribute("mayLaunch", access.mayLaunch(user, scope));
         model.addAttribute("today", LocalDate.now(clock));
         return "campaigns/list";
-    }
-
-    @GetMapping("/new")
-    String showLaunchForm(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) java.util.Set<String> industryCodes,
-            @RequestParam(required = false) String origin,
-            Model model) {
-        requireLaunch(user, scope);
-        LaunchForm form = new LaunchForm();
-        // Prefilled by the page it is launched from (an accident): what the user may change.
-        form.setTitle(title == null || title.length() > 200 ? null : title);
-        form.setReason(reason == null || reason.length() > 2000 ? null : reason);
-        if (industryCodes != null && industryCodes.size() <= 20) {
-            form.setIndustryCodes(new java.util.LinkedHashSet<>(industryCodes));
-        }
-        form.setOrigin(origin == null || origin.length() > 100 ? null : origin);
-        LocalDate today = LocalDate.now(clock);
-        form.setStartsOn(today);
-        form.setEndsOn(today.plusDays(30));
-        return launchForm(scope, form, null, model);
-    }
-
-    @PostMapping
-    String launch(
-            @AuthenticationPrincipal SignedInUser user,
-            Scope scope,
-            @Valid @ModelAttribute("form") LaunchForm form,
-            BindingResult result,
-            @RequestParam(required = false) String preview,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        requireLaunch(user, scope);
-        if (result.hasErrors()) {
-            return launchForm(scope, form, null, model);
-        }
-        try {
-            if (preview != null) {
-                return launchForm(scope, form, launches.select(scope, form, locale), model);
-            }
-            Long id = launches.launch(user, scope, form, locale);
-            redirect.addFlashAttribute("message", "campaign.launched");
-            return "redirect:/campaigns/" + id;
-        } catch (CampaignRefused e) {
-            result.reject(e.code());
-            CampaignLaunches.Selection selection =
-                    e.code().equals("campaign.region.outside") ? null : launches.select(scope, form, locale);
-            return launchForm(scope, form, selection, model);
-        }
     }
 
     @GetMapping("/{id}")
@@ -270,38 +206,6 @@ class CampaignController {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
-
-    private String launchForm(Scope scope, LaunchForm form, CampaignLaunches.Selection selection, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("selection", selection);
-        if (selection != null) {
-            Map<Long, EnterpriseRow> sample = organization.enterpriseRows(
-                    selection.enterpriseIds().stream().limit(20).collect(Collectors.toSet()));
-            model.addAttribute(
-                    "sample",
-                    selection.enterpriseIds().stream()
-                            .limit(20)
-                            .map(sample::get)
-                            .filter(Objects::nonNull)
-                            .toList());
-        }
-        model.addAttribute(
-                "regions",
-                scope.kind() == Scope.Kind.ALL
-                        ? organization.regionsManagedBy(scope)
-                        : organization.regionsManagedBy(Scope.region(scope.regionCode())));
-        model.addAttribute("industries", organization.industryTree());
-        model.addAttribute("riskLevels", RiskLevel.values());
-        model.addAttribute("templates", templates.current());
-        model.addAttribute("modes", CampaignMode.values());
-        return "campaigns/form";
-    }
-
-    private void requireLaunch(SignedInUser user, Scope scope) {
-        if (!access.mayLaunch(user, scope)) {
-            throw new AccessDeniedException("Not allowed to launch campaigns");
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
