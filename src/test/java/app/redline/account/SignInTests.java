@@ -1,12 +1,16 @@
 package app.redline.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
 import app.redline.SignIn;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,5 +153,35 @@ class SignInTests {
         for (int i = 0; i < 4; i++) {
             assertThat(signIn(username, "wrong")).hasRedirectedUrl("/login?error");
         }
+    }
+
+    /**
+     * A page that changes nothing leaves the session's row alone (spring-session reads it once and
+     * writes it only when it changed or its recorded access is a minute old); the session still
+     * signs in, serves and signs out.
+     */
+    @Test
+    void aPageThatChangesNothingDoesNotWriteTheSessionUntilItsAccessIsAMinuteOld() {
+        Cookie cookie = SignIn.session(signIn(username, PASSWORD));
+        String id = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+        String lastAccess = "select last_access_time from spring_session where session_id = ?";
+        // The first page after signing in keeps the new form token in the session: a change, written.
+        assertThat(mvc.get().uri("/hazards").cookie(cookie)).hasStatusOk();
+        long signedIn = jdbc.queryForObject(lastAccess, Long.class, id);
+
+        assertThat(mvc.get().uri("/hazards").cookie(cookie)).hasStatusOk();
+        assertThat(mvc.get().uri("/").cookie(cookie)).hasStatusOk();
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, id)).isEqualTo(signedIn);
+
+        jdbc.update(
+                "update spring_session set last_access_time = last_access_time - 120000,"
+                        + " expiry_time = expiry_time - 120000 where session_id = ?",
+                id);
+        assertThat(mvc.get().uri("/hazards").cookie(cookie)).hasStatusOk();
+        assertThat(jdbc.queryForObject(lastAccess, Long.class, id)).isGreaterThanOrEqualTo(signedIn);
+
+        assertThat(mvc.post().uri("/logout").cookie(cookie).with(csrf())).hasRedirectedUrl("/login?logout");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Long.class, id))
+                .isZero();
     }
 }
