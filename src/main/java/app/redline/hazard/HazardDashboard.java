@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -75,6 +76,7 @@ public class HazardDashboard {
     private final OrganizationService organization;
     private final Clock clock;
     private final DashboardTrend trend;
+    private final RecentFigures recent;
 
     /** Where a scope's counts come from: the roll-ups, or one enterprise's own hazards. */
     HazardCounts counts(Scope scope) {
@@ -93,7 +95,29 @@ public class HazardDashboard {
         return figures(scope, campaignId, requestedRegion, locale);
     }
 
+    /**
+     * A scope's figures, kept {@code redline.figures.recent-for} (30 s) per instance: under a crowd of
+     * supervisors of one scope the roll-ups are read once per interval, not thirty statements a page.
+     * An enterprise's own figures are its hazards, counted each time.
+     */
     private Figures figures(Scope scope, Long campaignId, String requestedRegion, Locale locale) {
+        if (scope.isSingleEnterprise()) {
+            return compute(scope, campaignId, requestedRegion, locale);
+        }
+        String key = String.join(
+                "|",
+                "dashboard",
+                scope.kind().name(),
+                String.valueOf(scope.regionCode()),
+                new TreeSet<>(scope.industryCodes()).toString(),
+                String.valueOf(campaignId),
+                String.valueOf(requestedRegion),
+                locale.toLanguageTag(),
+                LocalDate.now(clock).toString());
+        return recent.get(key, () -> compute(scope, campaignId, requestedRegion, locale));
+    }
+
+    private Figures compute(Scope scope, Long campaignId, String requestedRegion, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> regionNames = organization.regionsManagedBy(Scope.all()).stream()
                 .collect(Collectors.toMap(r -> r.code(), r -> r.region().name(locale)));

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,6 +28,8 @@ class HazardPageModel {
     private final StandardCatalogue standards;
     private final List<HazardOrigin> origins;
 
+    /** The page in one read-only transaction: one state of the hazard, and one round of the database. */
+    @Transactional(readOnly = true)
     String show(SignedInUser user, Scope scope, long id, Model model) {
         HazardPage page = hazards.page(user, scope, id);
         long version = page.hazard().getVersion();
