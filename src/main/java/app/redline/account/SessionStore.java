@@ -80,7 +80,9 @@ final class SessionStore implements SessionRepository<SessionStore.Tracked> {
         if (read != null) {
             Optional<Tracked> held = read.get(id);
             if (held != null) {
-                return held.filter(session -> !session.isExpired()).orElse(null);
+                // As the repository would answer: a session whose id changed since is not found by the old one.
+                return held.filter(session -> session.getId().equals(id) && !session.isExpired())
+                        .orElse(null);
             }
         }
         Session found = delegate.findById(id);
