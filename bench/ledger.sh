@@ -11,14 +11,15 @@
 # signs in as `inspector` (who sees Pengjiang, where all of them are) and times each page several
 # times. Target (DESIGN.md): well under 100 ms per list page. The database is dropped at the end
 # unless KEEP_DB=1; LOAD_ONLY=1 loads it and leaves the application running on it, for profiling;
-# REUSE=1 times a kept database again without loading it (after rebuilding the jar).
+# REUSE=1 times a kept database again without loading it (after rebuilding the jar). JAR= runs
+# another jar than target/redline-*.jar (e.g. a copy, to rebuild while it runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HAZARDS=${1:-1000000}
 ENTERPRISES=${2:-50000}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=18181
-JAR=$(ls target/redline-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}
 LOG=$(mktemp)
 
 # REUSE=1: time the database a previous run kept (KEEP_DB=1) again, after a change to the jar.

@@ -34,63 +34,82 @@ record HazardTurn(
                 unitType == UnitType.GOVERNMENT && user.hasRole(Role.SUPERVISOR));
     }
 
+    /**
+     * Whether this user ever takes a step of this kind (or, for null, any step): a list or a count of
+     * a step the user never takes is empty without asking the database.
+     */
+    boolean takes(HazardAction step) {
+        if (step == null) {
+            return HazardWork.STEPS.stream().anyMatch(this::takes);
+        }
+        return switch (step) {
+            case ASSIGN_PLAN, SUBMIT_EVIDENCE, EVALUATE -> manager;
+            case ACCEPT -> manager || inspectorOrSupervisor;
+            case DECIDE_WRITE_OFF -> governmentSupervisor;
+            case DECIDE_EXTENSION -> inspectorOrSupervisor;
+            default -> false;
+        };
+    }
+
+    private boolean asks(HazardAction asked, HazardAction step) {
+        return (asked == null || asked == step) && takes(step);
+    }
+
     /** Hazards whose next step is this user's, of one kind of step or (null) of any. */
     Specification<Hazard> spec(HazardAction step) {
         return (h, query, cb) -> {
             List<Predicate> any = new ArrayList<>();
-            if (manager && (step == null || step == HazardAction.ASSIGN_PLAN)) {
+            if (asks(step, HazardAction.ASSIGN_PLAN)) {
                 any.add(cb.and(
                         cb.equal(h.get(Hazard_.enterpriseId), unitId),
                         cb.equal(h.get(Hazard_.state), HazardState.REPORTED)));
             }
-            if (manager && (step == null || step == HazardAction.SUBMIT_EVIDENCE)) {
+            if (asks(step, HazardAction.SUBMIT_EVIDENCE)) {
                 any.add(cb.and(
                         cb.equal(h.get(Hazard_.enterpriseId), unitId),
                         cb.equal(h.get(Hazard_.state), HazardState.RECTIFYING)));
             }
-            if (manager && (step == null || step == HazardAction.EVALUATE)) {
+            if (asks(step, HazardAction.EVALUATE)) {
                 any.add(cb.and(
                         cb.equal(h.get(Hazard_.enterpriseId), unitId),
                         h.get(Hazard_.closingStep).in(ClosingStep.ENTERPRISE)));
             }
-            Predicate accepts = accepts(h, cb);
-            if (accepts != null && (step == null || step == HazardAction.ACCEPT)) {
+            if (asks(step, HazardAction.ACCEPT)) {
                 any.add(cb.and(
-                        accepts,
+                        accepts(h, cb),
                         cb.equal(h.get(Hazard_.state), HazardState.PENDING_ACCEPTANCE),
                         cb.or(
                                 cb.isNull(h.get(Hazard_.closingStep)),
                                 h.get(Hazard_.closingStep).in(ClosingStep.ACCEPTING))));
             }
-            if (governmentSupervisor && (step == null || step == HazardAction.DECIDE_WRITE_OFF)) {
+            if (asks(step, HazardAction.DECIDE_WRITE_OFF)) {
                 any.add(cb.and(
                         cb.equal(h.get(Hazard_.listedByUnitId), unitId),
                         cb.equal(h.get(Hazard_.closingStep), ClosingStep.WRITE_OFF_DECISION)));
             }
-            Predicate decides = decidesExtensions(h, cb);
-            if (decides != null && (step == null || step == HazardAction.DECIDE_EXTENSION)) {
+            if (asks(step, HazardAction.DECIDE_EXTENSION)) {
                 Subquery<Long> pending = query.subquery(Long.class);
                 Root<HazardExtension> extension = pending.from(HazardExtension.class);
                 pending.select(extension.get(HazardExtension_.hazardId))
                         .where(
                                 cb.equal(extension.get(HazardExtension_.hazardId), h.get(Hazard_.id)),
                                 cb.equal(extension.get(HazardExtension_.status), HazardExtension.Status.PENDING));
-                any.add(cb.and(decides, cb.notEqual(h.get(Hazard_.state), HazardState.CLOSED), cb.exists(pending)));
+                any.add(cb.and(
+                        decidesExtensions(h, cb),
+                        cb.notEqual(h.get(Hazard_.state), HazardState.CLOSED),
+                        cb.exists(pending)));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };
     }
 
-    /** The hazards whose extensions this user decides, or null when none. */
+    /** The hazards whose extensions this user decides (an inspector's or a supervisor's). */
     private Predicate decidesExtensions(Root<Hazard> h, CriteriaBuilder cb) {
-        if (!inspectorOrSupervisor) {
-            return null;
-        }
         Predicate found = cb.and(cb.isFalse(h.get(Hazard_.selfFound)), cb.equal(h.get(Hazard_.foundByUnitId), unitId));
         return unitType == UnitType.DEPARTMENT ? cb.or(found, cb.isTrue(h.get(Hazard_.selfFound))) : found;
     }
 
-    /** The hazards this user accepts (in any state), or null when the user accepts none. */
+    /** The hazards this user accepts (in any state); only asked when the user accepts some. */
     private Predicate accepts(Root<Hazard> h, CriteriaBuilder cb) {
         List<Predicate> any = new ArrayList<>();
         if (inspectorOrSupervisor) {
@@ -105,6 +124,6 @@ record HazardTurn(
                     cb.equal(h.get(Hazard_.grade), HazardGrade.GENERAL),
                     cb.equal(h.get(Hazard_.enterpriseId), unitId)));
         }
-        return any.isEmpty() ? null : cb.or(any.toArray(Predicate[]::new));
+        return cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -76,6 +76,9 @@ public class HazardWork {
         HazardTurn turn = hazards.turnOf(user);
         Map<HazardAction, Long> counts = new EnumMap<>(HazardAction.class);
         for (HazardAction step : STEPS) {
+            if (!turn.takes(step)) {
+                continue;
+            }
             long count = count(HazardSpecifications.inScope(scope).and(turn.spec(step)));
             if (count > 0) {
                 counts.put(step, count);
@@ -113,8 +116,8 @@ public class HazardWork {
 
     /** How many hazards wait for the user (the header's badge), at most {@link #CAP}. */
     public long count(SignedInUser user, Scope scope) {
-        return count(
-                HazardSpecifications.inScope(scope).and(hazards.turnOf(user).spec(null)));
+        HazardTurn turn = hazards.turnOf(user);
+        return turn.takes(null) ? count(HazardSpecifications.inScope(scope).and(turn.spec(null))) : 0;
     }
 
     private long count(Specification<Hazard> spec) {

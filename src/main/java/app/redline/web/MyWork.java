@@ -52,12 +52,16 @@ public class MyWork {
         }
     }
 
-    Summary of(SignedInUser user, Scope scope) {
+    /**
+     * Everything waiting for the user, given the campaign visits of an inspector and the campaign
+     * tasks of the user's enterprise (the home page lists them as well; empty for other users).
+     */
+    Summary of(SignedInUser user, Scope scope, List<CampaignService.Visits> visits, List<CampaignService.Asked> asked) {
         return new Summary(
                 hazards.of(user, scope, SHOWN),
                 inspections.of(user, HazardWork.CAP),
-                visits(user),
-                selfInspections(user, scope),
+                unfinished(visits),
+                selfInspections(user, scope, asked),
                 investigations.countFor(user),
                 publicReports.waiting(user, scope));
     }
@@ -67,30 +71,36 @@ public class MyWork {
         Scope scope = currentUser.scopeOf(user);
         return hazards.count(user, scope)
                 + inspections.count(user, HazardWork.CAP)
-                + visits(user).stream()
+                + unfinished(visits(user)).stream()
                         .mapToLong(v -> v.assigned() - v.visited())
                         .sum()
-                + selfInspections(user, scope).size()
+                + selfInspections(user, scope, asked(scope)).size()
                 + investigations.countFor(user)
                 + publicReports.waiting(user, scope);
     }
 
-    /** An inspector's campaign visits not all made yet. */
-    private List<CampaignService.Visits> visits(SignedInUser user) {
-        if (!user.hasRole(Role.INSPECTOR)) {
-            return List.of();
-        }
-        return campaigns.visitsOf(user.id()).stream()
-                .filter(v -> v.visited() < v.assigned())
-                .toList();
+    /** An inspector's campaign visits (none for other users). */
+    List<CampaignService.Visits> visits(SignedInUser user) {
+        return user.hasRole(Role.INSPECTOR) ? campaigns.visitsOf(user.id()) : List.of();
+    }
+
+    /** The campaign tasks of the scope's enterprise (none for a wider scope). */
+    List<CampaignService.Asked> asked(Scope scope) {
+        return scope.isSingleEnterprise() ? campaigns.askedOf(scope.enterpriseId()) : List.of();
+    }
+
+    /** The campaign visits not all made yet. */
+    private static List<CampaignService.Visits> unfinished(List<CampaignService.Visits> visits) {
+        return visits.stream().filter(v -> v.visited() < v.assigned()).toList();
     }
 
     /** The running campaigns that ask the manager's enterprise for a self-inspection it has not completed. */
-    private List<CampaignService.Asked> selfInspections(SignedInUser user, Scope scope) {
+    private static List<CampaignService.Asked> selfInspections(
+            SignedInUser user, Scope scope, List<CampaignService.Asked> asked) {
         if (!scope.isSingleEnterprise() || !user.hasRole(Role.ENTERPRISE_MANAGER)) {
             return List.of();
         }
-        return campaigns.askedOf(scope.enterpriseId()).stream()
+        return asked.stream()
                 .filter(a -> a.mode().asksSelfInspection() && !a.selfInspected())
                 .filter(a -> a.phase() == Campaign.Phase.RUNNING)
                 .toList();

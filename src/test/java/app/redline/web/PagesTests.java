@@ -1,6 +1,7 @@
 package app.redline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import app.redline.RedlineTest;
 import app.redline.ScopeFixture;
@@ -135,6 +136,25 @@ class PagesTests {
         @Test
         void unknownPagesAreNotFound() {
             assertThat(mvc.get().uri("/no-such-page")).hasStatus(404);
+            assertThat(mvc.get().uri("/enterprises/{id}/no-such-page", fixture.chemicalsInTown))
+                    .hasStatus(404);
+        }
+
+        @Test
+        void aPageIsFoundByItsPathAndAnsweredOnlyForItsMethods() {
+            // The controllers' mapping tries a path first (PathFirstHandlerMapping); what matches and
+            // what a wrong method gets are as Spring's own order gives them.
+            assertThat(mvc.get().uri("/enterprises/{id}", fixture.chemicalsInTown))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("测试东镇化工厂");
+            assertThat(mvc.put()
+                            .uri("/enterprises/{id}", fixture.chemicalsInTown)
+                            .with(csrf()))
+                    .hasStatus(405)
+                    .headers()
+                    .hasValue("Allow", "GET");
+            assertThat(mvc.get().uri("/enterprises")).hasStatusOk();
         }
     }
 
