@@ -4,18 +4,13 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.standard.StandardCatalogue;
-import app.redline.system.Paging;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,11 +42,9 @@ class HazardController {
     private final CampaignWindow campaigns;
     private final PhotoUploads uploads;
     private final HazardPageModel pageModel;
+    private final LedgerPage ledgerPage;
     private final HazardPhotos photos;
     private final StandardCatalogue standards;
-
-    /** How many campaigns the ledger's campaign filter offers. */
-    static final int CAMPAIGN_OPTIONS = 50;
 
     @GetMapping
     String showLedger(
@@ -62,31 +55,7 @@ class HazardController {
             @RequestParam(defaultValue = "reported") String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        HazardFilter filter = mine ? bound.withTurn(hazards.turnOf(user)) : bound;
-        model.addAttribute("filterActive", !filter.query().isEmpty());
-        sort = Set.of("reported", "deadline", "overdue", "grade").contains(sort) ? sort : "reported";
-        model.addAttribute("filter", filter);
-        List<CampaignWindow.Option> campaignOptions =
-                new ArrayList<>(campaigns.inReach(user.unitId(), scope, CAMPAIGN_OPTIONS));
-        if (filter.campaignId() != null
-                && campaignOptions.stream().noneMatch(c -> c.id().equals(filter.campaignId()))) {
-            campaignOptions.add(new CampaignWindow.Option(
-                    filter.campaignId(),
-                    campaigns
-                            .titleInReach(filter.campaignId(), user.unitId(), scope)
-                            .orElse("#" + filter.campaignId())));
-        }
-        model.addAttribute("campaignOptions", campaignOptions);
-        model.addAttribute("query", filter.query());
-        model.addAttribute("sort", sort);
-        model.addAttribute(
-                "hazards", ledger.ledger(scope, filter, PageRequest.of(Paging.page(page), PAGE_SIZE, order(sort))));
-        model.addAttribute("states", HazardState.values());
-        model.addAttribute("grades", HazardGrade.values());
-        model.addAttribute("industries", organization.industryTree());
-        model.addAttribute("regions", organization.regionChoices(scope));
-        model.addAttribute("today", ledger.today());
-        model.addAttribute("countCap", HazardLedger.COUNT_CAP);
+        ledgerPage.fill(user, scope, bound, mine, sort, page, model);
         return "hazards/list";
     }
 
@@ -202,18 +171,5 @@ class HazardController {
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("clauseGroups", standards.choices(form.getEnterpriseId()));
         return "hazards/form";
-    }
-
-    private static Sort order(String sort) {
-        return switch (sort) {
-            case "deadline" -> Sort.by(Sort.Order.asc(Hazard_.DEADLINE).nullsLast(), Sort.Order.desc(Hazard_.ID));
-            case "overdue" -> Sort.by(Sort.Order.asc(Hazard_.DEADLINE).nullsLast(), Sort.Order.desc(Hazard_.GRADE));
-            case "grade" ->
-                Sort.by(
-                        Sort.Order.desc(Hazard_.GRADE),
-                        Sort.Order.desc(Hazard_.REPORTED_ON),
-                        Sort.Order.desc(Hazard_.ID));
-            default -> Sort.by(Sort.Order.desc(Hazard_.REPORTED_ON), Sort.Order.desc(Hazard_.ID));
-        };
     }
 }
