@@ -14,9 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Pages as the users of the fixture see them: their scope, their language, and nothing else. */
 @RedlineTest
@@ -33,6 +35,10 @@ class PagesTests {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     ScopeFixture fixture;
 
@@ -155,6 +161,7 @@ class PagesTests {
                     .headers()
                     .hasValue("Allow", "GET");
             assertThat(mvc.get().uri("/enterprises")).hasStatusOk();
+            assertThat(handlerMapping).isInstanceOf(PathFirstHandlerMapping.class);
         }
     }
 
