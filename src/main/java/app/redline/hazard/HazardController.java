@@ -36,10 +36,8 @@ class HazardController {
     static final int PAGE_SIZE = 25;
 
     private final HazardService hazards;
-    private final HazardLedger ledger;
     private final OrganizationService organization;
     private final HazardExport exports;
-    private final CampaignWindow campaigns;
     private final PhotoUploads uploads;
     private final HazardPageModel pageModel;
     private final LedgerPage ledgerPage;
