@@ -2,6 +2,7 @@ package app.redline.account;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -25,7 +26,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             SignInSuccessHandler success,
             SignInFailureHandler failure,
-            UserAccountRepository accounts,
+            JdbcClient jdbc,
             LoginLockService loginLocks,
             SecurityEvents events)
             throws Exception {
@@ -61,7 +62,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
-        http.addFilterAfter(new SessionCheckFilter(accounts), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionCheckFilter(jdbc), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new AddressThrottleFilter(loginLocks, events), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

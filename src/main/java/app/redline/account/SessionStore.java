@@ -85,7 +85,7 @@ final class SessionStore implements SessionRepository<SessionStore.Tracked> {
                         .orElse(null);
             }
         }
-        Session found = delegate.findById(id);
+        Session found = SessionTransactions.reading(() -> delegate.findById(id));
         Tracked tracked = found == null ? null : new Tracked(found);
         if (read != null) {
             read.put(id, Optional.ofNullable(tracked));

@@ -17,12 +17,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where lower(u.username) in :usernames")
     List<UserAccount> findAllByLowerUsernameIn(Collection<String> usernames);
 
-    record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword) {}
-
-    @Query("select new app.redline.account.UserAccountRepository$SessionState(u.enabled, u.sessionEpoch,"
-            + " u.mustChangePassword) from UserAccount u where u.id = :id")
-    Optional<SessionState> findSessionState(Long id);
-
     /**
      * Users whose unit lies in a region subtree ({@code regionSubtree}, its LIKE pattern; null: everywhere), of one unit
      * ({@code unitId} null: any), matching a text in username or display name ({@code text} null: all).

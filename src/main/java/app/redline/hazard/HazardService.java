@@ -1,6 +1,7 @@
 package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
+import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
@@ -53,13 +54,21 @@ class HazardService {
                 .orElseThrow(() -> new HazardNotFoundException(id));
     }
 
+    /**
+     * The hazard's page. The hazard is read by its id and the scope's rule is applied to its enterprise
+     * (which the page shows): a hazard of an enterprise outside the scope is not found, as by {@link
+     * #load}, without planning the scope's subquery on every view.
+     */
     HazardPage page(SignedInUser user, Scope scope, Long id) {
-        Hazard hazard = load(scope, id);
+        Hazard hazard = hazards.findById(id).orElseThrow(() -> new HazardNotFoundException(id));
+        EnterpriseRow enterprise = organization
+                .findEnterprise(scope, hazard.getEnterpriseId())
+                .orElseThrow(() -> new HazardNotFoundException(id));
         List<HazardExtension> requests = extensions.findByHazardIdOrderByRequestedAtAscIdAsc(id);
         boolean pending = requests.stream().anyMatch(e -> e.getStatus() == HazardExtension.Status.PENDING);
         return new HazardPage(
                 hazard,
-                organization.enterprise(scope, hazard.getEnterpriseId()),
+                enterprise,
                 organization
                         .findUnit(hazard.getFoundByUnitId())
                         .map(u -> u.name())

@@ -28,4 +28,13 @@ class IndustryLineage {
                 .query(String.class)
                 .list());
     }
+
+    /** A unit's industries and every sub-sector below them. */
+    Set<String> ofUnit(long unitId) {
+        return new HashSet<>(jdbc.sql("select distinct code from industry_lineage"
+                        + " where ancestor in (select industry_code from unit_industry where unit_id = :unit)")
+                .param("unit", unitId)
+                .query(String.class)
+                .list());
+    }
 }

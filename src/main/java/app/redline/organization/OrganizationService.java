@@ -26,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Regions, industries and units, and the scope a unit's people see. */
@@ -40,6 +41,7 @@ public class OrganizationService {
     private final IndustryLineage lineage;
     private final ReferenceData reference;
     private final EnterpriseRows enterpriseRows;
+    private final UnitScopes unitScopes;
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
@@ -70,33 +72,12 @@ public class OrganizationService {
     }
 
     /**
-     * The scope of a unit's people. An administrator of a unit without a region, or of a province,
-     * sees everything; an administrator lower down sees the region subtree.
+     * The scope of a unit's people ({@link UnitScopes}): inside a caller's transaction it reads with
+     * that transaction, on its own it opens none.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Scope scopeOf(Long unitId, boolean administrator) {
-        Unit unit = units.findById(unitId).orElse(null);
-        if (unit == null) {
-            return Scope.none();
-        }
-        Region region = unit.getRegion();
-        if (administrator) {
-            return region == null || region.getLevel() == RegionLevel.PROVINCE
-                    ? Scope.all()
-                    : Scope.region(region.getCode());
-        }
-        return switch (unit.getType()) {
-            case ENTERPRISE -> Scope.enterprise(unit.getId());
-            case GOVERNMENT -> Scope.region(region.getCode());
-            case DEPARTMENT ->
-                unit.isComprehensive()
-                        ? Scope.region(region.getCode())
-                        : Scope.regionIndustries(
-                                region.getCode(),
-                                lineage.withSubSectors(unit.getIndustries().stream()
-                                        .map(Industry::getCode)
-                                        .toList()));
-            case OPERATOR -> Scope.none();
-        };
+        return unitScopes.of(unitId, administrator);
     }
 
     /**
@@ -214,17 +195,21 @@ public class OrganizationService {
 
     /** One enterprise of the scope; any other id is "not found". */
     public EnterpriseRow enterprise(Scope scope, Long id) {
+        return findEnterprise(scope, id).orElseThrow(() -> new EnterpriseNotFoundException(id));
+    }
+
+    /** The enterprise of this id if the scope holds it. */
+    public Optional<EnterpriseRow> findEnterprise(Scope scope, Long id) {
         // One SQL query and the scope's rule in Java (as the scope's predicate says it in SQL): the
         // page of every hazard, inspection and register item asks this first.
         EnterpriseRow row = id == null ? null : enterpriseRows.enterprise(id);
-        if (row == null
-                || !scope.holds(
-                        row.id(),
-                        row.region().code(),
-                        row.industries().stream().map(Named::code).toList())) {
-            throw new EnterpriseNotFoundException(id);
-        }
-        return row;
+        return row != null
+                        && scope.holds(
+                                row.id(),
+                                row.region().code(),
+                                row.industries().stream().map(Named::code).toList())
+                ? Optional.of(row)
+                : Optional.empty();
     }
 
     /**

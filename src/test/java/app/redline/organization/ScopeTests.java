@@ -86,6 +86,22 @@ class ScopeTests {
     }
 
     @Test
+    void eachKindOfUnitGetsItsScopeAndAMissingUnitNone() {
+        assertThat(organization.scopeOf(fixture.countyGovernment, false)).isEqualTo(Scope.region("970101"));
+        assertThat(organization.scopeOf(fixture.emergencyDepartment, false)).isEqualTo(Scope.region("970101"));
+        assertThat(organization.scopeOf(fixture.tradeDepartment, false))
+                .as("an industry department: its industries and their sub-sectors")
+                .isEqualTo(Scope.regionIndustries("970101", Set.of("T_TRADE", "T_COMMERCE")));
+        assertThat(organization.scopeOf(fixture.chemicalsInTown, false))
+                .isEqualTo(Scope.enterprise(fixture.chemicalsInTown));
+        assertThat(organization.scopeOf(fixture.tradeDepartment, true))
+                .as("an administrator of a county unit: the county")
+                .isEqualTo(Scope.region("970101"));
+        assertThat(organization.scopeOf(-1L, false)).isEqualTo(Scope.none());
+        assertThat(organization.scopeOf(-1L, true)).isEqualTo(Scope.none());
+    }
+
+    @Test
     void theOperatorsOtherPeopleSeeNothing() {
         assertThat(visible(organization.scopeOf(fixture.operator, false))).isEmpty();
     }
