@@ -5,7 +5,6 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.RegionCode;
 import app.redline.organization.Scope;
-import app.redline.organization.UnitSummary;
 import app.redline.organization.UnitType;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -82,6 +81,6 @@ class CampaignAccess {
     }
 
     private UnitType unitType(SignedInUser user) {
-        return organization.findUnit(user.unitId()).map(UnitSummary::type).orElse(null);
+        return organization.unitType(user.unitId()).orElse(null);
     }
 }

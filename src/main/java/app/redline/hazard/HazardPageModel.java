@@ -3,6 +3,7 @@ package app.redline.hazard;
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
 import app.redline.standard.StandardCatalogue;
+import app.redline.system.KeyedReads;
 import java.util.List;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
@@ -27,10 +28,15 @@ class HazardPageModel {
     private final MajorClosings closings;
     private final StandardCatalogue standards;
     private final List<HazardOrigin> origins;
+    private final KeyedReads keyedReads;
 
-    /** The page in one read-only transaction: one state of the hazard, and one round of the database. */
+    /**
+     * The page in one read-only transaction: one state of the hazard, and one round of the database,
+     * whose statements all find rows by key ({@link KeyedReads}).
+     */
     @Transactional(readOnly = true)
     String show(SignedInUser user, Scope scope, long id, Model model) {
+        keyedReads.inThisTransaction();
         HazardPage page = hazards.page(user, scope, id);
         long version = page.hazard().getVersion();
         model.addAttribute("page", page);
@@ -57,14 +63,16 @@ class HazardPageModel {
         form(model, "writeOffRequest", version, ClosingRequestForm::new);
         form(model, "writeOffCheck", version, ClosingDecisionForm::new);
         form(model, "writeOffDecision", version, ClosingDecisionForm::new);
-        model.addAttribute("closings", page.hazard().getGrade() == HazardGrade.MAJOR ? closings.of(id) : List.of());
+        boolean major = page.hazard().getGrade() == HazardGrade.MAJOR;
+        model.addAttribute("closings", major ? closings.of(id) : List.of());
         model.addAttribute(
                 "judgementClause",
                 standards.find(page.hazard().getJudgementClauseId()).orElse(null));
         model.addAttribute(
                 "origins",
                 origins.stream().flatMap(o -> o.of(user, scope, id).stream()).toList());
-        model.addAttribute("majorReportFiled", majorReports.of(id).orElse(null));
+        // The page shows a major hazard's report only.
+        model.addAttribute("majorReportFiled", major ? majorReports.of(id).orElse(null) : null);
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";
     }

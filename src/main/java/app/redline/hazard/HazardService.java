@@ -11,7 +11,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -66,24 +68,22 @@ class HazardService {
                 .orElseThrow(() -> new HazardNotFoundException(id));
         List<HazardExtension> requests = extensions.findByHazardIdOrderByRequestedAtAscIdAsc(id);
         boolean pending = requests.stream().anyMatch(e -> e.getStatus() == HazardExtension.Status.PENDING);
+        Set<Long> named = new HashSet<>();
+        named.add(hazard.getFoundByUnitId());
+        if (hazard.isListed()) {
+            named.add(hazard.getListedByUnitId());
+        }
+        Map<Long, String> names = organization.unitNames(named);
         return new HazardPage(
                 hazard,
                 enterprise,
-                organization
-                        .findUnit(hazard.getFoundByUnitId())
-                        .map(u -> u.name())
-                        .orElse(""),
+                names.getOrDefault(hazard.getFoundByUnitId(), ""),
                 events.findByHazardIdOrderByAtAscIdAsc(id),
                 requests,
                 photos.findByHazardIdOrderByIdAsc(id),
                 HazardAccess.actions(user, unitType(user), hazard, pending),
                 today(),
-                hazard.isListed()
-                        ? organization
-                                .findUnit(hazard.getListedByUnitId())
-                                .map(u -> u.name())
-                                .orElse("")
-                        : null);
+                hazard.isListed() ? names.getOrDefault(hazard.getListedByUnitId(), "") : null);
     }
 
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
@@ -318,6 +318,6 @@ class HazardService {
     }
 
     private UnitType unitType(SignedInUser user) {
-        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        return organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
     }
 }

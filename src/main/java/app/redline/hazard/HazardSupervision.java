@@ -130,6 +130,6 @@ class HazardSupervision {
     }
 
     private UnitType unitType(SignedInUser user) {
-        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        return organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
     }
 }

@@ -145,8 +145,7 @@ class NoticeService {
     /** Whether the user speaks for the inspecting department or government. */
     private boolean issuesFor(SignedInUser user, InspectionService.InspectionPage page) {
         Inspection inspection = page.inspection();
-        UnitType unit =
-                organization.findUnit(inspection.getUnitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        UnitType unit = organization.unitType(inspection.getUnitId()).orElse(UnitType.OPERATOR);
         return (unit == UnitType.DEPARTMENT || unit == UnitType.GOVERNMENT)
                 && user.unitId().equals(inspection.getUnitId())
                 && (user.hasRole(Role.INSPECTOR) || user.hasRole(Role.SUPERVISOR));

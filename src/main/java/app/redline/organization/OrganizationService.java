@@ -71,6 +71,11 @@ public class OrganizationService {
         return units.findById(id).map(UnitSummary::of);
     }
 
+    /** The kind of a unit (its region not read). */
+    public Optional<UnitType> unitType(Long id) {
+        return units.findById(id).map(Unit::getType);
+    }
+
     /**
      * The scope of a unit's people ({@link UnitScopes}): inside a caller's transaction it reads with
      * that transaction, on its own it opens none.

@@ -115,7 +115,7 @@ class CaseHandling {
     }
 
     private UnitType unitType(SignedInUser user) {
-        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        return organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
     }
 
     /**

@@ -81,13 +81,12 @@ public class RegionalReports {
     /** Whether the user submits its region's roll-up: a supervisor of a government. */
     public boolean maySubmit(SignedInUser user) {
         return user.hasRole(Role.SUPERVISOR)
-                && organization.findUnit(user.unitId()).map(u -> u.type()).orElse(null) == UnitType.GOVERNMENT;
+                && organization.unitType(user.unitId()).orElse(null) == UnitType.GOVERNMENT;
     }
 
     /** The region a government's people report for: its own (that of its scope). */
     public Optional<String> regionOf(SignedInUser user, Scope scope) {
-        boolean government =
-                organization.findUnit(user.unitId()).map(u -> u.type()).orElse(null) == UnitType.GOVERNMENT;
+        boolean government = organization.unitType(user.unitId()).orElse(null) == UnitType.GOVERNMENT;
         return government && scope.kind() == Scope.Kind.REGION ? Optional.of(scope.regionCode()) : Optional.empty();
     }
 

@@ -282,7 +282,7 @@ class StatisticsController {
     }
 
     private boolean isEnterprise(SignedInUser user) {
-        return organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR) == UnitType.ENTERPRISE;
+        return organization.unitType(user.unitId()).orElse(UnitType.OPERATOR) == UnitType.ENTERPRISE;
     }
 
     private static ReportPeriod period(String code) {

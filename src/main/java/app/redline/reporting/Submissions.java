@@ -72,13 +72,13 @@ public class Submissions {
 
     /** Whether the user follows submissions: supervisors and inspectors of departments and governments, administrators. */
     public boolean follows(SignedInUser user) {
-        UnitType type = organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        UnitType type = organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
         return type != UnitType.ENTERPRISE;
     }
 
     /** Whether the user urges enterprises: supervisors and inspectors of departments and governments. */
     public boolean mayUrge(SignedInUser user) {
-        UnitType type = organization.findUnit(user.unitId()).map(u -> u.type()).orElse(UnitType.OPERATOR);
+        UnitType type = organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
         return (type == UnitType.DEPARTMENT || type == UnitType.GOVERNMENT)
                 && (user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.INSPECTOR));
     }
