@@ -67,9 +67,10 @@ rate() { # url [lua] [seconds]
   [ -n "${2:-}" ] && args+=(-s "$2")
   wrk "${args[@]}" "$1" 2>&1 | awk '/Requests\/sec/ {print $2}'
 }
-# Warm all four pages up alike (WARMUP seconds each, default 60): on two cores the JIT compilers take
-# minutes under load, and a page measured cold serves a third of what it serves warm.
-WARMUP=${WARMUP:-60}
+# Warm all four pages up alike (WARMUP seconds each, default 120): on two cores the JIT compilers take
+# minutes under load, and a page measured cold serves a third of what it serves warm; Redline's code
+# is still being compiled five minutes into a load (14 % of its samples), so load it before as well.
+WARMUP=${WARMUP:-120}
 for _ in 1 2; do
   rate "http://localhost:$PC_PORT/owners/1" "" $((WARMUP / 2)) >/dev/null
   rate "http://localhost:$REDLINE_PORT/hazards/$HAZARD" "$WORK/redline.lua" $((WARMUP / 2)) >/dev/null
