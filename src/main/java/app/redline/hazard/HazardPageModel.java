@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class HazardPageModel {
 
-    private final HazardService hazards;
+    private final HazardPages pages;
     private final MajorReports majorReports;
     private final MajorClosings closings;
     private final StandardCatalogue standards;
@@ -37,7 +37,7 @@ class HazardPageModel {
     @Transactional(readOnly = true)
     String show(SignedInUser user, Scope scope, long id, Model model) {
         keyedReads.inThisTransaction();
-        HazardPage page = hazards.page(user, scope, id);
+        HazardPage page = pages.page(user, scope, id);
         long version = page.hazard().getVersion();
         model.addAttribute("page", page);
         model.addAttribute("h", page.hazard());

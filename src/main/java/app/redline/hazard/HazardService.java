@@ -1,7 +1,6 @@
 package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
-import app.redline.organization.EnterpriseRow;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
@@ -11,9 +10,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -54,36 +51,6 @@ class HazardService {
         Specification<Hazard> withId = (hazard, query, cb) -> cb.equal(hazard.get(Hazard_.id), id);
         return hazards.findOne(HazardSpecifications.inScope(scope).and(withId))
                 .orElseThrow(() -> new HazardNotFoundException(id));
-    }
-
-    /**
-     * The hazard's page. The hazard is read by its id and the scope's rule is applied to its enterprise
-     * (which the page shows): a hazard of an enterprise outside the scope is not found, as by {@link
-     * #load}, without planning the scope's subquery on every view.
-     */
-    HazardPage page(SignedInUser user, Scope scope, Long id) {
-        Hazard hazard = hazards.findById(id).orElseThrow(() -> new HazardNotFoundException(id));
-        EnterpriseRow enterprise = organization
-                .findEnterprise(scope, hazard.getEnterpriseId())
-                .orElseThrow(() -> new HazardNotFoundException(id));
-        List<HazardExtension> requests = extensions.findByHazardIdOrderByRequestedAtAscIdAsc(id);
-        boolean pending = requests.stream().anyMatch(e -> e.getStatus() == HazardExtension.Status.PENDING);
-        Set<Long> named = new HashSet<>();
-        named.add(hazard.getFoundByUnitId());
-        if (hazard.isListed()) {
-            named.add(hazard.getListedByUnitId());
-        }
-        Map<Long, String> names = organization.unitNames(named);
-        return new HazardPage(
-                hazard,
-                enterprise,
-                names.getOrDefault(hazard.getFoundByUnitId(), ""),
-                events.findByHazardIdOrderByAtAscIdAsc(id),
-                requests,
-                photos.findByHazardIdOrderByIdAsc(id),
-                HazardAccess.actions(user, unitType(user), hazard, pending),
-                today(),
-                hazard.isListed() ? names.getOrDefault(hazard.getListedByUnitId(), "") : null);
     }
 
     boolean mayReport(SignedInUser user, Scope scope, Long enterpriseId) {
@@ -317,7 +284,7 @@ class HazardService {
         return HazardTurn.of(user, unitType(user));
     }
 
-    private UnitType unitType(SignedInUser user) {
+    UnitType unitType(SignedInUser user) {
         return organization.unitType(user.unitId()).orElse(UnitType.OPERATOR);
     }
 }

@@ -30,7 +30,7 @@ class HazardSupervisionController {
     private final HazardSupervision supervision;
     private final HazardPageModel pageModel;
     private final MajorReports majorReports;
-    private final HazardService hazards;
+    private final HazardPages pages;
     private final StandardCatalogue standards;
 
     @PostMapping("/urge")
@@ -74,7 +74,7 @@ class HazardSupervisionController {
     /** The listing notice (挂牌督办通知书) of a listed hazard, to print; a hazard not listed has none. */
     @GetMapping("/listing-notice")
     String listingNotice(@AuthenticationPrincipal SignedInUser user, Scope scope, @PathVariable long id, Model model) {
-        HazardPage page = hazards.page(user, scope, id);
+        HazardPage page = pages.page(user, scope, id);
         if (!page.hazard().isListed() || page.hazard().getListingYear() == null) {
             throw new HazardNotFoundException(id);
         }
