@@ -23,7 +23,7 @@ MONTHS=${2:-12}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=18183
 DB=redline_prevention
-JAR=$(ls target/redline-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}
 LOG=$(mktemp)
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"

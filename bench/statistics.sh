@@ -16,7 +16,7 @@ ENTERPRISES=${1:-50000}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=18184
 DB=redline_statistics
-JAR=$(ls target/redline-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}
 LOG=$(mktemp)
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"

@@ -5,7 +5,6 @@ import app.redline.audit.AuditFilter;
 import app.redline.audit.AuditLog;
 import app.redline.organization.AdministratorReach;
 import app.redline.organization.OrganizationService;
-import app.redline.organization.RegionCode;
 import app.redline.organization.Responsibilities;
 import app.redline.organization.Scope;
 import app.redline.system.Paging;
@@ -75,16 +74,15 @@ class AdminController {
             Model model) {
         AuditFilter filter =
                 new AuditFilter(actor, type != null && OBJECT_TYPES.contains(type) ? type : null, object, from, to);
-        String regionSubtree = switch (admin.kind()) {
+        String regionCode = switch (admin.kind()) {
             case ALL -> null;
-            case REGION -> RegionCode.of(admin.regionCode()).subtree();
-            default -> "-"; // matches no region code
+            case REGION -> admin.regionCode();
+            default -> "-"; // no region's code
         };
         model.addAttribute("filter", filter);
         model.addAttribute("objectTypes", OBJECT_TYPES);
         model.addAttribute(
-                "records",
-                auditLog.search(filter, regionSubtree, clock.getZone(), PageRequest.of(Paging.page(page), 50)));
+                "records", auditLog.search(filter, regionCode, clock.getZone(), PageRequest.of(Paging.page(page), 50)));
         return "admin/audit";
     }
 }

@@ -3,7 +3,6 @@ package app.redline.hazard;
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
 import app.redline.standard.StandardCatalogue;
-import app.redline.system.KeyedReads;
 import java.util.List;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
@@ -28,15 +27,10 @@ class HazardPageModel {
     private final MajorClosings closings;
     private final StandardCatalogue standards;
     private final List<HazardOrigin> origins;
-    private final KeyedReads keyedReads;
 
-    /**
-     * The page in one read-only transaction: one state of the hazard, and one round of the database,
-     * whose statements all find rows by key ({@link KeyedReads}).
-     */
+    /** The page in one read-only transaction: one state of the hazard. */
     @Transactional(readOnly = true)
     String show(SignedInUser user, Scope scope, long id, Model model) {
-        keyedReads.inThisTransaction();
         HazardPage page = pages.page(user, scope, id);
         long version = page.hazard().getVersion();
         model.addAttribute("page", page);

@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import app.redline.system.LikePattern;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -46,8 +45,7 @@ public final class EnterpriseJoin {
 
     /** Within a region subtree; no condition for a blank region. */
     public Predicate inRegion(String regionCode, CriteriaBuilder cb) {
-        String prefix = LikePattern.prefix(regionCode);
-        return prefix == null ? cb.conjunction() : cb.like(regionCode(), prefix, '\\');
+        return RegionCode.filter(regionCode(), regionCode, cb);
     }
 
     /** By enterprise name, then id. */

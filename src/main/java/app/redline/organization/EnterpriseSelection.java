@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import app.redline.system.LikePattern;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -17,7 +16,7 @@ import java.util.List;
 public record EnterpriseSelection(String regionCode, String industryCode) {
 
     public boolean isEmpty() {
-        return LikePattern.prefix(regionCode) == null && (industryCode == null || industryCode.isBlank());
+        return (regionCode == null || regionCode.isBlank()) && (industryCode == null || industryCode.isBlank());
     }
 
     /** Whether the enterprise with this id lies in the region and has the industry. */
@@ -28,9 +27,8 @@ public record EnterpriseSelection(String regionCode, String industryCode) {
         Subquery<Long> enterprises = query.subquery(Long.class);
         Root<Unit> unit = enterprises.from(Unit.class);
         List<Predicate> where = new ArrayList<>();
-        String region = LikePattern.prefix(regionCode);
-        if (region != null) {
-            where.add(cb.like(unit.get(Unit_.region).get(Region_.code), region, '\\'));
+        if (regionCode != null && !regionCode.isBlank()) {
+            where.add(RegionCode.filter(unit.get(Unit_.region).get(Region_.code), regionCode, cb));
         }
         if (industryCode != null && !industryCode.isBlank()) {
             where.add(cb.equal(unit.join(Unit_.industries).get(Industry_.code), industryCode));

@@ -1,6 +1,5 @@
 package app.redline.organization;
 
-import app.redline.system.LikePattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +25,7 @@ public record RollUpWhere(String sql, Map<String, Object> params) {
             case ALL -> and.add("true");
             case NONE -> and.add("false");
             case REGION, REGION_INDUSTRIES -> {
-                and.add("region_code like :scopeRegion");
-                params.put("scopeRegion", RegionCode.of(scope.regionCode()).subtree());
+                and.add(RegionCode.of(scope.regionCode()).within("region_code"));
                 if (scope.kind() == Scope.Kind.REGION_INDUSTRIES) {
                     and.add("industries && cast(:scopeIndustries as text[])");
                     params.put("scopeIndustries", scope.industryCodes().toArray(String[]::new));
@@ -35,10 +33,8 @@ public record RollUpWhere(String sql, Map<String, Object> params) {
             }
             case ENTERPRISE -> throw new IllegalArgumentException("The roll-ups do not count by enterprise");
         }
-        String prefix = LikePattern.prefix(region);
-        if (prefix != null) {
-            and.add("region_code like :region");
-            params.put("region", prefix);
+        if (region != null && !region.isBlank()) {
+            and.add(RegionCode.filter("region_code", region));
         }
         if (industry != null && !industry.isBlank()) {
             and.add(":industry = any(industries)");

@@ -120,9 +120,7 @@ public record Scope(Kind kind, Long enterpriseId, String regionCode, Set<String>
     }
 
     private Predicate inRegion(Root<Unit> unit, CriteriaBuilder cb) {
-        return cb.like(
-                unit.get(Unit_.region).get(Region_.code),
-                RegionCode.of(regionCode).subtree());
+        return RegionCode.of(regionCode).within(unit.get(Unit_.region).get(Region_.code), cb);
     }
 
     private Predicate inIndustries(Root<Unit> unit, CommonAbstractCriteria query, CriteriaBuilder cb) {

@@ -191,9 +191,7 @@ class UnitAdministration {
         return (unit, query, cb) -> switch (admin.kind()) {
             case ALL -> cb.conjunction();
             case REGION ->
-                cb.like(
-                        unit.get(Unit_.region).get(Region_.code),
-                        RegionCode.of(admin.regionCode()).subtree());
+                RegionCode.of(admin.regionCode()).within(unit.get(Unit_.region).get(Region_.code), cb);
             default -> cb.disjunction();
         };
     }
@@ -211,10 +209,7 @@ class UnitAdministration {
             if (filter.type() != null) {
                 predicates.add(cb.equal(unit.get(Unit_.type), filter.type()));
             }
-            if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-                predicates.add(cb.like(
-                        unit.get(Unit_.region).get(Region_.code), LikePattern.prefix(filter.regionCode()), '\\'));
-            }
+            predicates.add(RegionCode.filter(unit.get(Unit_.region).get(Region_.code), filter.regionCode(), cb));
             if (filter.industryCode() != null && !filter.industryCode().isBlank()) {
                 var sub = query.subquery(Integer.class);
                 var same = sub.correlate(unit);

@@ -26,10 +26,7 @@ final class UnitSpecifications {
 
     /** In the region subtree; no condition for a blank region. */
     static Specification<Unit> inRegion(String regionCode) {
-        String prefix = LikePattern.prefix(regionCode);
-        return (unit, query, cb) -> prefix == null
-                ? cb.conjunction()
-                : cb.like(unit.get(Unit_.region).get(Region_.code), prefix, '\\');
+        return (unit, query, cb) -> RegionCode.filter(unit.get(Unit_.region).get(Region_.code), regionCode, cb);
     }
 
     /** With one of these industries (the industries themselves, not their sub-sectors). */

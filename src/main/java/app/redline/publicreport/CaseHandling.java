@@ -129,16 +129,17 @@ class CaseHandling {
         StringBuilder where = new StringBuilder(
                 isDepartmentHandler(user) || isEnterpriseHandler(user)
                         ? " where r.handler_unit_id = :unit"
-                        : " where e.region_code like :region and r.channel = 'PUBLIC'");
+                        : " where "
+                                + (scope.regionCode() == null
+                                        ? "false"
+                                        : RegionCode.of(scope.regionCode()).within("e.region_code"))
+                                + " and r.channel = 'PUBLIC'");
         if (show == Show.OPEN) {
             where.append(" and r.status = 'RECEIVED'");
         } else if (show == Show.OVERDUE) {
             where.append(" and r.status = 'RECEIVED' and r.verify_by < :today");
         }
-        Map<String, Object> params = Map.of(
-                "unit", user.unitId(),
-                "region", scope.regionCode() == null ? "-" : scope.regionCode() + "%",
-                "today", today());
+        Map<String, Object> params = Map.of("unit", user.unitId(), "today", today());
         String from =
                 " from public_report r join unit e on e.id = r.enterprise_id join unit h on h.id = r.handler_unit_id";
         long total = jdbc.sql("select count(*)" + from + where)

@@ -1,5 +1,6 @@
 package app.redline.publicreport;
 
+import app.redline.organization.RegionCode;
 import app.redline.system.LikePattern;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -60,10 +61,9 @@ class PublicIntake {
         return jdbc.sql(
                         "select u.id, u.name, r.name_zh as region_name from unit u join region r on r.code = u.region_code"
                                 + " where u.type = 'ENTERPRISE' and u.active and lower(u.name) like :q"
-                                + " and u.region_code like :region"
+                                + " and " + RegionCode.filter("u.region_code", regionCode)
                                 + " order by length(u.name), u.name limit 20")
                 .param("q", LikePattern.contains(q))
-                .param("region", regionCode == null ? "%" : regionCode + "%")
                 .query(Enterprise.class)
                 .list();
     }

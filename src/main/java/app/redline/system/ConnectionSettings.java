@@ -9,11 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * How Redline's connection pool talks to PostgreSQL.
  *
- * <p>Every database connection plans each statement with its actual parameters. The JDBC driver
- * switches a statement to a server-side prepared one after a few executions, and PostgreSQL's
- * generic plan for it cannot see that {@code region_code like $1} is a short prefix of an indexed
- * column: scoped lists then went from a few milliseconds to most of a second. Planning costs about
- * a millisecond; a generic plan over a million hazards can cost seconds.
+ * <p>Statements keep PostgreSQL's default plan cache: after a few executions of a prepared statement
+ * it may reuse one plan for any parameters. A region subtree is therefore never a bound parameter of a
+ * {@code like}, whose plan could not use the index of region codes, but written into the SQL ({@code
+ * RegionCode.within}).
  *
  * <p>While the database is down a request waits at most {@code redline.database.connection-timeout}
  * (5 s) for a connection, then gets the "temporarily unavailable" page, instead of the pool's default
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConnectionSettings implements BeanPostProcessor {
-
-    static final String INIT_SQL = "set plan_cache_mode = force_custom_plan";
 
     private final Duration connectionTimeout;
 
@@ -33,9 +30,6 @@ class ConnectionSettings implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource hikari) {
-            if (hikari.getConnectionInitSql() == null) {
-                hikari.setConnectionInitSql(INIT_SQL);
-            }
             hikari.setConnectionTimeout(connectionTimeout.toMillis());
             hikari.setValidationTimeout(Math.min(2000, connectionTimeout.toMillis() - 1));
             if (!hikari.getDataSourceProperties().containsKey("connectTimeout")) {

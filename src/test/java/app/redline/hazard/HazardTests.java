@@ -559,5 +559,14 @@ class HazardTests {
         assertThat(mvc.get().uri("/hazards?overdue=true&sort=overdue").with(inspector))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/hazards?state=PURPLE").with(inspector)).hasStatus(400);
+        // A region filter is written into the SQL only as digits; any other text is no region.
+        for (String hostile : new String[] {"9701' or '1'='1", "97%", "9701_1"}) {
+            assertThat(mvc.get().uri("/hazards?region={r}", hostile).with(inspector))
+                    .hasStatusOk()
+                    .bodyText()
+                    .doesNotContain("/hazards/" + id + "\"");
+        }
+        assertThat(mvc.get().uri("/overdue?region={r}", "9701' or '1'='1").with(inspector))
+                .hasStatusOk();
     }
 }

@@ -31,4 +31,19 @@ class RegionCodeTests {
         assertThat(jiangmen.subtree()).isEqualTo("4407%");
         assertThat(jiangmen.level()).isEqualTo(RegionLevel.CITY);
     }
+
+    @Test
+    void aSubtreeIsWrittenIntoTheSqlAsItsCode() {
+        assertThat(RegionCode.of("4407").within("e.region_code")).isEqualTo("e.region_code like '4407%'");
+    }
+
+    @Test
+    void aListsRegionFilterIsNoneBlankItsSubtreeForDigitsAndNoRegionForAnythingElse() {
+        assertThat(RegionCode.filter("region_code", null)).isEqualTo("true");
+        assertThat(RegionCode.filter("region_code", " ")).isEqualTo("true");
+        assertThat(RegionCode.filter("region_code", " 440703 ")).isEqualTo("region_code like '440703%'");
+        assertThat(RegionCode.filter("region_code", "4407' or '1'='1")).isEqualTo("false");
+        assertThat(RegionCode.filter("region_code", "44%")).isEqualTo("false");
+        assertThat(RegionCode.filter("region_code", "4407_")).isEqualTo("false");
+    }
 }
