@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.AccessLevel;
@@ -65,7 +66,16 @@ class UserAccount extends BaseEntity {
     /** What an administrator sets of an account besides its username, password and status. */
     record Profile(String displayName, Long unitId, Set<Role> roles, String phone, String email) {}
 
+    /**
+     * A new unit or new roles end the user's open sessions, as a disabled account or a new password
+     * does: what the user may see and do was fixed when they signed in, and a right taken away must
+     * not last until they sign out.
+     */
     void update(Profile profile) {
+        boolean standingChanged = !Objects.equals(unitId, profile.unitId()) || !roles.equals(profile.roles());
+        if (standingChanged) {
+            endSessions();
+        }
         this.displayName = profile.displayName();
         this.unitId = profile.unitId();
         this.roles.clear();

@@ -246,6 +246,36 @@ class AdminUserTests {
     }
 
     @Test
+    void takingARoleAwayEndsTheirOpenSessionAtOnceANewNameDoesNot() {
+        String username = "t-standing-" + System.nanoTime();
+        Long id = accounts.ensureUser(
+                username, "角色用户", fixture.chemicalsInTown, Set.of(Role.ENTERPRISE_MANAGER, Role.PRINCIPAL), PASSWORD);
+        Cookie session = SignIn.session(signIn(username, PASSWORD));
+        assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
+
+        saveProfile(id, "新名字", Set.of(Role.ENTERPRISE_MANAGER, Role.PRINCIPAL));
+        assertThat(user(id).getDisplayName()).isEqualTo("新名字");
+        assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
+
+        saveProfile(id, "新名字", Set.of(Role.ENTERPRISE_MANAGER));
+        assertThat(user(id).getRoles()).containsExactly(Role.ENTERPRISE_MANAGER);
+        assertThat(mvc.get().uri("/").cookie(session)).hasRedirectedUrl("/login?expired");
+        assertThat(signIn(username, PASSWORD)).hasRedirectedUrl("/");
+    }
+
+    private void saveProfile(Long id, String displayName, Set<Role> roles) {
+        var post = mvc.post()
+                .uri("/admin/users/{id}", id)
+                .param("displayName", displayName)
+                .param("unitId", fixture.chemicalsInTown.toString())
+                .param("version", Long.toString(user(id).getVersion()))
+                .with(csrf())
+                .with(SecurityMockMvcRequestPostProcessors.user(accountsDetails("t-root")));
+        roles.forEach(role -> post.param("roles", role.name()));
+        assertThat(post).hasStatus3xxRedirection();
+    }
+
+    @Test
     void aResetPasswordMustBeChangedBeforeAnythingElse() {
         String username = "t-reset-" + System.nanoTime();
         Long id = accounts.ensureUser(username, "重置用户", fixture.chemicalsInTown, Set.of(Role.INSPECTOR), PASSWORD);
