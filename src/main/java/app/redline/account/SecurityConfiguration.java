@@ -1,5 +1,6 @@
 package app.redline.account;
 
+import app.redline.organization.OrganizationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ class SecurityConfiguration {
             SignInSuccessHandler success,
             SignInFailureHandler failure,
             JdbcClient jdbc,
+            OrganizationService organization,
             LoginLockService loginLocks,
             SecurityEvents events)
             throws Exception {
@@ -62,7 +64,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
-        http.addFilterAfter(new SessionCheckFilter(jdbc), AnonymousAuthenticationFilter.class);
+        http.addFilterAfter(new SessionCheckFilter(jdbc, organization), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new AddressThrottleFilter(loginLocks, events), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

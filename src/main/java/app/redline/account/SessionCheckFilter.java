@@ -1,5 +1,8 @@
 package app.redline.account;
 
+import app.redline.organization.OrganizationService;
+import app.redline.organization.Scope;
+import app.redline.organization.ScopeFacts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * On every signed-in request, asks the database whether the session still stands: a disabled user,
  * or one whose password was reset or changed elsewhere, is signed out at once. A user who must
- * change the password is sent to do so before anything else. One statement outside any transaction
- * (no JPA session for it): every page pays for it.
+ * change the password is sent to do so before anything else. The same statement reads the user's
+ * unit's facts ({@code unit_scope}), and the user's scope is kept for the request ({@link
+ * CurrentUser}): one statement outside any transaction (no JPA session for it) that every page pays
+ * for, where the state and the scope were two.
  */
 @RequiredArgsConstructor
 class SessionCheckFilter extends OncePerRequestFilter {
@@ -26,13 +31,20 @@ class SessionCheckFilter extends OncePerRequestFilter {
     private static final Set<String> ALLOWED_WHILE_CHANGING = Set.of("/profile/password", "/logout");
 
     private final JdbcClient jdbc;
+    private final OrganizationService organization;
 
-    record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword) {}
+    record SessionState(boolean enabled, int sessionEpoch, boolean mustChangePassword, ScopeFacts unit) {}
 
-    Optional<SessionState> sessionState(long userId) {
-        return jdbc.sql("select enabled, session_epoch, must_change_password from app_user where id = ?")
+    Optional<SessionState> sessionState(long userId, Long unitId) {
+        return jdbc.sql("select a.enabled, a.session_epoch, a.must_change_password, " + ScopeFacts.COLUMNS
+                        + " from app_user a left join unit_scope s on s.unit_id = ? where a.id = ?")
+                .param(unitId)
                 .param(userId)
-                .query((row, n) -> new SessionState(row.getBoolean(1), row.getInt(2), row.getBoolean(3)))
+                .query((row, n) -> new SessionState(
+                        row.getBoolean("enabled"),
+                        row.getInt("session_epoch"),
+                        row.getBoolean("must_change_password"),
+                        ScopeFacts.read(row)))
                 .optional();
     }
 
@@ -41,7 +53,7 @@ class SessionCheckFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            var state = sessionState(user.id());
+            var state = sessionState(user.id(), user.unitId());
             if (state.isEmpty() || !state.get().enabled() || state.get().sessionEpoch() != user.sessionEpoch()) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
@@ -57,6 +69,9 @@ class SessionCheckFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/profile/password");
                 return;
             }
+            boolean administrator = user.hasRole(Role.ADMIN);
+            Scope scope = organization.scopeOf(state.get().unit(), administrator);
+            CurrentUser.keepForRequest(request, user, administrator, scope);
         }
         chain.doFilter(request, response);
     }

@@ -85,6 +85,12 @@ public class OrganizationService {
         return unitScopes.of(unitId, administrator);
     }
 
+    /** The scope of the unit with these facts, read by the caller ({@link ScopeFacts}; null: no such unit). */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Scope scopeOf(ScopeFacts facts, boolean administrator) {
+        return unitScopes.of(facts, administrator);
+    }
+
     /**
      * How many active enterprises a scope holds, by risk level: from the roll-up of the enterprises'
      * keys (enterprise_tally, kept by the database) for a region or a department, from the unit

@@ -6,9 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scope of a unit's people, read without a JPA session: the unit's kind, its region and that
- * region's level in one statement, and for an industry department's people its industries with their
- * sub-sectors ({@link IndustryLineage}) in a second. Every signed-in page resolves one; outside a
- * transaction it opens none.
+ * region's level in one statement ({@link ScopeFacts}, the {@code unit_scope} view), and for an
+ * industry department's people its industries with their sub-sectors ({@link IndustryLineage}) in a
+ * second. Every signed-in page resolves one — with the account's state, in the same statement — and
+ * outside a transaction it opens none.
  */
 @Component
 @RequiredArgsConstructor
@@ -17,40 +18,36 @@ class UnitScopes {
     private final JdbcClient jdbc;
     private final IndustryLineage lineage;
 
-    private record Row(long id, UnitType type, boolean comprehensive, String regionCode, String regionLevel) {}
-
     /**
      * An administrator of a unit without a region, or of a province, sees everything; an administrator
      * lower down sees the region subtree. A unit that does not exist sees nothing.
      */
     Scope of(Long unitId, boolean administrator) {
-        return jdbc.sql("select u.id, u.type, u.comprehensive, u.region_code, r.level"
-                        + " from unit u left join region r on r.code = u.region_code where u.id = ?")
+        ScopeFacts facts = jdbc.sql("select " + ScopeFacts.COLUMNS + " from unit_scope s where s.unit_id = ?")
                 .param(unitId)
-                .query((row, n) -> new Row(
-                        row.getLong(1),
-                        UnitType.valueOf(row.getString(2)),
-                        row.getBoolean(3),
-                        row.getString(4),
-                        row.getString(5)))
+                .query((row, n) -> ScopeFacts.read(row))
                 .optional()
-                .map(unit -> scope(unit, administrator))
-                .orElseGet(Scope::none);
+                .orElse(null);
+        return of(facts, administrator);
     }
 
-    private Scope scope(Row unit, boolean administrator) {
+    /** The scope of the unit with these facts (null: no such unit, nothing). */
+    Scope of(ScopeFacts unit, boolean administrator) {
+        if (unit == null) {
+            return Scope.none();
+        }
         if (administrator) {
             return unit.regionCode() == null || RegionLevel.PROVINCE.name().equals(unit.regionLevel())
                     ? Scope.all()
                     : Scope.region(unit.regionCode());
         }
         return switch (unit.type()) {
-            case ENTERPRISE -> Scope.enterprise(unit.id());
+            case ENTERPRISE -> Scope.enterprise(unit.unitId());
             case GOVERNMENT -> Scope.region(unit.regionCode());
             case DEPARTMENT ->
                 unit.comprehensive()
                         ? Scope.region(unit.regionCode())
-                        : Scope.regionIndustries(unit.regionCode(), lineage.ofUnit(unit.id()));
+                        : Scope.regionIndustries(unit.regionCode(), lineage.ofUnit(unit.unitId()));
             case OPERATOR -> Scope.none();
         };
     }
