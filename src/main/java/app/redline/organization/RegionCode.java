@@ -52,12 +52,12 @@ public record RegionCode(String value) {
 
     /** The subtree as a SQL condition on a column of region codes, the code written into it. */
     public String within(String column) {
-        return column + " like '" + value + "%'";
+        return startsWith(column, value);
     }
 
     /** The subtree as a Criteria condition on region codes, the code written into the SQL. */
     public Predicate within(Expression<String> code, CriteriaBuilder cb) {
-        return cb.like(code, cb.literal(subtree()));
+        return startsWith(code, value, cb);
     }
 
     /**
@@ -70,7 +70,7 @@ public record RegionCode(String value) {
             return "true";
         }
         String code = text.strip();
-        return DIGITS.matcher(code).matches() ? column + " like '" + code + "%'" : "false";
+        return DIGITS.matcher(code).matches() ? startsWith(column, code) : "false";
     }
 
     /** {@link #filter(String, String)} as a Criteria condition. */
@@ -79,7 +79,16 @@ public record RegionCode(String value) {
             return cb.conjunction();
         }
         String prefix = text.strip();
-        return DIGITS.matcher(prefix).matches() ? cb.like(code, cb.literal(prefix + "%")) : cb.disjunction();
+        return DIGITS.matcher(prefix).matches() ? startsWith(code, prefix, cb) : cb.disjunction();
+    }
+
+    /** The codes starting with these digits, the digits written into the SQL (never anything else). */
+    private static String startsWith(String column, String digits) {
+        return column + " like '" + digits + "%'";
+    }
+
+    private static Predicate startsWith(Expression<String> code, String digits, CriteriaBuilder cb) {
+        return cb.like(code, cb.literal(digits + "%"));
     }
 
     @Override
