@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -93,5 +95,22 @@ class HazardEvent extends BaseEntity {
         this.fromState = from;
         this.toState = to;
         this.comment = comment;
+    }
+
+    /** A row of {@code hazard_event} read back by plain SQL ({@link HazardPageReads}). */
+    HazardEvent(ResultSet row) throws SQLException {
+        super(row.getLong("id"));
+        this.hazardId = row.getLong("hazard_id");
+        this.at = row.getTimestamp("at").toInstant();
+        this.actorId = row.getObject("actor_id", Long.class);
+        this.actorName = row.getString("actor_name");
+        this.type = Type.valueOf(row.getString("type"));
+        this.fromState = state(row.getString("from_state"));
+        this.toState = state(row.getString("to_state"));
+        this.comment = row.getString("comment");
+    }
+
+    private static HazardState state(String name) {
+        return name == null ? null : HazardState.valueOf(name);
     }
 }

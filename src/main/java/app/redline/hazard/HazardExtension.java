@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -52,6 +55,21 @@ class HazardExtension extends BaseEntity {
         this.newDeadline = newDeadline;
         this.reason = reason;
         this.status = Status.PENDING;
+    }
+
+    /** A row of {@code hazard_extension} read back by plain SQL ({@link HazardPageReads}). */
+    HazardExtension(ResultSet row) throws SQLException {
+        super(row.getLong("id"));
+        this.hazardId = row.getLong("hazard_id");
+        this.requestedBy = row.getLong("requested_by");
+        this.requestedAt = row.getTimestamp("requested_at").toInstant();
+        this.oldDeadline = row.getObject("old_deadline", LocalDate.class);
+        this.newDeadline = row.getObject("new_deadline", LocalDate.class);
+        this.reason = row.getString("reason");
+        this.status = Status.valueOf(row.getString("status"));
+        this.decidedBy = row.getObject("decided_by", Long.class);
+        Timestamp decided = row.getTimestamp("decided_at");
+        this.decidedAt = decided == null ? null : decided.toInstant();
     }
 
     void decide(boolean approved, Long decidedBy, Instant at) {

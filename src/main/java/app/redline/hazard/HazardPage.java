@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A hazard with everything its page shows. */
+/** A hazard with everything its page shows; a general hazard has no closings and no major-hazard report. */
 record HazardPage(
         Hazard hazard,
         EnterpriseRow enterprise,
@@ -13,6 +13,8 @@ record HazardPage(
         List<HazardEvent> events,
         List<HazardExtension> extensions,
         List<HazardPhoto> photos,
+        List<MajorClosing> closings,
+        MajorReports.Report majorReport,
         Set<HazardAction> actions,
         LocalDate today,
         String listedBy) {

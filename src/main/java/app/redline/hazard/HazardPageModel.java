@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HazardPageModel {
 
     private final HazardPages pages;
-    private final MajorReports majorReports;
-    private final MajorClosings closings;
     private final StandardCatalogue standards;
     private final List<HazardOrigin> origins;
 
@@ -57,16 +55,14 @@ class HazardPageModel {
         form(model, "writeOffRequest", version, ClosingRequestForm::new);
         form(model, "writeOffCheck", version, ClosingDecisionForm::new);
         form(model, "writeOffDecision", version, ClosingDecisionForm::new);
-        boolean major = page.hazard().getGrade() == HazardGrade.MAJOR;
-        model.addAttribute("closings", major ? closings.of(id) : List.of());
+        model.addAttribute("closings", page.closings());
         model.addAttribute(
                 "judgementClause",
                 standards.find(page.hazard().getJudgementClauseId()).orElse(null));
         model.addAttribute(
                 "origins",
                 origins.stream().flatMap(o -> o.of(user, scope, id).stream()).toList());
-        // The page shows a major hazard's report only.
-        model.addAttribute("majorReportFiled", major ? majorReports.of(id).orElse(null) : null);
+        model.addAttribute("majorReportFiled", page.majorReport());
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";
     }

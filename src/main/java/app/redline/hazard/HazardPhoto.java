@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -48,5 +50,21 @@ class HazardPhoto extends BaseEntity {
         this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = at;
+    }
+
+    /** A row of {@code hazard_photo} read back by plain SQL ({@link HazardPageReads}). */
+    HazardPhoto(ResultSet row) throws SQLException {
+        super(row.getLong("id"));
+        this.hazardId = row.getLong("hazard_id");
+        this.eventId = row.getObject("event_id", Long.class);
+        this.stage = Stage.valueOf(row.getString("stage"));
+        this.file = new StoredPhoto(
+                row.getString("path"),
+                row.getString("thumb_path"),
+                row.getString("content_type"),
+                row.getLong("size_bytes"),
+                row.getString("sha256"));
+        this.uploadedBy = row.getLong("uploaded_by");
+        this.uploadedAt = row.getTimestamp("uploaded_at").toInstant();
     }
 }

@@ -37,14 +37,6 @@ public class MajorClosings {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    /** The hazard's closing rounds, the newest first. */
-    public List<MajorClosing> of(long hazardId) {
-        return jdbc.sql("select * from major_hazard_closing where hazard_id = :id order by round desc")
-                .param("id", hazardId)
-                .query((rs, n) -> MajorClosingRows.row(rs))
-                .list();
-    }
-
     /**
      * Refuses (403) anyone not on the side that takes this step, before the form is read; a hazard
      * outside the scope is "not found".

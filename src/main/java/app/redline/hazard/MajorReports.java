@@ -3,10 +3,11 @@ package app.redline.hazard;
 import app.redline.account.Role;
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,26 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class MajorReports {
 
     /** A filed report. */
-    public record Report(String presentState, String danger, String treatment, String filedBy, Instant filedAt) {}
+    public record Report(String presentState, String danger, String treatment, String filedBy, Instant filedAt) {
+
+        /** A row of {@code major_hazard_report}'s present_state, danger, treatment, filed_by_name, filed_at. */
+        static Report of(ResultSet row) throws SQLException {
+            return new Report(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getTimestamp(5).toInstant());
+        }
+    }
 
     private final HazardService hazards;
     private final HazardEventRepository events;
     private final ApplicationEventPublisher publisher;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    public Optional<Report> of(long hazardId) {
-        return jdbc.sql("select present_state, danger, treatment, filed_by_name, filed_at"
-                        + " from major_hazard_report where hazard_id = :id")
-                .param("id", hazardId)
-                .query((rs, n) -> new Report(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .optional();
-    }
 
     /** Whether this user files the hazard's report: a safety manager of its enterprise, for a major hazard. */
     static boolean mayFile(SignedInUser user, Hazard hazard) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,8 +64,19 @@ public class OrganizationService {
     }
 
     /** The names of units by id, in one query. */
+    /** The names of these units (one statement, no entity loaded): a page names the units it shows. */
     public Map<Long, String> unitNames(Set<Long> ids) {
-        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        Long[] known = ids.stream().filter(Objects::nonNull).toArray(Long[]::new);
+        if (known.length == 0) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from unit where id = any(:ids)")
+                .param("ids", known)
+                .query(row -> {
+                    names.put(row.getLong(1), row.getString(2));
+                });
+        return names;
     }
 
     public Optional<UnitSummary> findUnit(Long id) {

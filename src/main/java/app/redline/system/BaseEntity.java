@@ -17,4 +17,11 @@ public abstract class BaseEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    protected BaseEntity() {}
+
+    /** An entity read back from its row by plain SQL (a page's batched read), not by Hibernate. */
+    protected BaseEntity(Long id) {
+        this.id = id;
+    }
 }
