@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Sessions are Spring Session JDBC's, served through {@link SessionStore}: read once per request,
  * written when they changed or when their recorded access is {@code redline.session.write-every} old
  * (1 minute); their statements run in {@link SessionTransactions} (no JPA session, a read without a
- * transaction).
+ * transaction); the signed-in user's security context is read back once per content ({@link
+ * SessionAttributes}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -45,9 +46,11 @@ class SessionConfiguration {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository sessions
-                        ? new SessionStore(sessions, writeEvery)
-                        : bean;
+                if (bean instanceof JdbcIndexedSessionRepository sessions) {
+                    sessions.setConversionService(new SessionAttributes(SessionConfiguration.class.getClassLoader()));
+                    return new SessionStore(sessions, writeEvery);
+                }
+                return bean;
             }
         };
     }

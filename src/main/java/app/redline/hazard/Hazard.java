@@ -34,6 +34,8 @@ public class Hazard extends BaseEntity {
     private Long campaignId;
     /** The checklist item it fails, when a checklist found it (its clause is the legal basis). */
     private String checklistItem;
+    /** The page it was reported from, as its form named it ({@link HazardRaisedFrom}); usually none. */
+    private String origin;
 
     // What was found.
     private String location;
@@ -128,10 +130,14 @@ public class Hazard extends BaseEntity {
         this.state = HazardState.REPORTED;
     }
 
-    void foundIn(Long inspectionId, Long campaignId, String checklistItem) {
-        this.inspectionId = inspectionId;
-        this.campaignId = campaignId;
-        this.checklistItem = checklistItem;
+    /** Where a hazard was found: an inspection, a campaign, a checklist's item, another page; each may be none. */
+    record FoundIn(Long inspectionId, Long campaignId, String checklistItem, String origin) {}
+
+    void foundIn(FoundIn where) {
+        this.inspectionId = where.inspectionId();
+        this.campaignId = where.campaignId();
+        this.checklistItem = where.checklistItem();
+        this.origin = where.origin();
     }
 
     /** Fixed on the spot: the evidence is given at once and the hazard waits for acceptance. */

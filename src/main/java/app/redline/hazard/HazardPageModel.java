@@ -59,9 +59,14 @@ class HazardPageModel {
         model.addAttribute(
                 "judgementClause",
                 standards.find(page.hazard().getJudgementClauseId()).orElse(null));
+        // Only a hazard reported from another page has come from one (V51).
         model.addAttribute(
                 "origins",
-                origins.stream().flatMap(o -> o.of(user, scope, id).stream()).toList());
+                page.hazard().getOrigin() == null
+                        ? List.of()
+                        : origins.stream()
+                                .flatMap(o -> o.of(user, scope, id).stream())
+                                .toList());
         model.addAttribute("majorReportFiled", page.majorReport());
         model.addAttribute("mayFileMajorReport", MajorReports.mayFile(user, page.hazard()));
         return "hazards/detail";

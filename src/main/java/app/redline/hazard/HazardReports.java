@@ -82,7 +82,14 @@ public class HazardReports {
             Long inspectionId,
             Long campaignId,
             List<KeptPhoto> photos) {
-        return hazards.report(user, scope, finding, false, null, checklistItem, inspectionId, campaignId, photos);
+        return hazards.report(
+                user,
+                scope,
+                finding,
+                false,
+                null,
+                new Hazard.FoundIn(inspectionId, campaignId, checklistItem, null),
+                photos);
     }
 
     /**

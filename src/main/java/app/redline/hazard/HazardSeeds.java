@@ -75,7 +75,7 @@ public class HazardSeeds {
                     seed.finder().userId(),
                     at(reported, 9),
                     reported);
-            hazard.foundIn(seed.inspectionId(), seed.campaignId(), null);
+            hazard.foundIn(new Hazard.FoundIn(seed.inspectionId(), seed.campaignId(), null, null));
             hazards.save(hazard);
             event(hazard, seed.finder(), reported, 9, HazardEvent.Type.REPORTED, null, HazardState.REPORTED, null);
             if (seed.state() == HazardState.REPORTED) {

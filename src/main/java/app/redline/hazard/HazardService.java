@@ -62,18 +62,17 @@ class HazardService {
     @Transactional
     Long report(SignedInUser user, Scope scope, HazardForm form, List<Long> uploads) {
         judgementBasis.check(form.finding());
+        String origin = form.getOrigin() == null || form.getOrigin().isBlank() ? null : form.getOrigin();
         Long id = report(
                 user,
                 scope,
                 form.finding(),
                 form.isFixedOnTheSpot(),
                 form.getEvidence(),
-                null,
-                null,
-                null,
+                new Hazard.FoundIn(null, null, null, origin),
                 photoUploads.take(user.id(), uploads));
-        if (form.getOrigin() != null && !form.getOrigin().isBlank()) {
-            publisher.publishEvent(new HazardRaisedFrom(id, form.getEnterpriseId(), user.id(), form.getOrigin()));
+        if (origin != null) {
+            publisher.publishEvent(new HazardRaisedFrom(id, form.getEnterpriseId(), user.id(), origin));
         }
         return id;
     }
@@ -85,9 +84,7 @@ class HazardService {
             HazardFinding finding,
             boolean fixedOnTheSpot,
             String evidence,
-            String checklistItem,
-            Long inspectionId,
-            Long campaignId,
+            Hazard.FoundIn where,
             List<KeptPhoto> kept) {
         submissions.claim();
         organization.enterprise(scope, finding.enterpriseId());
@@ -97,7 +94,7 @@ class HazardService {
         }
         Instant now = Instant.now(clock);
         Hazard hazard = new Hazard(finding, user.unitId(), unit == UnitType.ENTERPRISE, user.id(), now, today());
-        hazard.foundIn(inspectionId, campaignId, checklistItem);
+        hazard.foundIn(where);
         if (fixedOnTheSpot) {
             hazard.fixedOnTheSpot(evidence, today());
         }

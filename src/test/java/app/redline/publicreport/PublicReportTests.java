@@ -256,6 +256,12 @@ class PublicReportTests {
                 .query(Long.class)
                 .single();
         assertThat(row.get("hazard_id")).isEqualTo(hazard);
+        // The hazard names the page it came from, so its page asks the case only for such hazards.
+        assertThat(jdbc.sql("select origin from hazard where id = :id")
+                        .param("id", hazard)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("public-report:" + id);
         assertThat(jdbc.sql("select found_by_unit_id from hazard where id = :id")
                         .param("id", hazard)
                         .query(Long.class)
