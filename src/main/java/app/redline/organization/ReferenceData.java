@@ -1,7 +1,9 @@
 package app.redline.organization;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -9,8 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The regions and the industry catalogue, read on nearly every page (names of a dashboard's rows,
- * the pickers of the filters) and changed a few times a year: kept in memory per instance. A change
+ * The regions, the industry catalogue and the names of the units that are not enterprises
+ * (departments, governments, the operator), read on nearly every page (names of a dashboard's rows,
+ * the pickers of the filters, who found a hazard) and changed a few times a year: kept in memory per
+ * instance. A change
  * through this instance's administration forgets them when it commits; a change through another
  * instance shows here after {@code redline.reference.recent-for} (60 s; zero reads them every time,
  * as the tests do). Scope never depends on them: it is the units' own region codes and industries.
@@ -25,10 +29,12 @@ class ReferenceData {
     /** An industry of the catalogue: its names, parent and place. */
     record IndustryEntry(Named named, String parentCode, int sortOrder) {}
 
-    private record Snapshot(long readAt, List<RegionEntry> regions, List<IndustryEntry> industries) {}
+    private record Snapshot(
+            long readAt, List<RegionEntry> regions, List<IndustryEntry> industries, Map<Long, String> unitNames) {}
 
     private final RegionRepository regionRepository;
     private final IndustryRepository industryRepository;
+    private final UnitRepository unitRepository;
 
     @Value("${redline.reference.recent-for:60s}")
     private Duration recentFor;
@@ -43,6 +49,11 @@ class ReferenceData {
     /** The industry catalogue by sort order. */
     List<IndustryEntry> industries() {
         return current().industries();
+    }
+
+    /** The names of the units that are not enterprises, by id (one created since may be missing). */
+    Map<Long, String> unitNames() {
+        return current().unitNames();
     }
 
     /** Forgets what is kept, now and again when the current transaction commits. */
@@ -70,7 +81,11 @@ class ReferenceData {
         List<IndustryEntry> industries = industryRepository.findAllByOrderBySortOrderAsc().stream()
                 .map(i -> new IndustryEntry(Named.of(i), i.getParentCode(), i.getSortOrder()))
                 .toList();
-        Snapshot fresh = new Snapshot(now, regions, industries);
+        Map<Long, String> unitNames = new HashMap<>();
+        for (Object[] unit : unitRepository.findIdsAndNamesOfNonEnterprises()) {
+            unitNames.put((Long) unit[0], (String) unit[1]);
+        }
+        Snapshot fresh = new Snapshot(now, regions, industries, Map.copyOf(unitNames));
         if (!recentFor.isZero() && !recentFor.isNegative()) {
             snapshot = fresh;
         }

@@ -40,6 +40,7 @@ class UnitAdministration {
     private final IndustryRepository industries;
     private final AuditLog auditLog;
     private final OrganizationService organization;
+    private final ReferenceData reference;
 
     Page<UnitRow> search(Scope admin, UnitFilter filter, Pageable pageable) {
         Specification<Unit> spec = managedBy(admin).and(matching(filter));
@@ -95,6 +96,9 @@ class UnitAdministration {
         }
         Changes changes = Changes.between(before, unit.auditedFields());
         if (!changes.isEmpty()) {
+            if (unit.getType() != UnitType.ENTERPRISE) {
+                reference.changed(); // the names kept of departments and governments
+            }
             units.saveAndFlush(unit);
             auditLog.record(entry("UPDATE", unit, changes));
         }

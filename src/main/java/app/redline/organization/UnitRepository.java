@@ -35,6 +35,10 @@ interface UnitRepository extends JpaRepository<Unit, Long>, JpaSpecificationExec
             + " group by u.type")
     List<Object[]> countActiveByType(String prefix);
 
+    /** Id and name of every department, government and operator (a few thousand at most). */
+    @Query("select u.id, u.name from Unit u where u.type <> app.redline.organization.UnitType.ENTERPRISE")
+    List<Object[]> findIdsAndNamesOfNonEnterprises();
+
     @Override
     @EntityGraph(attributePaths = "region")
     Page<Unit> findAll(Specification<Unit> spec, Pageable pageable);

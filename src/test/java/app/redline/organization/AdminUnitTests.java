@@ -13,7 +13,10 @@ import app.redline.audit.AuditLog;
 import app.redline.audit.Changes;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -298,15 +301,20 @@ class AdminUnitTests {
             Long department = organizationSeeds.ensureDepartment(
                     "测试东区交通局" + System.nanoTime(), "970101", Set.of("T_TRADE"), false);
             Unit before = unit(department);
+            assertThat(organization.unitNames(Set.of(department))).containsEntry(department, before.getName());
+            String renamed = before.getName() + "（更名）";
             assertThat(mvc.post()
                             .uri("/admin/units/{id}", department)
-                            .param("name", before.getName())
+                            .param("name", renamed)
                             .param("regionCode", "970101")
                             .param("industryCodes", "T_TRADE", "T_CONSTRUCTION")
                             .param("version", Long.toString(before.getVersion()))
                             .with(csrf()))
                     .hasStatus3xxRedirection();
             assertThat(unit(department).getIndustryCodes()).containsExactly("T_CONSTRUCTION", "T_TRADE");
+            // Pages name it by its new name (departments' names are kept in memory until a change).
+            assertThat(organization.unitNames(new HashSet<>(Arrays.asList(department, null, Long.MAX_VALUE))))
+                    .containsExactly(Map.entry(department, renamed));
             assertThat(jdbc.sql("select c.old_value || ' -> ' || c.new_value from audit_change c"
                                     + " join audit_record r on r.id = c.audit_id"
                                     + " where r.object_type = 'UNIT' and r.object_id = :id and c.field = 'industries'")

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -18,7 +19,8 @@ class ReferenceDataTests {
 
     RegionRepository regions = mock(RegionRepository.class);
     IndustryRepository industries = mock(IndustryRepository.class);
-    ReferenceData reference = new ReferenceData(regions, industries);
+    UnitRepository units = mock(UnitRepository.class);
+    ReferenceData reference = new ReferenceData(regions, industries, units);
 
     @BeforeEach
     void setUp() {
@@ -27,6 +29,18 @@ class ReferenceDataTests {
                 .thenReturn(List.of(new Region("44", null, RegionLevel.PROVINCE, "广东省", "Guangdong")));
         when(industries.findAllByOrderBySortOrderAsc())
                 .thenReturn(List.of(new Industry("MACHINERY", null, "机械", "Machinery", 1)));
+        when(units.findIdsAndNamesOfNonEnterprises()).thenReturn(List.<Object[]>of(new Object[] {7L, "江门市应急管理局"}));
+    }
+
+    @Test
+    void departmentsAndGovernmentsAreNamedFromMemoryUntilAChange() {
+        assertThat(reference.unitNames()).containsExactly(Map.entry(7L, "江门市应急管理局"));
+        reference.unitNames();
+        verify(units, times(1)).findIdsAndNamesOfNonEnterprises();
+
+        when(units.findIdsAndNamesOfNonEnterprises()).thenReturn(List.<Object[]>of(new Object[] {7L, "江门市应急局"}));
+        reference.changed();
+        assertThat(reference.unitNames()).containsExactly(Map.entry(7L, "江门市应急局"));
     }
 
     @Test
