@@ -66,7 +66,6 @@ public class OrganizationService {
         return enterpriseRows.of(ids);
     }
 
-    /** The names of units by id, in one query. */
     /**
      * The names of these units, as a page shows them: departments' and governments' from memory
      * ({@link ReferenceData}), enterprises' (and a unit created a moment ago) by one statement.

@@ -14,9 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The regions, the industry catalogue and the names of the units that are not enterprises
  * (departments, governments, the operator), read on nearly every page (names of a dashboard's rows,
  * the pickers of the filters, who found a hazard) and changed a few times a year: kept in memory per
- * instance. A change
- * through this instance's administration forgets them when it commits; a change through another
- * instance shows here after {@code redline.reference.recent-for} (60 s; zero reads them every time,
+ * instance. A change through this instance's administration forgets them when it commits; a change
+ * through another instance shows here after {@code redline.reference.recent-for} (60 s; zero reads them every time,
  * as the tests do). Scope never depends on them: it is the units' own region codes and industries.
  */
 @Component

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,15 @@ class MessagesTests {
             assertThat(english.getProperty(key)).as(key).isNotBlank();
             assertThat(chinese.getProperty(key)).as(key).isNotBlank();
         });
+    }
+
+    @Test
+    void aHazardIsNamedByItsNumberWithoutGrouping() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            String title = new MessageFormat(load(file).getProperty("hazard.title"), Locale.ENGLISH)
+                    .format(new Object[] {998170L});
+            assertThat(title).as(file).endsWith(" 998170");
+        }
     }
 
     private static Properties load(String name) throws IOException {
