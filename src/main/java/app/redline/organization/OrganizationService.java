@@ -13,13 +13,11 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -43,19 +41,11 @@ public class OrganizationService {
     private final ReferenceData reference;
     private final EnterpriseRows enterpriseRows;
     private final UnitScopes unitScopes;
-    private final Map<Long, UnitType> unitTypes = new ConcurrentHashMap<>();
-
-    static final int UNIT_TYPES_KEPT = 100_000;
+    private final UnitLookups lookups;
 
     /** The region codes of units by id, in one query (units without a region are left out). */
     public Map<Long, String> regionCodesOf(Set<Long> ids) {
-        Map<Long, String> codes = new HashMap<>();
-        units.findAllWithRegionByIdIn(ids).forEach(unit -> {
-            if (unit.getRegionCode() != null) {
-                codes.put(unit.getId(), unit.getRegionCode());
-            }
-        });
-        return codes;
+        return lookups.regionCodesOf(ids);
     }
 
     /**
@@ -66,56 +56,18 @@ public class OrganizationService {
         return enterpriseRows.of(ids);
     }
 
-    /**
-     * The names of these units, as a page shows them: departments' and governments' from memory
-     * ({@link ReferenceData}), enterprises' (and a unit created a moment ago) by one statement.
-     */
+    /** The names of these units, as a page shows them ({@link UnitLookups#unitNames}). */
     public Map<Long, String> unitNames(Set<Long> ids) {
-        Map<Long, String> known = reference.unitNames();
-        Map<Long, String> names = new HashMap<>();
-        List<Long> unknown = new ArrayList<>();
-        for (Long id : ids) {
-            if (id != null) {
-                String name = known.get(id);
-                if (name != null) {
-                    names.put(id, name);
-                } else {
-                    unknown.add(id);
-                }
-            }
-        }
-        if (!unknown.isEmpty()) {
-            jdbc.sql("select id, name from unit where id = any(:ids)")
-                    .param("ids", unknown.toArray(Long[]::new))
-                    .query(row -> {
-                        names.put(row.getLong(1), row.getString(2));
-                    });
-        }
-        return names;
+        return lookups.unitNames(ids);
     }
 
     public Optional<UnitSummary> findUnit(Long id) {
         return units.findById(id).map(UnitSummary::of);
     }
 
-    /**
-     * The kind of a unit (its region not read). A unit's kind never changes, so once read it is
-     * kept (up to {@link #UNIT_TYPES_KEPT} units; then all are forgotten and read again): the pages
-     * that decide whose turn it is ask it on every request.
-     */
+    /** The kind of a unit, kept once read ({@link UnitLookups#unitType}). */
     public Optional<UnitType> unitType(Long id) {
-        UnitType known = id == null ? null : unitTypes.get(id);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<UnitType> read = units.findById(id).map(Unit::getType);
-        read.ifPresent(type -> {
-            if (unitTypes.size() >= UNIT_TYPES_KEPT) {
-                unitTypes.clear();
-            }
-            unitTypes.put(id, type);
-        });
-        return read;
+        return lookups.unitType(id);
     }
 
     /**
