@@ -36,6 +36,7 @@ class CampaignLaunches {
 
     private final FormSubmissions submissions;
     private final CampaignRepository campaigns;
+    private final CampaignWindows windows;
     private final CampaignAccess access;
     private final OrganizationService organization;
     private final ChecklistTemplates templates;
@@ -146,6 +147,7 @@ class CampaignLaunches {
                 .map(id -> new Object[] {campaign.getId(), id})
                 .toList();
         jdbcTemplate.batchUpdate("insert into campaign_target (campaign_id, enterprise_id) values (?, ?)", rows);
+        windows.launched();
         if (form.getOrigin() != null && !form.getOrigin().isBlank()) {
             publisher.publishEvent(new CampaignLaunchedFrom(campaign.getId(), user.id(), form.getOrigin()));
         }

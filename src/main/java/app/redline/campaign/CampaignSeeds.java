@@ -39,6 +39,7 @@ public class CampaignSeeds {
     public record Launched(Long id, Long templateId, List<Long> targets) {}
 
     private final CampaignRepository campaigns;
+    private final CampaignWindows windows;
     private final OrganizationService organization;
     private final ChecklistTemplates templates;
     private final JdbcTemplate jdbcTemplate;
@@ -80,6 +81,7 @@ public class CampaignSeeds {
         jdbcTemplate.batchUpdate(
                 "insert into campaign_target (campaign_id, enterprise_id) values (?, ?)",
                 targets.stream().map(id -> new Object[] {campaign.getId(), id}).toList());
+        windows.launched();
         return new Launched(campaign.getId(), templateId, targets);
     }
 

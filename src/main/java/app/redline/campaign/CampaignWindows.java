@@ -2,23 +2,53 @@ package app.redline.campaign;
 
 import app.redline.hazard.CampaignWindow;
 import app.redline.organization.Scope;
+import app.redline.system.Forgetting;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells hazards and inspections a campaign's title and whether it takes inspections on a day. */
+/**
+ * Tells hazards and inspections a campaign's title and whether it takes inspections on a day.
+ *
+ * <p>The campaigns in a user's reach (the ledger's campaign picker, on every view of it) are kept
+ * per unit and scope on this instance: a launch here forgets them when it commits; a launch on
+ * another instance, or an enterprise or region moved into or out of a scope, shows within {@code
+ * redline.reference.recent-for} (60 s; zero reads them every time, as the tests do).
+ */
 @Component
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 class CampaignWindows implements CampaignWindow {
 
+    /** At most this many units' and scopes' pickers are kept (all are forgotten beyond it). */
+    static final int KEPT = 10_000;
+
+    private record Reach(Long unitId, Scope scope, int limit) {}
+
+    private record Kept(long readAt, long generation, List<Option> options) {}
+
     private final CampaignRepository campaigns;
+    private final Map<Reach, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    @Value("${redline.reference.recent-for:60s}")
+    private Duration recentFor;
+
+    /** A campaign was launched: the pickers are read afresh (now and once the launch commits). */
+    public void launched() {
+        Forgetting.nowAndAtTheEnd(generation::incrementAndGet);
+    }
 
     @Override
     public Optional<String> title(Long campaignId) {
@@ -35,6 +65,25 @@ class CampaignWindows implements CampaignWindow {
 
     @Override
     public List<Option> inReach(Long unitId, Scope scope, int limit) {
+        if (recentFor.isZero() || recentFor.isNegative()) {
+            return readInReach(unitId, scope, limit);
+        }
+        Reach reach = new Reach(unitId, scope, limit);
+        long now = System.nanoTime();
+        long current = generation.get();
+        Kept known = kept.get(reach);
+        if (known != null && known.generation() == current && now - known.readAt() < recentFor.toNanos()) {
+            return known.options();
+        }
+        List<Option> options = readInReach(unitId, scope, limit);
+        if (kept.size() >= KEPT) {
+            kept.clear();
+        }
+        kept.put(reach, new Kept(now, current, options));
+        return options;
+    }
+
+    private List<Option> readInReach(Long unitId, Scope scope, int limit) {
         return campaigns
                 .findAll(
                         CampaignAccess.inReach(unitId, scope),

@@ -62,8 +62,10 @@ class HazardLedger {
     }
 
     /**
-     * A page of the ledger. The count is exact up to {@link #COUNT_CAP}; beyond it the ledger says
-     * "more than" instead of counting a million rows for every page.
+     * A page of the ledger. The count is exact when the roll-ups count the filter (see {@link
+     * HazardTallies#countsLedger}: a few rows of them, whatever the history); otherwise exact up to
+     * {@link #COUNT_CAP}, beyond which the ledger says "more than" instead of counting a million rows
+     * for every page.
      */
     Page<HazardRow> ledger(Scope scope, HazardFilter filter, Pageable pageable) {
         LocalDate today = today();
@@ -77,20 +79,27 @@ class HazardLedger {
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Root<Hazard> counted = ids.from(Hazard.class);
-        ids.select(counted.get(Hazard_.id)).where(spec.toPredicate(counted, ids, cb));
-        long total = entityManager
-                .createQuery(ids)
-                .setMaxResults(COUNT_CAP + 1)
-                .getResultList()
-                .size();
+        long total = HazardTallies.countsLedger(scope, filter)
+                ? tallies.ledgerCount(scope, filter, today)
+                : countUpToCap(spec);
         Map<Long, String> names = organization.unitNames(
                 content.stream().map(Hazard::getEnterpriseId).collect(Collectors.toSet()));
         List<HazardRow> rows = content.stream()
                 .map(h -> new HazardRow(h, names.get(h.getEnterpriseId()), h.daysOverdue(today)))
                 .toList();
         return new PageImpl<>(rows, pageable, Math.max(total, pageable.getOffset() + rows.size()));
+    }
+
+    private long countUpToCap(Specification<Hazard> spec) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Hazard> counted = ids.from(Hazard.class);
+        ids.select(counted.get(Hazard_.id)).where(spec.toPredicate(counted, ids, cb));
+        return entityManager
+                .createQuery(ids)
+                .setMaxResults(COUNT_CAP + 1)
+                .getResultList()
+                .size();
     }
 
     /** The ledger's rows for a scope and filter, as a specification. */

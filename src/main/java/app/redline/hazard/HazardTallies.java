@@ -170,18 +170,38 @@ class HazardTallies implements HazardCounts {
     }
 
     /**
+     * Whether the roll-ups count the ledger's hazards of this scope and filter exactly: a scope of
+     * regions (not one enterprise) and a filter only of what they count by (state, grade, listing,
+     * timeliness, overdue, region, industry, campaign) — no enterprise, text, dates or turn.
+     */
+    static boolean countsLedger(Scope scope, HazardFilter f) {
+        return RollUpWhere.answers(scope) && countable(f) && f.closedFrom() == null && f.closedTo() == null;
+    }
+
+    /** The ledger's hazards of a scope and filter, from the roll-ups ({@link #countsLedger} must hold). */
+    long ledgerCount(Scope scope, HazardFilter filter, LocalDate today) {
+        if (!countsLedger(scope, filter)) {
+            throw new IllegalArgumentException("Not a roll-up figure: " + filter);
+        }
+        return sums(scope, filter, today, Map.of("n", filter)).get("n");
+    }
+
+    private static boolean countable(HazardFilter f) {
+        return f.enterpriseId() == null
+                && f.reportedFrom() == null
+                && f.reportedTo() == null
+                && f.deadlineFrom() == null
+                && f.deadlineTo() == null
+                && HazardSpecifications.blank(f.text())
+                && f.turn() == null;
+    }
+
+    /**
      * A ledger filter as a condition on the roll-up's columns. The roll-ups know state, grade,
      * listing, timeliness and deadline; a filter on anything else cannot be answered from them.
      */
     static String condition(HazardFilter f) {
-        if (f.enterpriseId() != null
-                || f.reportedFrom() != null
-                || f.reportedTo() != null
-                || f.deadlineFrom() != null
-                || f.deadlineTo() != null
-                || f.closedTo() != null
-                || !HazardSpecifications.blank(f.text())
-                || f.turn() != null) {
+        if (!countable(f) || f.closedTo() != null) {
             throw new IllegalArgumentException("Not a roll-up figure: " + f);
         }
         List<String> and = new ArrayList<>();

@@ -59,6 +59,7 @@ class LedgerPage {
         model.addAttribute("regions", organization.regionChoices(scope));
         model.addAttribute("today", ledger.today());
         model.addAttribute("countCap", HazardLedger.COUNT_CAP);
+        model.addAttribute("countExact", HazardTallies.countsLedger(scope, filter));
     }
 
     private static Sort order(String sort) {

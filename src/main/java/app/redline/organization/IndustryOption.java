@@ -9,6 +9,11 @@ record IndustryOption(Named industry, String parentCode, int sortOrder, int dept
         return industry.code();
     }
 
+    /** Its names (the pickers' template asks this of regions and industries alike). */
+    public Named named() {
+        return industry;
+    }
+
     public String name(Locale locale) {
         return industry.name(locale);
     }

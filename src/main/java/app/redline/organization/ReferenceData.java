@@ -1,5 +1,6 @@
 package app.redline.organization;
 
+import app.redline.system.Forgetting;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The regions, the industry catalogue and the names of the units that are not enterprises
@@ -57,15 +56,7 @@ class ReferenceData {
 
     /** Forgets what is kept, now and again when the current transaction commits. */
     void changed() {
-        snapshot = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        }
+        Forgetting.nowAndAtTheEnd(() -> snapshot = null);
     }
 
     private Snapshot current() {

@@ -9,6 +9,11 @@ public record RegionOption(Named region, RegionLevel level, String parentCode, i
         return region.code();
     }
 
+    /** Its names (the pickers' template asks this of regions and industries alike). */
+    public Named named() {
+        return region;
+    }
+
     public String name(Locale locale) {
         return region.name(locale);
     }
