@@ -1,5 +1,6 @@
 package app.redline.hazard;
 
+import app.redline.system.QueryRecord;
 import java.time.LocalDate;
 import lombok.With;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * each figure's link to the ledger shows exactly what it counts. {@code turn} (my work) is never
  * bound: the controller puts the signed-in user's in.
  */
+@QueryRecord
 @With
 record HazardFilter(
         HazardState state,

@@ -1,11 +1,13 @@
 package app.redline.organization;
 
+import app.redline.system.QueryRecord;
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * Filters of the administrators' unit list, bound from its query parameters; null or blank parts do
  * not filter. {@code supervisedBy} keeps the enterprises a department or government answers for.
  */
+@QueryRecord
 record UnitFilter(
         @BindParam("q") String text,
         UnitType type,
