@@ -2,15 +2,11 @@ package app.redline.campaign;
 
 import app.redline.hazard.CampaignWindow;
 import app.redline.organization.Scope;
-import app.redline.system.Forgetting;
+import app.redline.system.KeptValues;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * redline.reference.recent-for} (60 s; zero reads them every time, as the tests do).
  */
 @Component
-@RequiredArgsConstructor
 @Transactional(readOnly = true)
 class CampaignWindows implements CampaignWindow {
 
@@ -36,18 +31,17 @@ class CampaignWindows implements CampaignWindow {
 
     private record Reach(Long unitId, Scope scope, int limit) {}
 
-    private record Kept(long readAt, long generation, List<Option> options) {}
-
     private final CampaignRepository campaigns;
-    private final Map<Reach, Kept> kept = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final KeptValues<Reach, List<Option>> kept;
 
-    @Value("${redline.reference.recent-for:60s}")
-    private Duration recentFor;
+    CampaignWindows(CampaignRepository campaigns, @Value("${redline.reference.recent-for:60s}") Duration recentFor) {
+        this.campaigns = campaigns;
+        this.kept = new KeptValues<>(recentFor, KEPT);
+    }
 
     /** A campaign was launched: the pickers are read afresh (now and once the launch commits). */
     public void launched() {
-        Forgetting.nowAndAtTheEnd(generation::incrementAndGet);
+        kept.forgetAllNowAndAtTheEnd();
     }
 
     @Override
@@ -65,22 +59,7 @@ class CampaignWindows implements CampaignWindow {
 
     @Override
     public List<Option> inReach(Long unitId, Scope scope, int limit) {
-        if (recentFor.isZero() || recentFor.isNegative()) {
-            return readInReach(unitId, scope, limit);
-        }
-        Reach reach = new Reach(unitId, scope, limit);
-        long now = System.nanoTime();
-        long current = generation.get();
-        Kept known = kept.get(reach);
-        if (known != null && known.generation() == current && now - known.readAt() < recentFor.toNanos()) {
-            return known.options();
-        }
-        List<Option> options = readInReach(unitId, scope, limit);
-        if (kept.size() >= KEPT) {
-            kept.clear();
-        }
-        kept.put(reach, new Kept(now, current, options));
-        return options;
+        return kept.get(new Reach(unitId, scope, limit), () -> readInReach(unitId, scope, limit));
     }
 
     private List<Option> readInReach(Long unitId, Scope scope, int limit) {

@@ -1,10 +1,10 @@
 package app.redline.hazard;
 
+import app.redline.system.KeptValues;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,31 +20,15 @@ class RecentFigures {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(long expiresAt, Object value) {}
-
-    private final long ttlNanos;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final KeptValues<String, Object> kept;
 
     RecentFigures(@Value("${redline.figures.recent-for:30s}") Duration recentFor) {
-        this.ttlNanos = recentFor.toNanos();
+        this.kept = new KeptValues<>(recentFor, MAX_ENTRIES);
     }
 
     @SuppressWarnings("unchecked")
     <T> T get(String key, Supplier<T> compute) {
-        if (ttlNanos <= 0) {
-            return compute.get();
-        }
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return (T) entry.value();
-        }
-        T value = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(now + ttlNanos, value));
-        return value;
+        return (T) kept.get(key, compute::get);
     }
 
     /** A key of a query and its parameters (arrays by their content). */

@@ -2,12 +2,11 @@ package app.redline.web;
 
 import app.redline.account.SignedInUser;
 import app.redline.notification.Notifications;
+import app.redline.system.KeptValues;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -25,18 +24,17 @@ class HeaderFigures implements HandlerInterceptor {
 
     private static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(long expiresAt, long work, long unread) {}
+    private record Figures(long work, long unread) {}
 
     private final MyWork myWork;
     private final Notifications notifications;
-    private final long ttlNanos;
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final KeptValues<Long, Figures> kept;
 
     HeaderFigures(
             MyWork myWork, Notifications notifications, @Value("${redline.header.recent-for:5s}") Duration recentFor) {
         this.myWork = myWork;
         this.notifications = notifications;
-        this.ttlNanos = recentFor.toNanos();
+        this.kept = new KeptValues<>(recentFor, MAX_ENTRIES);
     }
 
     public long work(SignedInUser user) {
@@ -47,31 +45,19 @@ class HeaderFigures implements HandlerInterceptor {
         return figures(user).unread();
     }
 
-    private Entry figures(SignedInUser user) {
-        long now = System.nanoTime();
-        Entry entry = ttlNanos <= 0 ? null : entries.get(user.id());
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return entry;
-        }
-        Entry fresh = new Entry(now + ttlNanos, myWork.count(user), notifications.unreadCount(user.id()));
-        if (ttlNanos > 0) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(user.id(), fresh);
-        }
-        return fresh;
+    private Figures figures(SignedInUser user) {
+        return kept.get(user.id(), () -> new Figures(myWork.count(user), notifications.unreadCount(user.id())));
     }
 
     /** A user's post may change their figures: the next page counts them again. */
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!"GET".equals(request.getMethod()) && !entries.isEmpty()) {
+        if (!"GET".equals(request.getMethod())) {
             Principal principal = request.getUserPrincipal();
             if (principal instanceof Authentication authentication
                     && authentication.getPrincipal() instanceof SignedInUser user) {
-                entries.remove(user.id());
+                kept.forget(user.id());
             }
         }
     }

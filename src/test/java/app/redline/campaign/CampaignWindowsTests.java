@@ -18,18 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /** The campaigns in a user's reach (the ledger's picker) are read once per unit and scope until a launch. */
 class CampaignWindowsTests {
 
     CampaignRepository campaigns = mock(CampaignRepository.class);
-    CampaignWindows windows = new CampaignWindows(campaigns);
+    CampaignWindows windows = new CampaignWindows(campaigns, Duration.ofHours(1));
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void setUp() {
-        ReflectionTestUtils.setField(windows, "recentFor", Duration.ofHours(1));
         when(campaigns.findAll(any(Specification.class), any(Pageable.class)))
                 .thenReturn(new PageImpl<>(List.of(campaign("春季专项"))))
                 .thenReturn(new PageImpl<>(List.of(campaign("春季专项"), campaign("秋季专项"))));
@@ -60,7 +58,7 @@ class CampaignWindowsTests {
     @Test
     @SuppressWarnings("unchecked")
     void withoutARecentForEveryViewReads() {
-        ReflectionTestUtils.setField(windows, "recentFor", Duration.ZERO);
+        CampaignWindows windows = new CampaignWindows(campaigns, Duration.ZERO);
         windows.inReach(7L, Scope.region("440703"), 50);
         windows.inReach(7L, Scope.region("440703"), 50);
         verify(campaigns, times(2)).findAll(any(Specification.class), any(Pageable.class));
