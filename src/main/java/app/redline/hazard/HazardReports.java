@@ -106,7 +106,16 @@ public class HazardReports {
      * transaction rolls back); a refusal names the file.
      */
     public KeptPhoto keepPhoto(MultipartFile photo) {
-        return photoStore.keep(photo);
+        return photoStore.keep(photo, false);
+    }
+
+    /**
+     * Checks and stores a photo sent by the public, as {@link #keepPhoto}, without what the camera
+     * wrote beside the pixels (the place, the time, the device and its owner), its orientation aside:
+     * a reporter's identity is shown only on request, audited, and a photo must not show it anyway.
+     */
+    public KeptPhoto keepPublicPhoto(MultipartFile photo) {
+        return photoStore.keep(photo, true);
     }
 
     /** A kept photo's file (or its thumbnail), or null when it is gone. */

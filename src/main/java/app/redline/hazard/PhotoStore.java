@@ -94,9 +94,19 @@ class PhotoStore {
         return present.stream().map(this::checked).toList();
     }
 
-    /** Checks one file and stores it; a refusal names the file. */
-    KeptPhoto keep(MultipartFile file) {
+    /**
+     * Checks one file and stores it; a refusal names the file. Without metadata, what the camera
+     * wrote beside the pixels (place, time, device, owner) is not kept, its orientation aside.
+     */
+    KeptPhoto keep(MultipartFile file, boolean withoutMetadata) {
         Checked checked = check(List.of(file)).get(0);
+        if (withoutMetadata) {
+            checked = new Checked(
+                    checked.name(),
+                    PhotoMetadata.withoutMetadata(checked.content(), checked.type()),
+                    checked.type(),
+                    checked.thumb());
+        }
         return new KeptPhoto(checked.name(), store(checked));
     }
 
@@ -209,7 +219,7 @@ class PhotoStore {
             } finally {
                 reader.dispose();
             }
-            return scaled(image);
+            return scaled(PhotoMetadata.upright(image, PhotoMetadata.orientation(content)));
         } catch (IOException | RuntimeException e) {
             if (e instanceof HazardRefused refused) {
                 throw refused;

@@ -51,7 +51,7 @@ class PhotoUploads {
                 break;
             }
             try {
-                KeptPhoto photo = store.keep(file);
+                KeptPhoto photo = store.keep(file, false);
                 kept.add(transactions.execute(
                         status -> uploads.save(new PhotoUpload(userId, photo, Instant.now(clock)))));
             } catch (HazardRefused e) {

@@ -69,7 +69,7 @@ class PublicUploads {
                 break;
             }
             try {
-                KeptPhoto photo = hazards.keepPhoto(file);
+                KeptPhoto photo = hazards.keepPublicPhoto(file);
                 StoredPhoto f = photo.file();
                 Long id = jdbc.sql("insert into public_report_upload (draft_hash, file_name, path, thumb_path,"
                                 + " content_type, size_bytes, sha256, uploaded_at) values (:draft, :name, :path,"

@@ -9,9 +9,11 @@ import app.redline.ScopeFixture;
 import app.redline.TestAdmins;
 import app.redline.account.AccountService;
 import app.redline.account.Role;
+import app.redline.hazard.PhotoMetadataTests;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.prevention.FreshEnterprise;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -209,6 +211,40 @@ class PublicReportTests {
                 .doesNotContain(description);
         assertThat(status(receipt[0], "AAAAA-AAAAA")).bodyText().contains("No report has this case number");
         assertThat(status("JB1", receipt[1])).bodyText().contains("No report has this case number");
+    }
+
+    @Test
+    void aReportersPhotoReachesTheHandlersWithoutWhatTheCameraWroteAboutThemAndUpright() throws Exception {
+        byte[] camera = PhotoMetadataTests.cameraJpeg(6);
+        assertThat(PhotoMetadataTests.contains(camera, PhotoMetadataTests.OWNER))
+                .isTrue();
+        String[] receipt = receipt(body(send(
+                Map.of("description", "手机拍的配电箱 " + UUID.randomUUID(), "anonymous", "true"),
+                freshAddress(),
+                new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", camera))));
+        long id = id(receipt[0]);
+        long photo = jdbc.sql("select id from public_report_photo where report_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        byte[] kept = mvc.get()
+                .uri("/public-reports/" + id + "/photos/" + photo)
+                .with(as("t-pr-chem"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(kept).isNotEmpty();
+        assertThat(PhotoMetadataTests.contains(kept, PhotoMetadataTests.OWNER)).isFalse();
+        assertThat(PhotoMetadataTests.contains(kept, PhotoMetadataTests.PLACE)).isFalse();
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(kept));
+        assertThat(shown.getWidth()).as("the pixels as sent").isEqualTo(80);
+        BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(mvc.get()
+                .uri("/public-reports/" + id + "/photos/" + photo + "/thumb")
+                .with(as("t-pr-chem"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray()));
+        assertThat(thumb.getHeight()).as("the thumbnail upright").isGreaterThan(thumb.getWidth());
     }
 
     @Test
