@@ -1,8 +1,7 @@
 package app.redline.account;
 
+import app.redline.system.Sha256;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.convert.TypeDescriptor;
@@ -42,7 +41,7 @@ final class SessionAttributes extends GenericConversionService {
         if (!(source instanceof byte[] bytes) || !BYTES.equals(sourceType)) {
             return super.convert(source, sourceType, targetType);
         }
-        ByteBuffer key = ByteBuffer.wrap(sha256(bytes));
+        ByteBuffer key = ByteBuffer.wrap(Sha256.of(bytes));
         Authentication known = read.get(key);
         if (known != null) {
             return new SecurityContextImpl(known);
@@ -62,13 +61,5 @@ final class SessionAttributes extends GenericConversionService {
     /** How many security contexts are kept (for tests). */
     int kept() {
         return read.size();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

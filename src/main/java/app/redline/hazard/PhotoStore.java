@@ -1,6 +1,7 @@
 package app.redline.hazard;
 
 import app.redline.system.FileStore;
+import app.redline.system.Sha256;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -8,11 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -130,7 +128,7 @@ class PhotoStore {
             files.delete(PREFIX + path);
             throw new HazardRefused("photos", "hazard.photo.unstored", photo.name());
         }
-        return new StoredPhoto(path, thumbPath, type, content.length, sha256(content));
+        return new StoredPhoto(path, thumbPath, type, content.length, Sha256.hex(content));
     }
 
     /** A stored photo's file (or its thumbnail), open for sending, or null when it is gone. */
@@ -257,13 +255,5 @@ class PhotoStore {
             case "image/png" -> "png";
             default -> "webp";
         };
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package app.redline.publicreport;
 
 import app.redline.organization.RegionCode;
 import app.redline.system.LikePattern;
+import app.redline.system.Sha256;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -124,8 +125,7 @@ class PublicIntake {
     /** The receipt of the report this form sent before, without its code (shown once only). */
     @Transactional(readOnly = true)
     Optional<Receipt> sentBefore(String draftKey) {
-        return reports.findByDraftHash(PublicUploads.hash("draft:" + draftKey))
-                .map(r -> new Receipt(r.getCaseNumber(), null));
+        return reports.findByDraftHash(Sha256.hex("draft:" + draftKey)).map(r -> new Receipt(r.getCaseNumber(), null));
     }
 
     /** Takes the report with the photos the form kept; its receipt. */
@@ -135,7 +135,7 @@ class PublicIntake {
         if (again.isPresent()) {
             return again.get();
         }
-        String draftHash = PublicUploads.hash("draft:" + draftKey);
+        String draftHash = Sha256.hex("draft:" + draftKey);
         // Reports from one address, and about one enterprise, are counted one at a time: a flood of
         // requests at once cannot slip past the limits between counting and writing.
         jdbc.sql("select pg_advisory_xact_lock(4101, hashtext(:client)),"
@@ -203,7 +203,7 @@ class PublicIntake {
 
     static String codeHash(String caseNumber, String code) {
         String normalized = code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
-        return PublicUploads.hash(caseNumber + ":" + normalized);
+        return Sha256.hex(caseNumber + ":" + normalized);
     }
 
     private static String newCode() {

@@ -1,5 +1,6 @@
 package app.redline.publicreport;
 
+import app.redline.system.Sha256;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,6 +79,6 @@ class PublicReportGate extends OncePerRequestFilter {
     static final String TURNED_AWAY = PublicReportGate.class.getName() + ".turnedAway";
 
     static String clientHash(HttpServletRequest request) {
-        return PublicUploads.hash("client:" + request.getRemoteAddr());
+        return Sha256.hex("client:" + request.getRemoteAddr());
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.publicreport;
 
 import app.redline.system.Seeds;
+import app.redline.system.Sha256;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class PublicReportSeeds {
     public String ensure(String key, Long enterpriseId, String location, String description) {
         return intake.receive(
                         new PublicReport.Said(enterpriseId, location, description, null, true, null, null, false),
-                        PublicUploads.hash("demo:" + key),
+                        Sha256.hex("demo:" + key),
                         "demo-public-report:" + key,
                         java.util.List.of())
                 .caseNumber();

@@ -4,16 +4,13 @@ import app.redline.hazard.HazardRefused;
 import app.redline.hazard.HazardReports;
 import app.redline.hazard.KeptPhoto;
 import app.redline.hazard.StoredPhoto;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.redline.system.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +46,7 @@ class PublicUploads {
     private final Clock clock;
 
     Kept keep(String draftKey, Collection<Long> keptIds, List<MultipartFile> files) {
-        String draft = hash(draftKey);
+        String draft = Sha256.hex(draftKey);
         List<Upload> kept = new ArrayList<>(
                 keptIds == null || keptIds.isEmpty()
                         ? List.of()
@@ -98,7 +95,7 @@ class PublicUploads {
         if (ids == null || ids.isEmpty()) {
             return;
         }
-        String draft = hash(draftKey);
+        String draft = Sha256.hex(draftKey);
         jdbc.sql("insert into public_report_photo (report_id, file_name, path, thumb_path, content_type, size_bytes,"
                         + " sha256) select :report, file_name, path, thumb_path, content_type, size_bytes, sha256"
                         + " from public_report_upload where draft_hash = :draft and id in (:ids) order by id")
@@ -122,16 +119,6 @@ class PublicUploads {
                 .optional()
                 .map(p -> hazards.photoFile(p, thumbnail))
                 .orElse(null);
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The files of a report's photos, in the order they were sent. */

@@ -8,6 +8,7 @@ import app.redline.organization.RegionOption;
 import app.redline.organization.RollUpWhere;
 import app.redline.organization.Scope;
 import app.redline.organization.UnitType;
+import app.redline.system.Sha256;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -139,7 +140,7 @@ public class RegionalReports {
                     .param("line", i + 1)
                     .param("kind", l.kind())
                     .param("code", l.code())
-                    .params(ContentHash.figureParams(l.figures()))
+                    .params(FigureParams.of(l.figures()))
                     .update();
         }
     }
@@ -244,6 +245,6 @@ public class RegionalReports {
                 .append(l.figures())
                 .append('\n'));
         text.append(by).append('\n').append(at);
-        return ContentHash.of(text);
+        return Sha256.hex(text);
     }
 }

@@ -1,6 +1,7 @@
 package app.redline.reporting;
 
 import app.redline.hazard.HazardFigures;
+import app.redline.system.Sha256;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,6 @@ final class StatisticsHash {
                 .append(signedBy)
                 .append('\n')
                 .append(signedAt);
-        return ContentHash.of(text);
+        return Sha256.hex(text);
     }
 }

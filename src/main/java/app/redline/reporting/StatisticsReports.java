@@ -180,7 +180,7 @@ public class StatisticsReports {
                 .param("y", period.year())
                 .param("q", period.quarter())
                 .param("name", enterpriseName)
-                .params(ContentHash.figureParams(f.inOrder()))
+                .params(FigureParams.of(f.inOrder()))
                 .param("funds", funds)
                 .param("remarks", remarks)
                 .param("user", userId)
