@@ -4,6 +4,7 @@ import app.redline.account.SignedInUser;
 import app.redline.organization.OrganizationService;
 import app.redline.organization.Scope;
 import app.redline.standard.StandardCatalogue;
+import app.redline.system.QueryRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class HazardController {
     String showLedger(
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
-            HazardFilter bound,
+            @QueryRecord.Lenient HazardFilter bound,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "reported") String sort,
             @RequestParam(defaultValue = "0") int page,

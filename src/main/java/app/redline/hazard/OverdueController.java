@@ -2,6 +2,7 @@ package app.redline.hazard;
 
 import app.redline.account.SignedInUser;
 import app.redline.organization.Scope;
+import app.redline.system.QueryRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class OverdueController {
             @AuthenticationPrincipal SignedInUser user,
             Scope scope,
             HttpServletRequest request,
-            OverdueParams params,
+            @QueryRecord.Lenient OverdueParams params,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
             Model model) {

@@ -16,4 +16,16 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface QueryRecord {}
+public @interface QueryRecord {
+
+    /**
+     * On a page's handler parameter: a value that does not convert (an old bookmark, an address typed
+     * by hand) is left out — its component null, the rest of the filters applied — and the page says
+     * so (the model's {@code leftOutFilters}, the names of the parameters left out), instead of a 400.
+     * Not on an export: a file of more than was asked for is worse than a refusal.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface Lenient {}
+}

@@ -3,7 +3,9 @@ package app.redline.web;
 import app.redline.system.QueryRecord;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.BeanUtils;
@@ -23,12 +25,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * kept per type (names, and their annotations read once): each given parameter converted by the
  * request's data binder (so {@code @DateTimeFormat} and the stripping of text apply as in a form),
  * each missing one null (a primitive its default). A value that does not convert is a 400, as with
- * Spring's own binding. The record is put in the model under its conventional name as well.
+ * Spring's own binding, or, for a parameter marked {@link QueryRecord.Lenient}, left out and named in
+ * the model's {@code leftOutFilters}. The record is put in the model under its conventional name as
+ * well.
  */
 final class QueryRecordArguments implements HandlerMethodArgumentResolver {
 
     /** A record's canonical constructor and, per component, the parameter it is bound from. */
     private record Shape(Constructor<?> constructor, String[] names, MethodParameter[] parameters) {}
+
+    /** The model attribute naming the parameters a lenient binding left out. */
+    static final String LEFT_OUT = "leftOutFilters";
 
     private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
 
@@ -49,6 +56,7 @@ final class QueryRecordArguments implements HandlerMethodArgumentResolver {
         String name = Conventions.getVariableNameForParameter(parameter);
         WebDataBinder binder = binderFactory.createBinder(request, null, name);
         Object[] args = new Object[shape.names().length];
+        List<String> leftOut = new ArrayList<>(0);
         for (int i = 0; i < args.length; i++) {
             String[] values = shape.names()[i] == null ? null : request.getParameterValues(shape.names()[i]);
             if (values == null) {
@@ -59,13 +67,19 @@ final class QueryRecordArguments implements HandlerMethodArgumentResolver {
             try {
                 args[i] = binder.convertIfNecessary(value, component.getParameterType(), component);
             } catch (TypeMismatchException ex) {
-                throw new MethodArgumentTypeMismatchException(
-                        value, component.getParameterType(), shape.names()[i], parameter, ex.getCause());
+                if (!parameter.hasParameterAnnotation(QueryRecord.Lenient.class)) {
+                    throw new MethodArgumentTypeMismatchException(
+                            value, component.getParameterType(), shape.names()[i], parameter, ex.getCause());
+                }
+                leftOut.add(shape.names()[i]);
             }
         }
         Object bound = BeanUtils.instantiateClass(shape.constructor(), args);
         if (container != null) {
             container.addAttribute(name, bound);
+            if (!leftOut.isEmpty()) {
+                container.addAttribute(LEFT_OUT, leftOut);
+            }
         }
         return bound;
     }

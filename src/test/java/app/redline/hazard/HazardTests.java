@@ -558,7 +558,30 @@ class HazardTests {
                 .doesNotContain("/hazards/" + id + "\"");
         assertThat(mvc.get().uri("/hazards?overdue=true&sort=overdue").with(inspector))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/hazards?state=PURPLE").with(inspector)).hasStatus(400);
+        // A value that does not read (an old bookmark): left out with a notice, the other filters
+        // applied; an export with it is refused rather than larger than asked.
+        assertThat(mvc.get()
+                        .uri("/hazards?state=PURPLE&grade=MAJOR&industry=T_CHEMICALS")
+                        .header("Accept-Language", "en")
+                        .with(inspector))
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"filters-left-out\"", "could not be read and were left out")
+                .contains("/hazards/" + id + "\"");
+        assertThat(mvc.get().uri("/hazards?grade=PURPLE&industry=T_CHEMICALS").with(inspector))
+                .bodyText()
+                .contains("此页地址中有筛选条件无法识别");
+        assertThat(mvc.get().uri("/hazards?grade=MAJOR").with(inspector))
+                .bodyText()
+                .doesNotContain("filters-left-out");
+        assertThat(mvc.get().uri("/hazards/export.csv?state=PURPLE").with(inspector))
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/overdue?grade=PURPLE").with(inspector))
+                .hasStatusOk()
+                .bodyText()
+                .contains("filters-left-out");
+        assertThat(mvc.get().uri("/overdue/export.csv?grade=PURPLE").with(inspector))
+                .hasStatus(400);
         // A region filter is written into the SQL only as digits; any other text is no region.
         for (String hostile : new String[] {"9701' or '1'='1", "97%", "9701_1"}) {
             assertThat(mvc.get().uri("/hazards?region={r}", hostile).with(inspector))

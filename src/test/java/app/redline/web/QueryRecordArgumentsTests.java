@@ -32,6 +32,8 @@ class QueryRecordArgumentsTests {
 
     static void handler(Probe probe, NotMarked other) {}
 
+    static void page(@QueryRecord.Lenient Probe probe) {}
+
     QueryRecordArguments arguments = new QueryRecordArguments();
     MethodParameter probe = parameter(0);
 
@@ -62,11 +64,39 @@ class QueryRecordArgumentsTests {
                 .hasMessageContaining("forty-two");
     }
 
+    @Test
+    void onAPageAValueThatDoesNotConvertIsLeftOutAndNamed() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.addParameter("q", "消防通道");
+        request.addParameter("id", "forty-two");
+        request.addParameter("from", "2026-13-45");
+        ModelAndViewContainer model = new ModelAndViewContainer();
+        MethodParameter lenient =
+                new MethodParameter(QueryRecordArgumentsTests.class.getDeclaredMethod("page", Probe.class), 0);
+
+        Object bound = resolve(lenient, request, model);
+
+        assertThat(bound).isEqualTo(new Probe("消防通道", null, null, false, null));
+        assertThat(model.getModel()).containsEntry(QueryRecordArguments.LEFT_OUT, java.util.List.of("from", "id"));
+    }
+
+    @Test
+    void nothingLeftOutNamesNothing() throws Exception {
+        ModelAndViewContainer model = new ModelAndViewContainer();
+        resolve(new MockHttpServletRequest(), model);
+        assertThat(model.getModel()).doesNotContainKey(QueryRecordArguments.LEFT_OUT);
+    }
+
     Object resolve(MockHttpServletRequest request, ModelAndViewContainer model) throws Exception {
+        return resolve(probe, request, model);
+    }
+
+    Object resolve(MethodParameter parameter, MockHttpServletRequest request, ModelAndViewContainer model)
+            throws Exception {
         ConfigurableWebBindingInitializer initializer = new ConfigurableWebBindingInitializer();
         initializer.setConversionService(new DefaultFormattingConversionService());
         return arguments.resolveArgument(
-                probe, model, new ServletWebRequest(request), new DefaultDataBinderFactory(initializer));
+                parameter, model, new ServletWebRequest(request), new DefaultDataBinderFactory(initializer));
     }
 
     static MethodParameter parameter(int index) {
