@@ -20,6 +20,7 @@ final class PhotoMetadata {
     static final int UPRIGHT = 1;
 
     private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
     private static final int ORIENTATION_TAG = 0x0112;
 
     /** PNG chunks that carry text, a time or EXIF rather than the image. */
@@ -121,9 +122,11 @@ final class PhotoMetadata {
                 out.writeBytes(orientationOnly(orientation));
                 oriented = true;
             }
-            // kept: JFIF (APP0), the colour profile (APP2), Adobe's colour transform (APP14), and
-            // everything that is not an application segment or a comment (tables, the frame)
-            boolean metadata = marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xE2 && marker != 0xEE);
+            // kept: JFIF (APP0), the colour profile (APP2 ICC_PROFILE), Adobe's colour transform
+            // (APP14), and everything that is not an application segment or a comment (tables, the
+            // frame); an APP2 of another kind (MPF: the images a phone appends) goes
+            boolean colourProfile = marker == 0xE2 && startsWith(b, segment[1], ICC_PROFILE);
+            boolean metadata = marker == 0xFE || (marker >= 0xE1 && marker <= 0xEF && marker != 0xEE && !colourProfile);
             if (!metadata) {
                 out.write(b, start, segment[2] - start);
             }
@@ -132,7 +135,17 @@ final class PhotoMetadata {
         if (!oriented) {
             out.writeBytes(orientationOnly(orientation));
         }
-        out.write(b, rest, b.length - rest);
+        // The scans up to the end of the image; what a phone appends after it (a depth or gain map
+        // with metadata of its own, a maker's trailer) is left off. In entropy-coded data 0xFF is
+        // followed by 0x00 or a restart marker, so the first 0xFF 0xD9 is the image's end.
+        int end = b.length;
+        for (int i = rest; i + 1 < b.length; i++) {
+            if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
+                end = i + 2;
+                break;
+            }
+        }
+        out.write(b, rest, end - rest);
         return out.toByteArray();
     }
 

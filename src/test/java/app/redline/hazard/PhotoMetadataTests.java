@@ -167,6 +167,32 @@ public class PhotoMetadataTests {
     }
 
     @Test
+    void whatAPhoneAppendsAfterTheImageGoesAndTheColourProfileStays() throws IOException {
+        byte[] camera = cameraJpeg(1);
+        int app0End = 2 + 2 + (((camera[4] & 0xFF) << 8) | (camera[5] & 0xFF));
+        byte[] icc = segment(0xE2, "ICC_PROFILE\0\1\1 sRGB".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] mpf = segment(0xE2, "MPF\0 index of the appended images".getBytes(StandardCharsets.ISO_8859_1));
+        // a second image after the first one's end, with the owner in its own EXIF (a depth or gain map)
+        byte[] appended = concat(new byte[] {(byte) 0xFF, (byte) 0xD8}, exif(1), new byte[] {(byte) 0xFF, (byte) 0xD9});
+        byte[] phone = concat(
+                java.util.Arrays.copyOfRange(camera, 0, app0End),
+                mpf,
+                java.util.Arrays.copyOfRange(camera, app0End, camera.length),
+                appended);
+
+        byte[] cleaned = PhotoMetadata.withoutMetadata(phone, "image/jpeg");
+        assertThat(contains(cleaned, OWNER)).isFalse();
+        assertThat(contains(cleaned, "MPF")).isFalse();
+        assertThat(cleaned[cleaned.length - 2] & 0xFF).isEqualTo(0xFF);
+        assertThat(cleaned[cleaned.length - 1] & 0xFF).isEqualTo(0xD9);
+        assertThat(ImageIO.read(new ByteArrayInputStream(cleaned)).getWidth()).isEqualTo(80);
+        // the colour profile (a made-up one here: kept, not decoded) stays
+        byte[] profiled = concat(java.util.Arrays.copyOfRange(camera, 0, app0End), icc, mpf);
+        assertThat(contains(PhotoMetadata.withoutMetadata(profiled, "image/jpeg"), "ICC_PROFILE"))
+                .isTrue();
+    }
+
+    @Test
     void aPngLosesItsTextChunksAndStaysAPng() throws IOException {
         byte[] png = encode(sideways(), "png");
         // a tEXt chunk after the header (IHDR: 8 + 4 + 4 + 13 + 4 bytes in), CRC not checked by readers we use
