@@ -17,27 +17,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 HAZARDS=${1:-1000000}
 ENTERPRISES=${2:-50000}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source bench/common.sh
 PORT=18181
-JAR=${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}
 LOG=$(mktemp)
 
 # REUSE=1: time the database a previous run kept (KEEP_DB=1) again, after a change to the jar.
 REUSE=${REUSE:-0}
-if [ "$REUSE" = 1 ]; then
-  KEEP_DB=1
-else
-  psql -q -d postgres -c "drop database if exists redline_bench" -c "create database redline_bench"
-fi
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/redline_bench" DB_USERNAME=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
-  REDLINE_DEMO=true PORT=$PORT REDLINE_DATA_DIR=$(mktemp -d) java -jar "$JAR" >"$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "drop database if exists redline_bench"' EXIT
-for _ in $(seq 1 90); do
-  curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
-curl -sf "http://localhost:$PORT/actuator/health" >/dev/null || { tail -50 "$LOG"; exit 1; }
+[ "$REUSE" = 1 ] && KEEP_DB=1
+scratch_db redline_bench
+start_demo redline_bench $PORT "$LOG"
 
 [ "$REUSE" = 1 ] && echo "== reusing redline_bench as it is" || echo "== adding $ENTERPRISES enterprises and $HAZARDS hazards"
 [ "$REUSE" = 1 ] || time psql -q -d redline_bench -v ON_ERROR_STOP=1 <<SQL

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 PETCLINIC_JAR=${1:?usage: bench/petclinic.sh path/to/spring-petclinic.jar [redline-port]}
 REDLINE_PORT=${2:-18181}
 ROUNDS=${ROUNDS:-5}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source bench/common.sh
 PC_PORT=18182
 WORK=$(mktemp -d)
 

@@ -20,30 +20,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ENTERPRISES=${1:-50000}
 MONTHS=${2:-12}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source bench/common.sh
 PORT=18183
 DB=redline_prevention
-JAR=${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}
 LOG=$(mktemp)
 
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+scratch_db $DB
 start() {
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USERNAME=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
-    REDLINE_DEMO=true PORT=$PORT REDLINE_DATA_DIR=$(mktemp -d) REDLINE_INVESTIGATIONS_CLOSE_INTERVAL=1000d \
-    java -jar "$JAR" >>"$LOG" 2>&1 &
-  APP=$!
-  for _ in $(seq 1 120); do
-    curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && return 0
-    sleep 1
-  done
-  tail -50 "$LOG"
-  exit 1
+  start_demo $DB $PORT "$LOG" REDLINE_INVESTIGATIONS_CLOSE_INTERVAL=1000d
 }
-stop() {
-  kill "$APP" 2>/dev/null || true
-  wait "$APP" 2>/dev/null || true
-}
-trap 'stop; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "drop database if exists $DB"' EXIT
 start
 
 echo "== $ENTERPRISES enterprises, each with a register of 18 tasks (20 slots a day)"
@@ -76,7 +61,7 @@ SQL
 
 # A day's work: yesterday's and today's ended windows, 90 % of them done before they close.
 echo "== Scheduling a day: 90 % of yesterday's slots done, then today's windows opened and yesterday's closed by the job on a start"
-stop
+stop_app
 time psql -q -d $DB -v ON_ERROR_STOP=1 <<SQL
 insert into investigation_schedule (id, closed_until) values (1, date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai' - interval '1 day')
 on conflict (id) do update set closed_until = excluded.closed_until;

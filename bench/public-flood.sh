@@ -13,21 +13,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_OF_FLOOD=${1:-20}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source bench/common.sh
 PORT=18185
 DB=redline_flood
-JAR=$(ls target/redline-*.jar | grep -v original | head -1)
 LOG=$(mktemp)
 
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USERNAME=$PGUSER DB_PASSWORD=${PGPASSWORD:-} \
-  REDLINE_DEMO=true PORT=$PORT REDLINE_DATA_DIR=$(mktemp -d) java -jar "$JAR" >>"$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [ "${KEEP_DB:-0}" = 1 ] || psql -q -d postgres -c "drop database if exists $DB"' EXIT
-for _ in $(seq 1 180); do
-  curl -sf "http://localhost:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
+scratch_db $DB
+start_demo $DB $PORT "$LOG"
 for _ in $(seq 1 120); do
   grep -q "Demo installation ready" "$LOG" && break
   sleep 1

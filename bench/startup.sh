@@ -17,8 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAR=$(realpath "${JAR:-$(ls target/redline-*.jar | grep -v original | head -1)}")
+source bench/common.sh
+JAR=$(realpath "$JAR")
 JAVA=${JAVA:-java}
 PORT=18183
 WORK=$(mktemp -d)
