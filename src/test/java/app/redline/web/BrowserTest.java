@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -61,13 +62,22 @@ abstract class BrowserTest {
                 "--no-first-run",
                 "--lang=zh-CN",
                 "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("redline-chromium"));
+                "--user-data-dir=" + scratchFolder("chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .build();
         browser = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /**
+     * A fresh folder under {@code target/} for a browser profile or a file to upload: not the system's
+     * temporary folder, which the test runs would fill; {@code mvn clean} removes these.
+     */
+    static Path scratchFolder(String kind) throws IOException {
+        return Files.createDirectories(Path.of("target", kind, UUID.randomUUID().toString()))
+                .toAbsolutePath();
     }
 
     @AfterAll

@@ -16,7 +16,6 @@ import app.redline.organization.CreditCode;
 import app.redline.organization.OrganizationSeeds;
 import app.redline.organization.OrganizationService;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -188,7 +187,7 @@ class BrowserTests extends BrowserTest {
     void theClosedLoopOfAHazardOnADesktopAndOnAPhone() throws IOException {
         ScopeFixture fixture = new ScopeFixture(organizationSeeds);
         accounts.ensureUser("t-trade-inspector", "工贸检查员", fixture.tradeDepartment, Set.of(Role.INSPECTOR), PASSWORD);
-        Path photo = Files.createTempFile("hazard", ".png");
+        Path photo = scratchFolder("uploads").resolve("hazard.png");
         java.awt.image.BufferedImage image =
                 new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();

@@ -82,7 +82,7 @@ class FieldWorkBrowserTests extends BrowserTest {
                 image.setRGB(x, y, (v << 16) | ((v + (x >> 5)) & 0xff) << 8 | ((v + (y >> 5)) & 0xff));
             }
         }
-        Path file = Files.createTempDirectory("camera").resolve(name);
+        Path file = scratchFolder("uploads").resolve(name);
         float quality = 0.95f;
         do {
             Files.deleteIfExists(file);
@@ -102,7 +102,7 @@ class FieldWorkBrowserTests extends BrowserTest {
     }
 
     static Path smallPhoto() throws IOException {
-        Path file = Files.createTempFile("item", ".png");
+        Path file = scratchFolder("uploads").resolve("item.png");
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         image.getGraphics().fillRect(20, 20, 100, 80);
         ImageIO.write(image, "png", file.toFile());
@@ -118,10 +118,10 @@ class FieldWorkBrowserTests extends BrowserTest {
                 image.setRGB(x, y, random.nextInt());
             }
         }
-        Path whole = Files.createTempFile("whole", ".png");
+        Path whole = scratchFolder("uploads").resolve("whole.png");
         ImageIO.write(image, "png", whole.toFile());
         byte[] bytes = Files.readAllBytes(whole);
-        Path cut = Files.createTempDirectory("cut").resolve("现场照片-截断.png");
+        Path cut = scratchFolder("uploads").resolve("现场照片-截断.png");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
         return cut;
     }

@@ -174,7 +174,7 @@ class RegisterImportBrowserTests extends BrowserTest {
 
     /** The template's header with these rows under it, as the manager saves it. */
     static Path fill(List<String> header, List<List<String>> rows) throws Exception {
-        Path file = Files.createTempFile("风险清单", ".xlsx");
+        Path file = scratchFolder("uploads").resolve("风险清单.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "Excel", "1.0");
             Worksheet sheet = workbook.newWorksheet("风险清单");
